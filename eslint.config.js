@@ -1,0 +1,62 @@
+// Lint rules, including the layer rules of docs/architecture.md: one package makes layering a
+// convention, so these rules make it checked. `madge --circular` (npm run lint) checks cycles.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const layer = (patterns, message) => ({
+  'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group: [group], message })) }],
+});
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'dist/**', 'data/**', 'schema/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { parserOptions: { ecmaVersion: 2023, sourceType: 'module' } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    files: ['bin/**/*.js', 'eslint.config.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  {
+    // The domain is pure: time and randomness come in as data, nothing outside zod is imported.
+    files: ['src/domain/**/*.ts'],
+    ignores: ['src/domain/**/*.test.ts'],
+    rules: {
+      ...layer(['node:*', 'fs', 'path', 'hono', 'hono/*', '@hono/*', 'drizzle-orm', 'drizzle-orm/*', '@electric-sql/*', 'postgres', '**/store/**', '**/services/**', '**/api/**', '**/cli/**', '**/fhir/**', '**/web/**', '**/sim/**'],
+        'src/domain imports only itself and zod (see docs/architecture.md).'),
+      'no-restricted-syntax': ['error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The domain has no clock: pass asOf in as data.' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'The domain has no clock: pass asOf in as data.' },
+        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'The domain is deterministic: no randomness.' },
+      ],
+      '@typescript-eslint/no-non-null-assertion': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+    },
+  },
+  {
+    files: ['src/store/**/*.ts'],
+    rules: layer(['hono', 'hono/*', '@hono/*', '**/api/**', '**/fhir/**', '**/cli/**', '**/web/**', '**/services/**'],
+      'The store knows SQL and nothing of HTTP or use-cases.'),
+  },
+  {
+    files: ['src/services/**/*.ts'],
+    rules: layer(['hono', 'hono/*', '@hono/*', '**/api/**', '**/fhir/**', '**/cli/**', '**/web/**', 'drizzle-orm', 'drizzle-orm/*'],
+      'Use-cases know neither HTTP nor SQL: the store is handed in.'),
+  },
+  {
+    files: ['src/api/**/*.ts', 'src/fhir/**/*.ts'],
+    rules: layer(['**/store/**', 'drizzle-orm', 'drizzle-orm/*', '@electric-sql/*', 'postgres', '**/cli/**', '**/web/**'],
+      'The API knows HTTP and nothing of SQL: it calls services.'),
+  },
+  {
+    files: ['src/sim/**/*.ts'],
+    rules: layer(['**/domain/engine/**', '**/domain/settings/**', '**/api/**', '**/cli/**', '**/web/**'],
+      'The simulator describes the clinic independently of the engine: records only, never engine settings.'),
+  },
+);

@@ -1,0 +1,110 @@
+// The shape of what the engine returns. Every conclusion carries its reasons: which data, which rule,
+// which threshold, in words a clinician reads. This is a plain data type (no behaviour) so that the
+// API, the CLI, FHIR and the UI can all render it.
+import type {
+  CheckpointOutcome, FlagCode, FlareClassification, Phase, RecommendationCode, SideStatus,
+} from '../records/vocabulary.ts';
+
+/** One step of reasoning: the rule that fired and what it saw. */
+export interface Reason {
+  /** The rule's name, e.g. "movement-entry". */
+  rule: string;
+  /** A sentence a clinician reads: the data, the rule and the threshold. */
+  text: string;
+}
+
+export interface Finding<T> {
+  value: T;
+  reasons: Reason[];
+}
+
+export interface PhaseChange {
+  phase: Phase;
+  since: string;
+  reasons: Reason[];
+}
+
+export interface ReliefWindowPoint {
+  sessionId: string;
+  date: string;
+  /** Days of meaningful relief after this session; null when nothing was reported or logged. */
+  reliefDays: number | null;
+  /** True when relief still held when the next session came (the window is censored: at least reliefDays). */
+  heldToNextSession: boolean;
+  /** True for the latest session when relief still holds on the as-of day. */
+  ongoing: boolean;
+  source: 'reported' | 'check-ins' | null;
+}
+
+export interface PassiveSharePoint {
+  sessionId: string;
+  date: string;
+  passiveMinutes: number;
+  activeMinutes: number;
+  /** passive / (passive + active); null when the session had neither. */
+  share: number | null;
+}
+
+export interface AssessedFlare {
+  /** The recorded flare's id, or "proposed-<date>" for one the engine proposes from check-ins. */
+  id: string;
+  start: string;
+  end: string | null;
+  recorded: boolean;
+  classification: FlareClassification;
+  reasons: Reason[];
+}
+
+export interface Plateau {
+  since: string;
+  reasons: Reason[];
+}
+
+export interface CheckpointStatus {
+  lastHeld: string | null;
+  due: string;
+  overdue: boolean;
+  sessionsSinceLast: number;
+  outcome: CheckpointOutcome;
+  reasons: Reason[];
+}
+
+export interface Recommendation {
+  code: RecommendationCode;
+  reasons: Reason[];
+}
+
+export interface Flag {
+  code: FlagCode;
+  reasons: Reason[];
+}
+
+export interface GoalProgress {
+  goalId: string;
+  activity: string;
+  baseline: number;
+  target: number;
+  current: number | null;
+  currentOn: string | null;
+  /** (current - baseline) / (target - baseline), 0 at baseline and 1 at target; may fall below 0. */
+  progress: number | null;
+  atTarget: boolean;
+  reachedTargetOn: string | null;
+}
+
+export interface Assessment {
+  asOf: string;
+  phase: Phase;
+  phaseHistory: PhaseChange[];
+  sideStatuses: SideStatus[];
+  reliefWindows: ReliefWindowPoint[];
+  reliefWindowTrend: Finding<'growing' | 'stable' | 'shrinking' | 'unknown'>;
+  flares: AssessedFlare[];
+  plateau: Plateau | null;
+  passiveShare: PassiveSharePoint[];
+  passiveShareTrend: Finding<'falling' | 'stable' | 'rising' | 'unknown'>;
+  goals: GoalProgress[];
+  checkpoint: CheckpointStatus;
+  recommendations: Recommendation[];
+  flags: Flag[];
+}

@@ -1,0 +1,6 @@
+// The only surface the other layers import from the domain.
+export * from './records/index.ts';
+export * from './settings/index.ts';
+export * from './errors.ts';
+export * from './engine/index.ts';
+export * from './screens/red-flag-items.ts';

@@ -1,0 +1,291 @@
+// The case file: one episode of care with everything the engine reads (spec §3, §6). This zod
+// schema is the single source of truth: TypeScript types, validation, schema/case.schema.json and
+// the API's documentation all come from it. Cross-record rules (a finding must name a known goal,
+// a flare cannot end before it starts, ...) are checked here too, so a case that parses is whole.
+import { z } from 'zod';
+import { redFlagCodes } from '../screens/red-flag-items.ts';
+import { instant } from '../time.ts';
+import { instrumentCodes } from './instrument-codes.ts';
+import { modalityCodes } from './modalities.ts';
+import { dateOrDateTimeSchema, idSchema, isoDateSchema, noteSchema, zeroToTenSchema } from './primitives.ts';
+import {
+  bodyRegions, conditionCategories, episodeStatuses, irritabilityGrades, recommendationCodes,
+} from './vocabulary.ts';
+
+export const patientSchema = z.object({
+  id: idSchema.optional(),
+  name: z.string().min(1).max(200).optional(),
+  birthDate: isoDateSchema.describe('For age context of imaging findings'),
+  sex: z.enum(['female', 'male', 'other', 'unknown']),
+  contact: z.string().max(200).optional(),
+});
+
+export const episodeSchema = z.object({
+  id: idSchema.optional(),
+  startDate: isoDateSchema,
+  status: z.enum(episodeStatuses).default('active'),
+  regions: z.array(z.enum(bodyRegions)).min(1),
+  condition: z.enum(conditionCategories).default('other'),
+  complaint: z.string().max(500).optional(),
+  painDurationMonths: z.number().min(0).max(1200).optional(),
+  expectations: noteSchema.optional(),
+});
+
+export const priorTreatmentKinds = [
+  'exercise-program', 'physiotherapy', 'graded-activity', 'manual-therapy', 'chiropractic', 'massage',
+  'acupuncture', 'dry-needling', 'medication', 'injection', 'surgery', 'psychological-therapy', 'other',
+] as const;
+export const priorTreatmentOutcomes = ['helped', 'no-change', 'made-worse', 'flare'] as const;
+
+export const priorTreatmentSchema = z.object({
+  kind: z.enum(priorTreatmentKinds),
+  started: isoDateSchema.optional(),
+  durationWeeks: z.number().min(0).max(520).optional(),
+  outcome: z.enum(priorTreatmentOutcomes),
+  note: noteSchema.optional(),
+});
+
+export const redFlagScreenSchema = z.object({
+  date: isoDateSchema,
+  answers: z.array(z.object({ item: z.enum(redFlagCodes), present: z.boolean(), note: noteSchema.optional() })),
+  clearance: z
+    .object({ date: isoDateSchema, by: z.string().min(1).max(200), reason: z.string().min(1).max(2000) })
+    .optional()
+    .describe('A clinician who has reviewed the positive answers and judged that care may proceed'),
+});
+
+export const irritabilitySchema = z.object({
+  inputs: z
+    .object({
+      painNow: zeroToTenSchema,
+      nightOrRestPain: z.enum(['none', 'intermittent', 'constant']),
+      provocation: z.enum(['minimal-activity', 'moderate-activity', 'sustained-or-heavy-activity'])
+        .describe('How little activity provokes the symptoms'),
+      settleHours: z.number().min(0).max(24 * 14).describe('How long the symptoms take to settle once provoked'),
+    })
+    .optional(),
+  suggested: z.enum(irritabilityGrades).optional(),
+  confirmed: z.enum(irritabilityGrades).nullable().default(null).describe('The grade the clinician confirmed; the engine uses only this'),
+  confirmedOn: isoDateSchema.optional(),
+});
+
+export const imagingReportSchema = z.object({
+  id: idSchema,
+  date: isoDateSchema,
+  modality: z.enum(['mri', 'ct', 'x-ray', 'ultrasound', 'other']),
+  region: z.enum(bodyRegions),
+  text: z.string().min(1).max(20_000),
+  indication: z
+    .enum(['serious-pathology-suspected', 'poor-response-to-care', 'would-change-management', 'none-recorded'])
+    .default('none-recorded')
+    .describe('Why it was ordered (Lin et al. recommendation 4: image selectively)'),
+});
+
+export const intakeSchema = z.object({
+  completedOn: isoDateSchema.optional().describe('Set when the clinician finishes the intake'),
+  redFlags: redFlagScreenSchema.optional(),
+  irritability: irritabilitySchema.default({ confirmed: null }),
+  priorTreatments: z.array(priorTreatmentSchema).default([]),
+  imaging: z.array(imagingReportSchema).default([]),
+  physicalExamOn: isoDateSchema.optional(),
+  educationOn: isoDateSchema.optional().describe('When the condition and the options were explained'),
+  carePlanAgreedOn: isoDateSchema.optional().describe('When goals and plan were agreed with the patient (shared decision)'),
+  workStatus: z.enum(['working', 'modified-duties', 'off-work', 'not-applicable']).optional(),
+});
+
+export const goalMeasureSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('ability').describe('0 (cannot) to 10 (as before the problem), as in the PSFS') }),
+  z.object({ kind: z.literal('capacity'), unit: z.enum(['minutes', 'hours', 'km', 'metres', 'kg', 'repetitions', 'steps']) }),
+]);
+
+export const goalSchema = z.object({
+  id: idSchema,
+  activity: z.string().min(1).max(200).describe('In the patient\'s own words: "walk 30 minutes without next-day pain"'),
+  measure: goalMeasureSchema,
+  baseline: z.number().min(0),
+  target: z.number().min(0),
+  setOn: isoDateSchema,
+  ratings: z
+    .array(z.object({ date: isoDateSchema, value: z.number().min(0), source: z.enum(['intake', 'session', 'check-in', 'checkpoint']) }))
+    .default([])
+    .describe('Ability history recorded outside sessions and check-ins'),
+});
+
+export const modalityGivenSchema = z.object({
+  modality: z.enum(modalityCodes),
+  minutes: z.number().int().min(1).max(480),
+});
+
+export const sessionSchema = z.object({
+  id: idSchema,
+  date: dateOrDateTimeSchema,
+  clinicianId: z.string().max(64).optional(),
+  modalities: z.array(modalityGivenSchema).default([]),
+  responseSinceLastSession: z
+    .object({
+      reliefDays: z.number().min(0).max(365).nullable().describe('Days of meaningful relief after the previous session; null when not known'),
+      soreness: zeroToTenSchema.optional().describe('Peak post-treatment soreness after the previous session'),
+    })
+    .optional(),
+  findings: z
+    .array(z.object({ goalId: idSchema, value: z.number().min(0), note: noteSchema.optional() }))
+    .default([])
+    .describe('Exam findings against each goal (range of motion, load tolerance, movement quality)'),
+  notes: noteSchema.optional(),
+});
+
+export const checkInSchema = z.object({
+  id: idSchema,
+  date: dateOrDateTimeSchema,
+  painNow: zeroToTenSchema,
+  goals: z.array(z.object({ goalId: idSchema, value: z.number().min(0) })).default([]),
+  reliefSinceLastSession: z.boolean().optional().describe('Still better than before the last session?'),
+  soreness: zeroToTenSchema.optional(),
+  sleepQuality: zeroToTenSchema.optional().describe('0 very poor to 10 very good'),
+  stress: zeroToTenSchema.optional().describe('0 none to 10 extreme'),
+  hep: z.enum(['yes', 'partly', 'no']).optional().describe('Home exercises done'),
+  note: noteSchema.optional(),
+});
+
+export const flareCauses = ['new-load', 'technique-change', 'life-event', 'unknown'] as const;
+
+export const flareSchema = z.object({
+  id: idSchema,
+  start: dateOrDateTimeSchema,
+  peak: dateOrDateTimeSchema.optional(),
+  peakPain: zeroToTenSchema.optional(),
+  end: dateOrDateTimeSchema.optional().describe('Absent while the flare is under way'),
+  cause: z.enum(flareCauses).default('unknown'),
+  recordedBy: z.enum(['patient', 'clinician']).default('patient'),
+});
+
+export const measureSchema = z.object({
+  id: idSchema.optional(),
+  instrument: z.enum(instrumentCodes),
+  date: isoDateSchema,
+  score: z.number(),
+  subscales: z.record(z.string(), z.number()).optional(),
+  band: z.string().max(64).optional(),
+  answers: z.array(z.number().nullable()).optional(),
+});
+
+export const checkpointSchema = z.object({
+  id: idSchema,
+  date: isoDateSchema,
+  decision: z
+    .object({ code: z.enum(recommendationCodes), reason: z.string().min(1).max(4000), by: z.string().max(200).optional() })
+    .optional(),
+  assessment: z.unknown().optional().describe('The assessment as it was when the checkpoint was held'),
+});
+
+export const referralSchema = z.object({
+  id: idSchema,
+  date: isoDateSchema,
+  to: z.object({
+    discipline: z.enum([
+      'physical-therapy', 'advanced-rehabilitation', 'physician', 'pain-medicine', 'psychology',
+      'rheumatology', 'spine-surgery', 'emergency', 'other',
+    ]),
+    provider: z.string().max(200).optional(),
+  }),
+  reason: z.string().min(1).max(4000),
+  summary: noteSchema.optional(),
+  overlapStart: isoDateSchema.optional(),
+  overlapEnd: isoDateSchema.optional(),
+  status: z.enum(['proposed', 'active', 'completed', 'cancelled']).default('proposed'),
+});
+
+export const ongoingCareSchema = z.object({
+  declaredOn: isoDateSchema,
+  reason: z.string().min(1).max(4000),
+  reviewOn: isoDateSchema,
+});
+
+const caseFileShape = z.object({
+  schemaVersion: z.literal(1),
+  patient: patientSchema,
+  episode: episodeSchema,
+  intake: intakeSchema.default({ irritability: { confirmed: null }, priorTreatments: [], imaging: [] }),
+  goals: z.array(goalSchema).default([]),
+  sessions: z.array(sessionSchema).default([]),
+  checkIns: z.array(checkInSchema).default([]),
+  flares: z.array(flareSchema).default([]),
+  measures: z.array(measureSchema).default([]),
+  checkpoints: z.array(checkpointSchema).default([]),
+  referrals: z.array(referralSchema).default([]),
+  ongoingCare: ongoingCareSchema.nullable().default(null),
+});
+
+type CaseFileShape = z.infer<typeof caseFileShape>;
+
+function checkUniqueIds(list: ReadonlyArray<{ id?: string | undefined }>, listName: string, ctx: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  list.forEach((item, index) => {
+    if (item.id === undefined) return;
+    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [listName, index, 'id'], message: `duplicate id "${item.id}"` });
+    seen.add(item.id);
+  });
+}
+
+function checkCrossReferences(file: CaseFileShape, ctx: z.RefinementCtx): void {
+  for (const [name, list] of Object.entries({
+    goals: file.goals, sessions: file.sessions, checkIns: file.checkIns, flares: file.flares,
+    checkpoints: file.checkpoints, referrals: file.referrals, measures: file.measures,
+  })) checkUniqueIds(list, name, ctx);
+
+  const goals = new Map(file.goals.map((goal) => [goal.id, goal]));
+  file.goals.forEach((goal, index) => {
+    if (goal.target <= goal.baseline) {
+      ctx.addIssue({ code: 'custom', path: ['goals', index, 'target'], message: 'target must be above baseline (a goal is something to move toward)' });
+    }
+    if (goal.measure.kind === 'ability' && goal.target > 10) {
+      ctx.addIssue({ code: 'custom', path: ['goals', index, 'target'], message: 'an ability goal is rated 0 to 10' });
+    }
+  });
+  const checkGoalValue = (goalId: string, value: number, path: (string | number)[]): void => {
+    const goal = goals.get(goalId);
+    if (!goal) ctx.addIssue({ code: 'custom', path: [...path, 'goalId'], message: `no goal with id "${goalId}"` });
+    else if (goal.measure.kind === 'ability' && value > 10) ctx.addIssue({ code: 'custom', path: [...path, 'value'], message: 'an ability is rated 0 to 10' });
+  };
+  file.sessions.forEach((session, s) => session.findings.forEach((f, i) => checkGoalValue(f.goalId, f.value, ['sessions', s, 'findings', i])));
+  file.checkIns.forEach((checkIn, c) => checkIn.goals.forEach((g, i) => checkGoalValue(g.goalId, g.value, ['checkIns', c, 'goals', i])));
+  file.goals.forEach((goal, g) => goal.ratings.forEach((r, i) => {
+    if (goal.measure.kind === 'ability' && r.value > 10) ctx.addIssue({ code: 'custom', path: ['goals', g, 'ratings', i, 'value'], message: 'an ability is rated 0 to 10' });
+  }));
+  file.flares.forEach((flare, i) => {
+    if (flare.end !== undefined && instant(flare.end) < instant(flare.start)) {
+      ctx.addIssue({ code: 'custom', path: ['flares', i, 'end'], message: 'a flare cannot end before it starts' });
+    }
+  });
+  file.referrals.forEach((referral, i) => {
+    if (referral.overlapStart && referral.overlapEnd && referral.overlapEnd < referral.overlapStart) {
+      ctx.addIssue({ code: 'custom', path: ['referrals', i, 'overlapEnd'], message: 'the overlap cannot end before it starts' });
+    }
+  });
+  if (file.ongoingCare && file.ongoingCare.reviewOn < file.ongoingCare.declaredOn) {
+    ctx.addIssue({ code: 'custom', path: ['ongoingCare', 'reviewOn'], message: 'the review date cannot come before the declaration' });
+  }
+  if (file.patient.birthDate > file.episode.startDate) {
+    ctx.addIssue({ code: 'custom', path: ['patient', 'birthDate'], message: 'birth date is after the episode start' });
+  }
+}
+
+export const caseFileSchema = caseFileShape.superRefine(checkCrossReferences);
+
+export type CaseFile = z.infer<typeof caseFileSchema>;
+export type CaseFileInput = z.input<typeof caseFileSchema>;
+export type Patient = z.infer<typeof patientSchema>;
+export type Episode = z.infer<typeof episodeSchema>;
+export type Intake = z.infer<typeof intakeSchema>;
+export type PriorTreatment = z.infer<typeof priorTreatmentSchema>;
+export type RedFlagScreen = z.infer<typeof redFlagScreenSchema>;
+export type IrritabilityRecord = z.infer<typeof irritabilitySchema>;
+export type ImagingReport = z.infer<typeof imagingReportSchema>;
+export type Goal = z.infer<typeof goalSchema>;
+export type Session = z.infer<typeof sessionSchema>;
+export type CheckIn = z.infer<typeof checkInSchema>;
+export type Flare = z.infer<typeof flareSchema>;
+export type Measure = z.infer<typeof measureSchema>;
+export type Checkpoint = z.infer<typeof checkpointSchema>;
+export type Referral = z.infer<typeof referralSchema>;
+export type OngoingCare = z.infer<typeof ongoingCareSchema>;

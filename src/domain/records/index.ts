@@ -1,0 +1,5 @@
+export * from './case-file.ts';
+export * from './instrument-codes.ts';
+export * from './modalities.ts';
+export * from './primitives.ts';
+export * from './vocabulary.ts';

@@ -1,0 +1,196 @@
+// Every threshold the engine uses, as data: a default, a unit, a one-line rationale and its source.
+// Sources are sections of the project's clinical reference (docs/clinical-sources.md, copied from
+// the clinical research notes) or the product specification. Where no published source exists the
+// entry says "heuristic": the number is a starting point a clinic may change, not a finding.
+
+export interface SettingDefinition {
+  default: number;
+  unit: 'hours' | 'days' | 'sessions' | 'share' | 'points' | 'fraction';
+  min: number;
+  max: number;
+  rationale: string;
+  source: string;
+}
+
+const HEURISTIC = 'Heuristic: no published threshold exists';
+
+export const settingsCatalogue = {
+  sorenessWindowHours: {
+    default: 48, unit: 'hours', min: 12, max: 96,
+    rationale: 'A rise in symptoms that starts within this many hours of a session in the early phases is expected soreness.',
+    source: 'Spec §4; post-needling soreness resolved within 24-48 h (Llamas-Ramos 2014) or 24-36 h (Mejuto-Vázquez 2014), reference §7',
+  },
+  flareSettleHours: {
+    default: 72, unit: 'hours', min: 24, max: 336,
+    rationale: 'A flare that settles within this many hours, at or above baseline, is a normal flare; longer needs reassessment.',
+    source: `${HEURISTIC}; consistent with DOMS (peak 24-72 h) and post-needling follow-up of 72 h, and most flares last under a day (Suri 2011), reference §7`,
+  },
+  firstWindowDays: {
+    default: 1, unit: 'days', min: 0.5, max: 7,
+    rationale: 'A first relief window of at least this many days shows the symptom threshold can move.',
+    source: `Spec §4 (phase establishing-response); ${HEURISTIC}`,
+  },
+  nonResponderSessions: {
+    default: 4, unit: 'sessions', min: 4, max: 6,
+    rationale: 'No relief window by this session makes the checkpoint outcome non-responder.',
+    source: `Spec §4 (setting, 4-6); ${HEURISTIC}`,
+  },
+  movementEntryWindowDays: {
+    default: 7, unit: 'days', min: 3, max: 21,
+    rationale: 'A relief window this long (or held to a next session at least this far away) marks readiness for active work.',
+    source: `Spec §4 (movement entry); ${HEURISTIC}`,
+  },
+  movementEntryConsecutiveSessions: {
+    default: 2, unit: 'sessions', min: 1, max: 4,
+    rationale: 'The movement-entry window must hold at this many consecutive sessions, so one good week is not enough.',
+    source: `Spec §4 (movement entry); ${HEURISTIC}`,
+  },
+  activeDominantPassiveShare: {
+    default: 0.3, unit: 'share', min: 0, max: 0.5,
+    rationale: 'At or below this passive share of treatment minutes, active work leads and passive care is a buffer.',
+    source: `Spec §4 (phase active-dominant); ${HEURISTIC}`,
+  },
+  activeDominantConsecutiveSessions: {
+    default: 2, unit: 'sessions', min: 1, max: 4,
+    rationale: 'The passive share must stay at or below the active-dominant share for this many sessions in a row.',
+    source: HEURISTIC,
+  },
+  plateauSessions: {
+    default: 3, unit: 'sessions', min: 2, max: 8,
+    rationale: 'A plateau is judged over at least this many recent sessions.',
+    source: `Spec §4; no consensus definition of plateau exists (Demain 2006), reference §9; ${HEURISTIC}`,
+  },
+  plateauMinDays: {
+    default: 21, unit: 'days', min: 14, max: 90,
+    rationale: 'A plateau is judged over at least this many days, so a quiet week is not a plateau.',
+    source: `Spec §4; reference §9 suggests two reassessments over at least 4 weeks as a design choice; ${HEURISTIC}`,
+  },
+  reliefWindowGrowthDays: {
+    default: 1, unit: 'days', min: 0.5, max: 7,
+    rationale: 'The relief window has grown when it is at least this many days longer than before.',
+    source: HEURISTIC,
+  },
+  plateauDecisionDays: {
+    default: 14, unit: 'days', min: 7, max: 42,
+    rationale: 'A plateau with no checkpoint decision for this long is flagged plateau-no-decision.',
+    source: 'Spec §4 (flags)',
+  },
+  checkpointIntervalDays: {
+    default: 14, unit: 'days', min: 7, max: 42,
+    rationale: 'A checkpoint is due this many days after the last one (or the episode start).',
+    source: 'Spec §4; NDI author advises re-administering every 2 weeks; Medicare asks for a progress report every 10 treatment days, reference §9',
+  },
+  checkpointIntervalSessions: {
+    default: 4, unit: 'sessions', min: 2, max: 10,
+    rationale: 'A checkpoint is due after this many sessions since the last one, if that comes before the interval in days.',
+    source: `Spec §4; ${HEURISTIC}`,
+  },
+  graduationHoldDays: {
+    default: 14, unit: 'days', min: 7, max: 90,
+    rationale: 'Goals must hold at target for this long, confirmed at a checkpoint, before graduation.',
+    source: `Spec §4 (phase graduated); ${HEURISTIC}`,
+  },
+  passiveOnlyDays: {
+    default: 56, unit: 'days', min: 14, max: 180,
+    rationale: 'Passive-only care this many days (8 weeks) after the first session, with irritability not high, is flagged passive-only.',
+    source: `Spec §4 (flags); Lin et al. 2020 recommendation 9 (manual therapy only as an adjunct), reference §8; ${HEURISTIC}`,
+  },
+  outcomeMeasureMaxAgeDays: {
+    default: 30, unit: 'days', min: 7, max: 120,
+    rationale: 'With no outcome measure recorded in this many days the episode is flagged no-outcome-measures.',
+    source: 'Spec §4 (flags); Lin et al. 2020 recommendation 6 (monitor progress with outcome measures), reference §8',
+  },
+  painMic: {
+    default: 2, unit: 'points', min: 1, max: 4,
+    rationale: 'Minimal important change on a 0-10 pain rating (NPRS, check-in pain).',
+    source: 'Ostelo 2008 consensus (2 on 0-10 NRS); Farrar 2001 (about 2 points or 30%), reference §3',
+  },
+  goalAbilityMic: {
+    default: 2, unit: 'points', min: 1, max: 4,
+    rationale: 'Minimal important change in a goal ability rated 0-10 like a PSFS activity.',
+    source: 'PSFS: Abbott & Schmitt 2014 MIDs 1.3 (small) to 2.7 (large); 2 points is the detectable change of the average score (Stratford 1995), reference §3',
+  },
+  capacityMicFraction: {
+    default: 0.1, unit: 'fraction', min: 0.05, max: 0.5,
+    rationale: 'Minimal important change in a measured capacity goal (minutes, km, kg), as a fraction of the distance from baseline to target.',
+    source: `${HEURISTIC}: no published minimal important change exists for a patient's own capacity target`,
+  },
+  odiMic: {
+    default: 10, unit: 'points', min: 5, max: 20,
+    rationale: 'Minimal important change on the Oswestry Disability Index (0-100).',
+    source: 'Ostelo 2008 consensus (10 points or 30%), reference §3',
+  },
+  ndiMic: {
+    default: 5, unit: 'points', min: 3, max: 10,
+    rationale: 'Minimal important change on the Neck Disability Index, raw score 0-50.',
+    source: 'NDI author (MCID and MDC about 5 raw points) [secondary source], reference §3',
+  },
+  pegMic: {
+    default: 1, unit: 'points', min: 0.5, max: 3,
+    rationale: 'Minimal important change on the PEG (mean of three 0-10 items).',
+    source: 'Reed, Stump, Monahan, Kroenke, J Pain 2024: anchor-based MIDs mostly 1.0-1.75, reference §3',
+  },
+  psfsMic: {
+    default: 2, unit: 'points', min: 1, max: 4,
+    rationale: 'Minimal important change on the PSFS average score.',
+    source: 'Abbott & Schmitt 2014 (1.3-2.7); Stratford 1995 detectable change of the average, 2 points, reference §3',
+  },
+  tsk11Mic: {
+    default: 4, unit: 'points', min: 2, max: 8,
+    rationale: 'A reduction of this many points on the TSK-11 best identified an important improvement in fear of movement.',
+    source: 'Woby et al., Pain 2005;117:137-144, reference §4',
+  },
+  isiMic: {
+    default: 8.4, unit: 'points', min: 4, max: 12,
+    rationale: 'Change on the Insomnia Severity Index that matched moderate improvement.',
+    source: 'Morin et al., Sleep 2011;34(5):601-608, reference §4',
+  },
+  flareDetectPainRise: {
+    default: 2, unit: 'points', min: 1, max: 5,
+    rationale: 'Check-in pain this far above the recent baseline on consecutive days is proposed as a flare.',
+    source: `The pain MIC (Ostelo 2008) used as the size of a rise; using it to propose flares is a ${HEURISTIC.toLowerCase()}`,
+  },
+  flareBaselineDays: {
+    default: 7, unit: 'days', min: 3, max: 28,
+    rationale: 'The baseline before a flare is the median of check-ins in this many days before it starts.',
+    source: HEURISTIC,
+  },
+  flareRecoveryDays: {
+    default: 3, unit: 'days', min: 1, max: 14,
+    rationale: 'Whether a flare left the patient below baseline is judged from check-ins in this many days after it ends.',
+    source: HEURISTIC,
+  },
+  fearTsk11High: {
+    default: 36, unit: 'points', min: 23, max: 44,
+    rationale: 'TSK-11 total at or above this marks high fear of movement.',
+    source: 'One proposal of TSK-11 bands (high 36 or more; Front Pain Res 2021, Achilles tendinopathy); no universal cut-off exists, reference §4',
+  },
+  fearFabqPaHigh: {
+    default: 15, unit: 'points', min: 10, max: 24,
+    rationale: 'FABQ physical-activity subscale above this marks high fear-avoidance beliefs.',
+    source: 'FABQ-PA over 14-15 commonly cited as high (Fritz & George 2002) [secondary source], reference §4',
+  },
+  isiClinical: {
+    default: 15, unit: 'points', min: 8, max: 22,
+    rationale: 'ISI total at or above this is clinical insomnia and prompts a sleep assessment.',
+    source: 'Morin 2011 bands: 15-21 moderate, 22-28 severe clinical insomnia, reference §4',
+  },
+  poorSleepMean: {
+    default: 4, unit: 'points', min: 1, max: 6,
+    rationale: 'Mean check-in sleep quality (0-10) at or below this over the last two weeks prompts a sleep assessment.',
+    source: HEURISTIC,
+  },
+  lowAdherenceShare: {
+    default: 0.5, unit: 'share', min: 0.2, max: 0.9,
+    rationale: 'When home exercises were not done on at least this share of recent check-ins, adherence is checked first.',
+    source: `Escalation ladder: adherence and dose first (spec §4); the share is a ${HEURISTIC.toLowerCase()}`,
+  },
+  recentDays: {
+    default: 14, unit: 'days', min: 7, max: 42,
+    rationale: 'Sleep and adherence are judged from check-ins in this many recent days.',
+    source: HEURISTIC,
+  },
+} as const satisfies Record<string, SettingDefinition>;
+
+export type SettingKey = keyof typeof settingsCatalogue;
+export type Settings = Readonly<Record<SettingKey, number>>;
