@@ -4,3 +4,4 @@ export * from './settings/index.ts';
 export * from './errors.ts';
 export * from './engine/index.ts';
 export * from './screens/red-flag-items.ts';
+export * from './measures/index.ts';

@@ -185,10 +185,45 @@ export const settingsCatalogue = {
     rationale: 'When home exercises were not done on at least this share of recent check-ins, adherence is checked first.',
     source: `Escalation ladder: adherence and dose first (spec §4); the share is a ${HEURISTIC.toLowerCase()}`,
   },
+  passiveShareTrendChange: {
+    default: 0.1, unit: 'share', min: 0.02, max: 0.5,
+    rationale: 'A change in mean passive share of at least this much between the last three sessions and the three before is a trend.',
+    source: HEURISTIC,
+  },
   recentDays: {
     default: 14, unit: 'days', min: 7, max: 42,
     rationale: 'Sleep and adherence are judged from check-ins in this many recent days.',
     source: HEURISTIC,
+  },
+  irritabilityHighPain: {
+    default: 7, unit: 'points', min: 5, max: 10,
+    rationale: 'Pain now (0-10) at or above this counts toward high irritability in the suggested grade.',
+    source: `${HEURISTIC}: no validated cut-off exists (Barakatt 2009); the value follows the common summary of STAR-Shoulder (McClure & Michener, Phys Ther 2015;95(5):791-800: high at 7 or more), not confirmed against the paper, reference §6`,
+  },
+  irritabilityLowPain: {
+    default: 3, unit: 'points', min: 0, max: 5,
+    rationale: 'Pain now (0-10) at or below this counts toward low irritability in the suggested grade.',
+    source: `${HEURISTIC}: no validated cut-off exists (Barakatt 2009); the value follows the common summary of STAR-Shoulder (McClure & Michener 2015: low at 3 or less), not confirmed against the paper, reference §6`,
+  },
+  irritabilityHighSettleHours: {
+    default: 24, unit: 'hours', min: 4, max: 96,
+    rationale: 'Symptoms that take longer than this to settle once provoked (still there the next day) count toward high irritability.',
+    source: `${HEURISTIC}: no published time threshold exists (reference §6); chosen to match the clinical description of high irritability as symptoms that linger into the next day`,
+  },
+  irritabilityLowSettleHours: {
+    default: 1, unit: 'hours', min: 0, max: 12,
+    rationale: 'Symptoms that settle within this many hours once provoked count toward low irritability.',
+    source: `${HEURISTIC}: no published time threshold exists (reference §6)`,
+  },
+  phq2Positive: {
+    default: 3, unit: 'points', min: 2, max: 6,
+    rationale: 'PHQ-2 total at or above this is a positive screen for depression and prompts a fuller assessment (PHQ-9).',
+    source: 'Kroenke, Spitzer & Williams, Med Care 2003;41:1284-1292 (3 or more: sensitivity 83%, specificity 92%); Arroll 2010 found 2 more sensitive, reference §4',
+  },
+  gad2Positive: {
+    default: 3, unit: 'points', min: 2, max: 6,
+    rationale: 'GAD-2 total at or above this is a positive screen for anxiety and prompts a fuller assessment.',
+    source: 'Kroenke et al., Ann Intern Med 2007;146:317-325 (3 or more) [secondary source], reference §4',
   },
 } as const satisfies Record<string, SettingDefinition>;
 

@@ -1,0 +1,65 @@
+// The engine sees an episode as it was known on the as-of day: records dated later are dropped, a
+// flare that ended later is still under way, a decision taken later was not yet taken. Every list
+// is sorted by date (then id), so the order records arrive in never changes the answer.
+import type { CaseFile } from '../records/case-file.ts';
+import { byInstant, isKnownOn } from '../time.ts';
+
+function sortByDate<T extends { id?: string | undefined }>(list: readonly T[], dateOf: (item: T) => string): T[] {
+  return [...list].sort((a, b) => byInstant(dateOf(a), dateOf(b)) || (a.id ?? '').localeCompare(b.id ?? ''));
+}
+
+function known<T>(list: readonly T[], dateOf: (item: T) => string, asOf: string): T[] {
+  return list.filter((item) => isKnownOn(dateOf(item), asOf));
+}
+
+/** The case file as known on `asOf`, every list sorted. */
+export function knownOn(file: CaseFile, asOf: string): CaseFile {
+  const intake = file.intake;
+  const redFlags = intake.redFlags && isKnownOn(intake.redFlags.date, asOf)
+    ? {
+        ...intake.redFlags,
+        answers: [...intake.redFlags.answers].sort((a, b) => a.item.localeCompare(b.item)),
+        clearance: intake.redFlags.clearance && isKnownOn(intake.redFlags.clearance.date, asOf) ? intake.redFlags.clearance : undefined,
+      }
+    : undefined;
+  const irritabilityKnown = intake.irritability.confirmedOn === undefined || isKnownOn(intake.irritability.confirmedOn, asOf);
+  const optionalDate = (date: string | undefined): string | undefined => (date !== undefined && isKnownOn(date, asOf) ? date : undefined);
+
+  return {
+    ...file,
+    intake: {
+      ...intake,
+      completedOn: optionalDate(intake.completedOn),
+      redFlags,
+      irritability: irritabilityKnown ? intake.irritability : { ...intake.irritability, confirmed: null },
+      priorTreatments: [...intake.priorTreatments].sort((a, b) => (a.started ?? '').localeCompare(b.started ?? '') || a.kind.localeCompare(b.kind) || a.outcome.localeCompare(b.outcome)),
+      imaging: sortByDate(known(intake.imaging, (r) => r.date, asOf), (r) => r.date),
+      physicalExamOn: optionalDate(intake.physicalExamOn),
+      educationOn: optionalDate(intake.educationOn),
+      carePlanAgreedOn: optionalDate(intake.carePlanAgreedOn),
+    },
+    goals: sortByDate(known(file.goals, (g) => g.setOn, asOf), (g) => g.setOn).map((goal) => ({
+      ...goal,
+      ratings: known(goal.ratings, (r) => r.date, asOf).sort((a, b) => a.date.localeCompare(b.date) || a.value - b.value),
+    })),
+    sessions: sortByDate(known(file.sessions, (s) => s.date, asOf), (s) => s.date).map((session) => ({
+      ...session,
+      modalities: [...session.modalities].sort((a, b) => a.modality.localeCompare(b.modality) || a.minutes - b.minutes),
+      findings: [...session.findings].sort((a, b) => a.goalId.localeCompare(b.goalId) || a.value - b.value),
+    })),
+    checkIns: sortByDate(known(file.checkIns, (c) => c.date, asOf), (c) => c.date).map((checkIn) => ({
+      ...checkIn,
+      goals: [...checkIn.goals].sort((a, b) => a.goalId.localeCompare(b.goalId) || a.value - b.value),
+    })),
+    flares: sortByDate(known(file.flares, (f) => f.start, asOf), (f) => f.start).map((flare) => ({
+      ...flare,
+      end: flare.end !== undefined && isKnownOn(flare.end, asOf) ? flare.end : undefined,
+      peak: flare.peak !== undefined && isKnownOn(flare.peak, asOf) ? flare.peak : undefined,
+    })),
+    measures: sortByDate(known(file.measures, (m) => m.date, asOf), (m) => m.date)
+      .sort((a, b) => a.date.localeCompare(b.date) || a.instrument.localeCompare(b.instrument) || a.score - b.score),
+    checkpoints: sortByDate(known(file.checkpoints, (c) => c.date, asOf), (c) => c.date),
+    referrals: sortByDate(known(file.referrals, (r) => r.date, asOf), (r) => r.date),
+    ongoingCare: file.ongoingCare && isKnownOn(file.ongoingCare.declaredOn, asOf) ? file.ongoingCare : null,
+  };
+}

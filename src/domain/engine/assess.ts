@@ -1,0 +1,67 @@
+// assess(episode, asOf, settings): the progression engine (spec §4). Pure: the same case file,
+// as-of day and settings always give the same assessment; records dated after the as-of day are
+// invisible; the order records arrive in does not matter. Each step is one rule file.
+import type { CaseFile } from '../records/case-file.ts';
+import type { SideStatus } from '../records/vocabulary.ts';
+import type { Settings } from '../settings/catalogue.ts';
+import { knownOn } from './as-of.ts';
+import type { Assessment, PhaseChange } from './assessment.ts';
+import { checkpointStatus } from './checkpoint.ts';
+import { assessFlares } from './flares.ts';
+import { flagsFor } from './flags.ts';
+import { goalProgress } from './goal-progress.ts';
+import { intakeStatus } from './intake-status.ts';
+import { passiveShares, passiveShareTrend } from './passive-share.ts';
+import { movementEntryBlockedByIrritability, phaseHistory } from './phase.ts';
+import { detectPlateau } from './plateau.ts';
+import { recommend } from './recommendations.ts';
+import { reliefWindows } from './relief-window.ts';
+import { reliefWindowTrend } from './relief-window-trend.ts';
+
+function sideStatuses(file: CaseFile, plateau: boolean): SideStatus[] {
+  const statuses: SideStatus[] = [];
+  if (plateau) statuses.push('plateau');
+  if (file.ongoingCare || file.episode.status === 'ongoing-care') statuses.push('ongoing-care');
+  if (file.episode.status === 'referred' || file.referrals.some((r) => r.status === 'active' || r.status === 'completed')) statuses.push('referred');
+  return statuses;
+}
+
+export function assess(episode: CaseFile, asOf: string, settings: Settings): Assessment {
+  const file = knownOn(episode, asOf);
+  const intake = intakeStatus(file, asOf, settings);
+  const windows = reliefWindows(file, asOf);
+  const shares = passiveShares(file);
+  const goals = goalProgress(file, asOf);
+
+  // Flares are classified against the early phase, which ends at movement entry; the phase history
+  // then reads the classified flares (a reassess flare steps active-dominant back to blended).
+  const provisional = phaseHistory({ file, asOf, settings, intake, windows, shares, flares: [], goals });
+  const earlyUntil = provisional.find((change) => change.phase === 'blended')?.since ?? null;
+  const flares = assessFlares(file, asOf, earlyUntil, settings);
+  const history: PhaseChange[] = phaseHistory({ file, asOf, settings, intake, windows, shares, flares, goals });
+  const phase = history[history.length - 1]?.phase ?? 'screening';
+
+  const { plateau, notes } = detectPlateau({ file, asOf, settings, phase, windows, flares, goals });
+  const checkpoint = checkpointStatus({ file, asOf, settings, phase, windows, flares, goals, plateau, plateauNotes: notes });
+  const flags = flagsFor({ file, asOf, settings, intake, flares, plateau, checkpoint, goals });
+  const movementBlocked = movementEntryBlockedByIrritability({ file, asOf, settings, intake, windows, shares, flares, goals });
+  const recommendations = recommend({ file, asOf, settings, phase, intake, shares, flares, plateau, checkpoint, goals, flags, movementBlocked });
+
+  return {
+    asOf,
+    phase,
+    phaseHistory: history,
+    sideStatuses: sideStatuses(file, plateau !== null),
+    reliefWindows: windows.map(({ knownOn: _knownOn, ...point }) => point),
+    reliefWindowTrend: reliefWindowTrend(windows, settings),
+    flares,
+    plateau,
+    passiveShare: shares,
+    passiveShareTrend: passiveShareTrend(shares, settings),
+    goals,
+    checkpoint,
+    recommendations,
+    flags,
+  };
+}
+

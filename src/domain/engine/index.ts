@@ -1,0 +1,3 @@
+export { assess } from './assess.ts';
+export { explainAssessment } from './explain.ts';
+export type * from './assessment.ts';

@@ -1,0 +1,123 @@
+// Plateau (spec §4): over at least the last `plateauSessions` sessions and `plateauMinDays` days, no
+// goal improved by its minimal important change, the relief window did not grow, and no flare
+// explains it. `since` is the earliest session from which all of that holds up to the as-of day:
+// the rule scans back session by session while the stall holds. A signal, not a failure. Applies
+// once a response exists (extending-window, blended, active-dominant): before that the question is
+// non-response, which the checkpoint rule answers. Without goals, check-in pain is the measure.
+import type { CaseFile } from '../records/case-file.ts';
+import type { Phase } from '../records/vocabulary.ts';
+import type { Settings } from '../settings/catalogue.ts';
+import { daysBetween, dayOf, instant } from '../time.ts';
+import type { AssessedFlare, GoalProgress, Plateau, Reason } from './assessment.ts';
+import { goalMic, goalObservations, levelOn, painObservations, type Observation } from './observations.ts';
+import type { ReliefWindow } from './relief-window.ts';
+import { fmt, plural } from './statistics.ts';
+
+export interface PlateauInputs {
+  file: CaseFile;
+  asOf: string;
+  settings: Settings;
+  phase: Phase;
+  windows: readonly ReliefWindow[];
+  flares: readonly AssessedFlare[];
+  goals: readonly GoalProgress[];
+}
+
+export interface PlateauResult {
+  plateau: Plateau | null;
+  /** Why a stall is not called a plateau (e.g. a flare explains it), for the checkpoint's reasons. */
+  notes: Reason[];
+}
+
+const PHASES_WITH_PLATEAU: readonly Phase[] = ['extending-window', 'blended', 'active-dominant'];
+
+/** Best smoothed change after `startDay` up to the as-of day (positive = better). */
+function bestChange(observations: readonly Observation[], startDay: string, asOf: string, higherIsBetter: boolean): { start: number; best: number; now: number } | null {
+  const start = levelOn(observations, startDay);
+  const now = levelOn(observations, asOf);
+  if (start === null || now === null) return null;
+  let best = start;
+  for (const o of observations) {
+    if (o.day <= startDay || o.day > asOf) continue;
+    const level = levelOn(observations, o.day) ?? start;
+    best = higherIsBetter ? Math.max(best, level) : Math.min(best, level);
+  }
+  return { start, best, now };
+}
+
+function stallReasons(inputs: PlateauInputs, startDay: string): Reason[] | null {
+  const { file, asOf, settings } = inputs;
+  const reasons: Reason[] = [];
+  if (file.goals.length > 0) {
+    for (const goal of file.goals) {
+      const change = bestChange(goalObservations(file, goal), startDay, asOf, true);
+      if (!change) continue;
+      const mic = goalMic(goal, settings);
+      if (change.best - change.start >= mic) return null;
+      reasons.push({ rule: 'plateau-goals', text: `"${goal.activity}": ${fmt(change.start)} on ${startDay}, ${fmt(change.now)} now, best ${fmt(change.best)}: no gain of ${fmt(mic)} (its minimal important change).` });
+    }
+  } else {
+    const change = bestChange(painObservations(file), startDay, asOf, false);
+    if (!change) return null;
+    if (change.start - change.best >= settings.painMic) return null;
+    reasons.push({ rule: 'plateau-pain', text: `No goals set; check-in pain ${fmt(change.start)}/10 on ${startDay}, ${fmt(change.now)}/10 now: no fall of ${settings.painMic} points.` });
+  }
+  return reasons;
+}
+
+function windowGrew(inputs: PlateauInputs, firstIndex: number): { grew: boolean; reason: Reason } {
+  const { windows, settings } = inputs;
+  const known = (list: readonly ReliefWindow[]): number[] => list.map((w) => w.reliefDays).filter((d): d is number => d !== null);
+  const before = known(windows.slice(0, firstIndex));
+  const during = known(windows.slice(firstIndex));
+  const reference = before.length > 0 ? Math.max(...before) : during[0];
+  if (reference === undefined || during.length === 0) {
+    return { grew: false, reason: { rule: 'plateau-relief-window', text: 'No relief windows recorded in the period.' } };
+  }
+  const best = Math.max(...during);
+  const grew = best >= reference + settings.reliefWindowGrowthDays;
+  return { grew, reason: { rule: 'plateau-relief-window', text: `Relief window at most ${plural(best, 'day')} in the period against ${plural(reference, 'day')} before: ${grew ? 'it grew' : `not grown by ${plural(settings.reliefWindowGrowthDays, 'day')}`}.` } };
+}
+
+function flareIn(flares: readonly AssessedFlare[], startDay: string, asOf: string): AssessedFlare | undefined {
+  return flares.find((f) => f.classification !== 'expected-soreness' && dayOf(f.start) <= asOf && (f.end === null || instant(dayOf(f.end)) >= instant(startDay)));
+}
+
+export function detectPlateau(inputs: PlateauInputs): PlateauResult {
+  const { file, asOf, settings, phase, goals, flares } = inputs;
+  const none: PlateauResult = { plateau: null, notes: [] };
+  if (!PHASES_WITH_PLATEAU.includes(phase)) return none;
+  if (goals.length > 0 && goals.every((g) => g.atTarget)) return none;
+  const sessions = file.sessions;
+  const last = sessions.length - settings.plateauSessions;
+  if (last < 0) return none;
+
+  let found: { index: number; reasons: Reason[] } | null = null;
+  for (let index = last; index >= 0; index--) {
+    const startDay = dayOf(sessions[index]?.date ?? asOf);
+    const reasons = stallReasons(inputs, startDay);
+    if (!reasons) break;
+    const window = windowGrew(inputs, index);
+    if (window.grew) break;
+    found = { index, reasons: [...reasons, window.reason] };
+  }
+  if (!found) return none;
+  const since = dayOf(sessions[found.index]?.date ?? asOf);
+  const span = daysBetween(since, asOf);
+  if (span < settings.plateauMinDays) return none;
+  const flare = flareIn(flares, since, asOf);
+  if (flare) {
+    return { plateau: null, notes: [{ rule: 'plateau-explained', text: `No gains since ${since}, but the ${flare.classification} flare from ${dayOf(flare.start)} explains the stall: not a plateau.` }] };
+  }
+  const count = sessions.length - found.index;
+  return {
+    plateau: {
+      since,
+      reasons: [
+        { rule: 'plateau', text: `${plural(count, 'session')} over ${plural(span, 'day')} since ${since} (the rule needs at least ${settings.plateauSessions} sessions and ${settings.plateauMinDays} days) with no meaningful movement toward the goals and no flare to explain it.` },
+        ...found.reasons,
+      ],
+    },
+    notes: [],
+  };
+}

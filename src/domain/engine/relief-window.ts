@@ -1,0 +1,78 @@
+// The relief window after each session: how many days of meaningful relief before symptoms returned.
+// Spec §2: censored when the next session comes first ("held to next session").
+// Data, in order of trust: the patient's report at the next session (responseSinceLastSession), else
+// the daily check-ins' "still better than before the last session?" answers. From check-ins, relief
+// lasts through the last consecutive "yes"; missing days between two "yes" answers are assumed to
+// continue it; a "yes" on the day before (or of) the next session counts as held to it. These
+// reading rules are heuristics. A report longer than the gap to the next session is capped there.
+import type { CaseFile } from '../records/case-file.ts';
+import { addDays, daysBetween, dayOf } from '../time.ts';
+import type { ReliefWindowPoint } from './assessment.ts';
+
+export interface ReliefWindow extends ReliefWindowPoint {
+  /** The day the window (as given) was known: the reporting session, or the last check-in read. */
+  knownOn: string | null;
+}
+
+function fromCheckIns(file: CaseFile, sessionDay: string, untilDay: string, untilIsSession: boolean): { days: number; held: boolean; knownOn: string } | null {
+  const answers = file.checkIns
+    .filter((c) => c.reliefSinceLastSession !== undefined && dayOf(c.date) > sessionDay && dayOf(c.date) <= untilDay)
+    .filter((c) => !(untilIsSession && dayOf(c.date) === untilDay))
+    .map((c) => ({ day: dayOf(c.date), yes: c.reliefSinceLastSession === true }));
+  if (answers.length === 0) return null;
+  let lastYes: string | null = null;
+  for (const answer of answers) {
+    if (!answer.yes) return { days: lastYes === null ? 0 : daysBetween(sessionDay, lastYes), held: false, knownOn: answer.day };
+    lastYes = answer.day;
+  }
+  const last = lastYes ?? sessionDay;
+  const gap = daysBetween(last, untilDay);
+  const held = gap <= 1;
+  return { days: held && untilIsSession ? daysBetween(sessionDay, untilDay) : daysBetween(sessionDay, last), held, knownOn: last };
+}
+
+export function reliefWindows(file: CaseFile, asOf: string): ReliefWindow[] {
+  return file.sessions.map((session, index) => {
+    const next = file.sessions[index + 1];
+    const sessionDay = dayOf(session.date);
+    const base = { sessionId: session.id, date: session.date };
+    if (next) {
+      const gap = daysBetween(sessionDay, dayOf(next.date));
+      const reported = next.responseSinceLastSession?.reliefDays;
+      if (reported !== undefined && reported !== null) {
+        const held = reported >= gap;
+        return { ...base, reliefDays: held ? gap : reported, heldToNextSession: held, ongoing: false, source: 'reported', knownOn: dayOf(next.date) };
+      }
+      const read = fromCheckIns(file, sessionDay, dayOf(next.date), true);
+      if (read) return { ...base, reliefDays: read.days, heldToNextSession: read.held, ongoing: false, source: 'check-ins', knownOn: read.knownOn };
+      return { ...base, reliefDays: null, heldToNextSession: false, ongoing: false, source: null, knownOn: null };
+    }
+    const read = fromCheckIns(file, sessionDay, asOf, false);
+    if (read) {
+      const ongoing = read.held;
+      return { ...base, reliefDays: ongoing ? daysBetween(sessionDay, asOf) : read.days, heldToNextSession: false, ongoing, source: 'check-ins', knownOn: ongoing ? asOf : read.knownOn };
+    }
+    return { ...base, reliefDays: null, heldToNextSession: false, ongoing: false, source: null, knownOn: null };
+  });
+}
+
+/**
+ * The day on which it was known that this window lasted at least `days`: from check-ins, the day
+ * relief had lasted that long; from a report, the day of the reporting session. Null if it never did.
+ */
+export function dayWindowReached(window: ReliefWindow, days: number): string | null {
+  if (window.reliefDays === null || window.reliefDays < days || window.knownOn === null) return null;
+  if (window.source === 'check-ins') {
+    const reachedOn = addDays(dayOf(window.date), Math.ceil(days));
+    return reachedOn < window.knownOn ? reachedOn : window.knownOn;
+  }
+  return window.knownOn;
+}
+
+export function describeWindow(window: ReliefWindowPoint): string {
+  if (window.reliefDays === null) return 'no relief reported';
+  const days = `${window.reliefDays} day${window.reliefDays === 1 ? '' : 's'}`;
+  if (window.heldToNextSession) return `${days} (held to the next session)`;
+  if (window.ongoing) return `${days} so far (still holding)`;
+  return days;
+}
