@@ -1,7 +1,9 @@
 // assess(episode, asOf, settings): the progression engine (spec §4). Pure: the same case file,
 // as-of day and settings always give the same assessment; records dated after the as-of day are
 // invisible; the order records arrive in does not matter. Each step is one rule file.
+import { auditGuidelines } from '../guidelines/index.ts';
 import type { CaseFile } from '../records/case-file.ts';
+import { suggestIrritability } from '../screens/index.ts';
 import type { SideStatus } from '../records/vocabulary.ts';
 import type { Settings } from '../settings/catalogue.ts';
 import { knownOn } from './as-of.ts';
@@ -62,6 +64,15 @@ export function assess(episode: CaseFile, asOf: string, settings: Settings): Ass
     checkpoint,
     recommendations,
     flags,
+    screening: {
+      redFlags: intake.redFlags,
+      psychosocial: intake.psychosocial,
+      irritability: {
+        confirmed: intake.irritability,
+        suggestion: file.intake.irritability.inputs ? suggestIrritability(file.intake.irritability.inputs, settings) : null,
+      },
+    },
+    guidelineAudit: auditGuidelines(file, asOf, settings),
   };
 }
 

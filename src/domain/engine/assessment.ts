@@ -5,13 +5,12 @@ import type {
   CheckpointOutcome, FlagCode, FlareClassification, Phase, RecommendationCode, SideStatus,
 } from '../records/vocabulary.ts';
 
-/** One step of reasoning: the rule that fired and what it saw. */
-export interface Reason {
-  /** The rule's name, e.g. "movement-entry". */
-  rule: string;
-  /** A sentence a clinician reads: the data, the rule and the threshold. */
-  text: string;
-}
+import type { GuidelineAuditItem } from '../guidelines/index.ts';
+import type { Reason } from '../records/reason.ts';
+import type { Irritability } from '../records/vocabulary.ts';
+import type { IrritabilitySuggestion, PsychosocialSummary, RedFlagResult } from '../screens/index.ts';
+
+export type { Reason };
 
 export interface Finding<T> {
   value: T;
@@ -92,6 +91,13 @@ export interface GoalProgress {
   reachedTargetOn: string | null;
 }
 
+export interface ScreeningSummary {
+  redFlags: RedFlagResult;
+  psychosocial: PsychosocialSummary;
+  /** The engine uses only the clinician's confirmed grade; the suggestion is shown beside it. */
+  irritability: { confirmed: Irritability | null; suggestion: IrritabilitySuggestion | null };
+}
+
 export interface Assessment {
   asOf: string;
   phase: Phase;
@@ -107,4 +113,7 @@ export interface Assessment {
   checkpoint: CheckpointStatus;
   recommendations: Recommendation[];
   flags: Flag[];
+  screening: ScreeningSummary;
+  /** Lin et al. 2020: the eleven recommendations of best-practice care, each met, not met or not applicable. */
+  guidelineAudit: GuidelineAuditItem[];
 }

@@ -65,7 +65,13 @@ const rules: Record<Flag['code'], Rule> = {
     if (latest && latest.date > from) return [];
     return [{ rule: 'no-outcome-measures', text: `No outcome measure in the last ${plural(settings.outcomeMeasureMaxAgeDays, 'day')} (latest: ${latest ? `${latest.instrument} on ${latest.date}` : 'none'}).` }];
   },
-  'fear-avoidance': ({ intake }) => (intake.fearAvoidance ? intake.psychosocial.reasons.filter((r) => r.rule.startsWith('fear') || r.rule.startsWith('prior')) : []),
+  // Spec §4: high psychosocial risk, or a prior treatment that made things worse.
+  'fear-avoidance': ({ intake }) => {
+    const { psychosocial } = intake;
+    const highRisk = psychosocial.risk === 'high';
+    if (!psychosocial.fearAvoidance && !highRisk) return [];
+    return psychosocial.reasons.filter((r) => r.rule.startsWith('fear-avoidance') || (highRisk && r.rule === 'psychosocial-start-back'));
+  },
   'referral-overlap-open': ({ file, asOf }) =>
     file.referrals
       .filter((r) => (r.status === 'active' || r.status === 'proposed') && r.overlapStart !== undefined && r.overlapStart <= asOf)

@@ -58,17 +58,17 @@ function adherence(inputs: RecommendationInputs): { missedShare: number; answere
 function plateauLadder(inputs: RecommendationInputs, plateau: Plateau, list: RecommendationList): void {
   const { file, phase } = inputs;
   const decided = new Set(file.checkpoints.filter((c) => c.decision !== undefined && c.date >= plateau.since).map((c) => c.decision?.code));
-  const ladder = escalationReasons(inputs.file.episode.condition);
+  const ladder = (code: RecommendationCode): Reason[] => escalationReasons(file.episode.condition, code);
   const hep = adherence(inputs);
   const hepText = hep ? `home exercises missed on ${percent(hep.missedShare)} of ${plural(hep.answered, 'recent check-in')}` : 'no recent home-exercise answers';
   if (!decided.has('check-adherence')) {
-    list.add('check-adherence', { rule: 'escalation-ladder', text: `Plateau since ${plateau.since}: first rung of the ladder, adherence and dose (${hepText}).` }, ladder);
+    list.add('check-adherence', { rule: 'escalation-ladder', text: `Plateau since ${plateau.since}: first rung of the ladder, adherence and dose (${hepText}).` }, ...ladder('check-adherence'));
   } else if (!decided.has('adjust-program')) {
-    list.add('adjust-program', { rule: 'escalation-ladder', text: `Plateau since ${plateau.since}, adherence already checked: second rung, adjust the programme (technique, dose, load).` }, ladder);
+    list.add('adjust-program', { rule: 'escalation-ladder', text: `Plateau since ${plateau.since}, adherence already checked: second rung, adjust the programme (technique, dose, load).` }, ...ladder('adjust-program'));
   } else {
     const text = `Plateau since ${plateau.since} after adherence was checked and the programme adjusted: third rung.`;
-    if (phase === 'blended' || phase === 'active-dominant') list.add('refer-advanced-rehab', { rule: 'escalation-ladder', text: `${text} Refer for advanced rehabilitation with an overlap period.` }, ladder);
-    list.add('medical-re-evaluation', { rule: 'escalation-ladder', text: `${text} Medical re-evaluation (updated imaging or blood tests only where indicated).` }, ladder);
+    if (phase === 'blended' || phase === 'active-dominant') list.add('refer-advanced-rehab', { rule: 'escalation-ladder', text: `${text} Refer for advanced rehabilitation with an overlap period.` }, ...ladder('refer-advanced-rehab'));
+    list.add('medical-re-evaluation', { rule: 'escalation-ladder', text: `${text} Medical re-evaluation (updated imaging or blood tests only where indicated).` }, ...ladder('medical-re-evaluation'));
     if (!file.ongoingCare) list.add('declare-ongoing-care', { rule: 'escalation-ladder', text: `${text} If care that holds the current level is the honest aim, declare ongoing care with a reason and a review date.` });
   }
 }

@@ -3,3 +3,4 @@ export * from './instrument-codes.ts';
 export * from './modalities.ts';
 export * from './primitives.ts';
 export * from './vocabulary.ts';
+export type * from './reason.ts';

@@ -86,7 +86,7 @@ export const redFlagItems = [
   {
     code: 'suspected-malignancy',
     tier: 'urgent',
-    question: 'Without known cancer: a history of cancer, unexplained weight loss, persistent night pain, pain at several sites, or no improvement after a month of care?',
+    question: 'No current cancer, but a past history of cancer, unexplained weight loss, persistent night pain, pain at several sites, or no improvement after a month of care?',
     action: 'Prompt medical review and investigation within days.',
     source: 'NHS red-flag list; Henschke 2013 (only a history of cancer is well supported) (reference §5)',
   },

@@ -1,6 +1,6 @@
 // Every threshold the engine uses, as data: a default, a unit, a one-line rationale and its source.
-// Sources are sections of the project's clinical reference (docs/clinical-sources.md, copied from
-// the clinical research notes) or the product specification. Where no published source exists the
+// Sources name their paper and the section of the project's clinical reference ("reference §N" is
+// docs/clinical-reference.md) or the product specification (docs/spec.md). Where no published source exists the
 // entry says "heuristic": the number is a starting point a clinic may change, not a finding.
 
 export interface SettingDefinition {

@@ -1,0 +1,5 @@
+// Screens at intake: red flags for serious pathology, irritability, the psychosocial picture.
+export * from './red-flag-items.ts';
+export * from './red-flags.ts';
+export * from './irritability.ts';
+export * from './psychosocial.ts';
