@@ -8,3 +8,4 @@ export * from './screens/index.ts';
 export * from './guidelines/index.ts';
 export * from './evidence/index.ts';
 export * from './imaging/index.ts';
+export * from './conversations/index.ts';
