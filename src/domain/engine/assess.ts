@@ -2,6 +2,8 @@
 // as-of day and settings always give the same assessment; records dated after the as-of day are
 // invisible; the order records arrive in does not matter. Each step is one rule file.
 import { auditGuidelines } from '../guidelines/index.ts';
+import { contextualiseImaging } from '../imaging/index.ts';
+import { ageOn } from '../time.ts';
 import type { CaseFile } from '../records/case-file.ts';
 import { suggestIrritability } from '../screens/index.ts';
 import type { SideStatus } from '../records/vocabulary.ts';
@@ -47,7 +49,15 @@ export function assess(episode: CaseFile, asOf: string, settings: Settings): Ass
   const checkpoint = checkpointStatus({ file, asOf, settings, phase, windows, flares, goals, plateau, plateauNotes: notes });
   const flags = flagsFor({ file, asOf, settings, intake, flares, plateau, checkpoint, goals });
   const movementBlocked = movementEntryBlockedByIrritability({ file, asOf, settings, intake, windows, shares, flares, goals });
-  const recommendations = recommend({ file, asOf, settings, phase, intake, shares, flares, plateau, checkpoint, goals, flags, movementBlocked });
+  const imaging = file.intake.imaging.map((report) => {
+    const ageAtScan = ageOn(file.patient.birthDate, report.date);
+    return { reportId: report.id, date: report.date, ageAtScan, context: contextualiseImaging(report.text, ageAtScan) };
+  });
+  const imagingForPhysician = imaging.flatMap((report) => report.context.forPhysician.map((item) => ({
+    rule: 'imaging-for-physician',
+    text: `Imaging report of ${report.date}: "${item.text}" (${item.reason}). This is not an age-typical finding: it needs the physician's review.`,
+  })));
+  const recommendations = recommend({ file, asOf, settings, phase, intake, shares, flares, plateau, checkpoint, goals, flags, movementBlocked, imagingForPhysician });
 
   return {
     asOf,
@@ -73,6 +83,7 @@ export function assess(episode: CaseFile, asOf: string, settings: Settings): Ass
       },
     },
     guidelineAudit: auditGuidelines(file, asOf, settings),
+    imaging,
   };
 }
 

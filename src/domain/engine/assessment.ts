@@ -6,6 +6,7 @@ import type {
 } from '../records/vocabulary.ts';
 
 import type { GuidelineAuditItem } from '../guidelines/index.ts';
+import type { ImagingContext } from '../imaging/index.ts';
 import type { Reason } from '../records/reason.ts';
 import type { Irritability } from '../records/vocabulary.ts';
 import type { IrritabilitySuggestion, PsychosocialSummary, RedFlagResult } from '../screens/index.ts';
@@ -116,4 +117,6 @@ export interface Assessment {
   screening: ScreeningSummary;
   /** Lin et al. 2020: the eleven recommendations of best-practice care, each met, not met or not applicable. */
   guidelineAudit: GuidelineAuditItem[];
+  /** Each imaging report with its degenerative findings framed by age at the scan, and what goes to the physician. */
+  imaging: { reportId: string; date: string; ageAtScan: number; context: ImagingContext }[];
 }

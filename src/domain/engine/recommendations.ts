@@ -26,6 +26,8 @@ export interface RecommendationInputs {
   goals: readonly GoalProgress[];
   flags: readonly Flag[];
   movementBlocked: Reason | null;
+  /** Imaging findings that are not age-typical: never framed by age, always the physician's. */
+  imagingForPhysician: readonly Reason[];
 }
 
 class RecommendationList {
@@ -115,6 +117,7 @@ export function recommend(inputs: RecommendationInputs): Recommendation[] {
   for (const positive of intake.redFlags.positives.filter((p) => p.tier === 'routine')) {
     list.add('medical-re-evaluation', { rule: 'red-flag-routine-referral', text: `Red flag "${positive.item}" (routine): ${positive.action}` });
   }
+  if (inputs.imagingForPhysician.length > 0) list.add('medical-re-evaluation', ...inputs.imagingForPhysician);
   if (phase === 'graduated') {
     if (file.episode.status === 'active') list.add('graduate', ...(inputs.file.checkpoints.length > 0 ? [{ rule: 'graduation', text: 'Goals reached and held, confirmed at a checkpoint: record graduation with a flare plan.' }] : []));
   } else if (checkpoint.outcome === 'goal-met') {
