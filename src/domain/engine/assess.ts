@@ -1,6 +1,7 @@
 // assess(episode, asOf, settings): the progression engine (spec §4). Pure: the same case file,
 // as-of day and settings always give the same assessment; records dated after the as-of day are
 // invisible; the order records arrive in does not matter. Each step is one rule file.
+import { draftConversations } from '../conversations/draft-conversations.ts';
 import { auditGuidelines } from '../guidelines/index.ts';
 import { contextualiseImaging } from '../imaging/index.ts';
 import { ageOn } from '../time.ts';
@@ -22,8 +23,9 @@ import { recommend } from './recommendations.ts';
 import { reliefWindows } from './relief-window.ts';
 import { reliefWindowTrend } from './relief-window-trend.ts';
 
-function sideStatuses(file: CaseFile, plateau: boolean): SideStatus[] {
+function sideStatuses(file: CaseFile, urgent: boolean, plateau: boolean): SideStatus[] {
   const statuses: SideStatus[] = [];
+  if (urgent) statuses.push('urgent-referral');
   if (plateau) statuses.push('plateau');
   if (file.ongoingCare || file.episode.status === 'ongoing-care') statuses.push('ongoing-care');
   if (file.episode.status === 'referred' || file.referrals.some((r) => r.status === 'active' || r.status === 'completed')) statuses.push('referred');
@@ -46,7 +48,7 @@ export function assess(episode: CaseFile, asOf: string, settings: Settings): Ass
   const phase = history[history.length - 1]?.phase ?? 'screening';
 
   const { plateau, notes } = detectPlateau({ file, asOf, settings, phase, windows, flares, goals });
-  const checkpoint = checkpointStatus({ file, asOf, settings, phase, windows, flares, goals, plateau, plateauNotes: notes });
+  const checkpoint = checkpointStatus({ file, asOf, settings, phase, windows, flares, goals, plateau, plateauNotes: notes, urgent: intake.urgent !== null });
   const flags = flagsFor({ file, asOf, settings, intake, flares, plateau, checkpoint, goals });
   const movementBlocked = movementEntryBlockedByIrritability({ file, asOf, settings, intake, windows, shares, flares, goals });
   const imaging = file.intake.imaging.map((report) => {
@@ -59,12 +61,12 @@ export function assess(episode: CaseFile, asOf: string, settings: Settings): Ass
   })));
   const recommendations = recommend({ file, asOf, settings, phase, intake, shares, flares, plateau, checkpoint, goals, flags, movementBlocked, imagingForPhysician });
 
-  return {
+  const assessment: Omit<Assessment, 'conversations'> = {
     asOf,
     phase,
     phaseHistory: history,
-    sideStatuses: sideStatuses(file, plateau !== null),
-    reliefWindows: windows.map(({ knownOn: _knownOn, ...point }) => point),
+    sideStatuses: sideStatuses(file, intake.urgent !== null, plateau !== null),
+    reliefWindows: windows.map(({ knownOn: _knownOn, reliefDaysConfirmed: _confirmed, ...point }) => point),
     reliefWindowTrend: reliefWindowTrend(windows, settings),
     flares,
     plateau,
@@ -85,5 +87,6 @@ export function assess(episode: CaseFile, asOf: string, settings: Settings): Ass
     guidelineAudit: auditGuidelines(file, asOf, settings),
     imaging,
   };
+  return { ...assessment, conversations: draftConversations(file, assessment, settings) };
 }
 

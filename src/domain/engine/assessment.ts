@@ -5,6 +5,7 @@ import type {
   CheckpointOutcome, FlagCode, FlareClassification, Phase, RecommendationCode, SideStatus,
 } from '../records/vocabulary.ts';
 
+import type { ConversationDraft } from '../conversations/conversation.ts';
 import type { GuidelineAuditItem } from '../guidelines/index.ts';
 import type { ImagingContext } from '../imaging/index.ts';
 import type { Reason } from '../records/reason.ts';
@@ -119,4 +120,6 @@ export interface Assessment {
   guidelineAudit: GuidelineAuditItem[];
   /** Each imaging report with its degenerative findings framed by age at the scan, and what goes to the physician. */
   imaging: { reportId: string; date: string; ageAtScan: number; context: ImagingContext }[];
+  /** Plain-language drafts of what the clinician can say, in the patient's own goals and numbers. */
+  conversations: ConversationDraft[];
 }

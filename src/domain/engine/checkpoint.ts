@@ -22,6 +22,8 @@ export interface CheckpointInputs {
   goals: readonly GoalProgress[];
   plateau: Plateau | null;
   plateauNotes: readonly Reason[];
+  /** An open emergency or urgent red flag. */
+  urgent: boolean;
 }
 
 export function lastCheckpointDay(file: CaseFile): string | null {
@@ -41,7 +43,7 @@ export function nonResponse(inputs: Pick<CheckpointInputs, 'file' | 'settings' |
 
 function outcome(inputs: CheckpointInputs, sinceDay: string): { outcome: CheckpointOutcome; reasons: Reason[] } {
   const { phase, flares, goals, plateau, plateauNotes } = inputs;
-  if (phase === 'urgent-referral') return { outcome: 'urgent', reasons: [{ rule: 'checkpoint-urgent', text: 'An emergency or urgent red flag is open.' }] };
+  if (inputs.urgent) return { outcome: 'urgent', reasons: [{ rule: 'checkpoint-urgent', text: 'An emergency or urgent red flag is open.' }] };
   const flare = flares.find((f) => (f.classification === 'reassess' || f.classification === 'open') && (f.end === null || dayOf(f.end) >= sinceDay));
   if (flare) return { outcome: 'flare', reasons: [{ rule: 'checkpoint-flare', text: `A flare (${flare.classification}) from ${dayOf(flare.start)} since the last checkpoint.` }, ...flare.reasons] };
   if (goals.length > 0 && goals.every((g) => g.atTarget)) {

@@ -7,7 +7,7 @@ import type { AssessedFlare, CheckpointStatus, Flag, GoalProgress, Plateau, Reas
 import type { IntakeStatus } from './intake-status.ts';
 import { lastCheckpointDay } from './checkpoint.ts';
 import { measureDeterioration } from './measure-change.ts';
-import { goalMic } from './observations.ts';
+import { goalMic, goalObservations, levelOn } from './observations.ts';
 import { fmt, plural } from './statistics.ts';
 
 export interface FlagInputs {
@@ -22,6 +22,12 @@ export interface FlagInputs {
 }
 
 type Rule = (inputs: FlagInputs) => Reason[];
+
+/** The psychosocial reasons behind fear-avoidance: fear measures, a prior treatment, high STarT Back risk. */
+export function fearAvoidanceReasons(intake: IntakeStatus): Reason[] {
+  const highRisk = intake.psychosocial.risk === 'high';
+  return intake.psychosocial.reasons.filter((r) => r.rule.startsWith('fear-avoidance') || (highRisk && r.rule === 'psychosocial-start-back'));
+}
 
 const isOpen = (file: CaseFile): boolean => file.episode.status === 'active' || file.episode.status === 'ongoing-care';
 
@@ -66,27 +72,26 @@ const rules: Record<Flag['code'], Rule> = {
     return [{ rule: 'no-outcome-measures', text: `No outcome measure in the last ${plural(settings.outcomeMeasureMaxAgeDays, 'day')} (latest: ${latest ? `${latest.instrument} on ${latest.date}` : 'none'}).` }];
   },
   // Spec §4: high psychosocial risk, or a prior treatment that made things worse.
-  'fear-avoidance': ({ intake }) => {
-    const { psychosocial } = intake;
-    const highRisk = psychosocial.risk === 'high';
-    if (!psychosocial.fearAvoidance && !highRisk) return [];
-    return psychosocial.reasons.filter((r) => r.rule.startsWith('fear-avoidance') || (highRisk && r.rule === 'psychosocial-start-back'));
-  },
+  'fear-avoidance': ({ intake }) => (intake.fearAvoidance ? fearAvoidanceReasons(intake) : []),
   'referral-overlap-open': ({ file, asOf }) =>
     file.referrals
       .filter((r) => (r.status === 'active' || r.status === 'proposed') && r.overlapStart !== undefined && r.overlapStart <= asOf)
       .map((r) => ({ rule: 'referral-overlap-open', text: `Referral to ${r.to.discipline}${r.to.provider ? ` (${r.to.provider})` : ''}: overlap ${r.overlapStart} to ${r.overlapEnd ?? 'open'}, status ${r.status}${r.overlapEnd !== undefined && r.overlapEnd < asOf ? ': the overlap has ended without the handoff recorded complete' : ''}.` })),
-  deteriorating: ({ file, settings, goals }) => {
+  // Spec §4: worse than baseline by at least the minimal important change *at a checkpoint*, so a
+  // flare under way since the last checkpoint does not raise it (the flare rules answer that).
+  deteriorating: ({ file, settings }) => {
+    const checkpointDay = lastCheckpointDay(file);
+    if (checkpointDay === null) return [];
     const reasons: Reason[] = [];
-    for (const progress of goals) {
-      const goal = file.goals.find((g) => g.id === progress.goalId);
-      if (!goal || progress.current === null) continue;
+    for (const goal of file.goals) {
+      const level = levelOn(goalObservations(file, goal), checkpointDay);
       const mic = goalMic(goal, settings);
-      if (goal.baseline - progress.current >= mic) {
-        reasons.push({ rule: 'deteriorating', text: `"${goal.activity}" is ${fmt(progress.current)}, below its baseline of ${fmt(goal.baseline)} by at least its minimal important change (${fmt(mic)}).` });
+      if (level !== null && goal.baseline - level >= mic) {
+        reasons.push({ rule: 'deteriorating', text: `At the checkpoint of ${checkpointDay}, "${goal.activity}" was ${fmt(level)}, below its baseline of ${fmt(goal.baseline)} by at least its minimal important change (${fmt(mic)}).` });
       }
     }
-    return [...reasons, ...measureDeterioration(file, settings)];
+    const measuresThen = { ...file, measures: file.measures.filter((m) => m.date <= checkpointDay) };
+    return [...reasons, ...measureDeterioration(measuresThen, settings)];
   },
 };
 

@@ -30,7 +30,9 @@ export function intakeStatus(file: CaseFile, asOf: string, settings: Settings): 
   if (!redFlags.screened) missing.push('no red-flag screen is recorded');
   if (irritability === null) missing.push('irritability is not confirmed by a clinician');
 
-  const base = { irritability, fearAvoidance: psychosocial.fearAvoidance, redFlags, psychosocial };
+  // Spec §4: fear-avoidance is high psychosocial risk, or a prior treatment that made things worse.
+  const fearAvoidance = psychosocial.fearAvoidance || psychosocial.risk === 'high';
+  const base = { irritability, fearAvoidance, redFlags, psychosocial };
   if (redFlags.blocksCare && intake.redFlags) {
     return { ...base, complete: false, startDay: null, reasons: redFlags.reasons, urgent: { since: intake.redFlags.date, reasons: redFlags.reasons } };
   }

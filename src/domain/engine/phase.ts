@@ -4,7 +4,7 @@
 // active-dominant (passive share low at consecutive sessions; a reassess flare steps back to
 // blended) -> graduated (every goal at target, held, confirmed at a checkpoint). A low-irritability
 // patient with no fear-avoidance signs starts in blended. An uncleared urgent red flag stops the
-// progression in urgent-referral. Thresholds: settings (movement entry, active-dominant share, ...).
+// progression in screening (side status urgent-referral). Thresholds: settings (movement entry, active-dominant share, ...).
 import type { CaseFile } from '../records/case-file.ts';
 import type { Phase } from '../records/vocabulary.ts';
 import type { Settings } from '../settings/catalogue.ts';
@@ -64,8 +64,11 @@ function graduation(inputs: PhaseInputs): PhaseChange | null {
   };
 }
 
+/** The day a flare became one that needs reassessment: when it passed the settle window, else when it ended below baseline. */
 function reassessDay(flare: AssessedFlare, settings: Settings): string {
-  return flare.end !== null ? dayOf(flare.end) : addDays(dayOf(flare.start), Math.ceil(settings.flareSettleHours / 24));
+  const passedSettle = addDays(dayOf(flare.start), Math.ceil(settings.flareSettleHours / 24));
+  const tooLong = flare.reasons.some((r) => r.rule === 'flare-duration');
+  return tooLong || flare.end === null ? passedSettle : dayOf(flare.end);
 }
 
 function activeProgression(inputs: PhaseInputs, history: PhaseChange[], blendedDay: string): void {
@@ -96,10 +99,7 @@ export function phaseHistory(inputs: PhaseInputs): PhaseChange[] {
   const { file, settings, intake, windows } = inputs;
   const opened: Reason = { rule: 'screening', text: `Episode opened on ${file.episode.startDate}: intake, red-flag screen and irritability grading come first.` };
   const history: PhaseChange[] = [{ phase: 'screening', since: file.episode.startDate, reasons: intake.complete ? [opened, ...intake.reasons] : intake.reasons }];
-  if (intake.urgent) {
-    history.push({ phase: 'urgent-referral', since: intake.urgent.since, reasons: intake.urgent.reasons });
-    return history;
-  }
+  if (intake.urgent) return history;
   if (!intake.complete || intake.startDay === null) return history;
   const start = intake.startDay;
 

@@ -1,13 +1,16 @@
 // Plateau (spec §4): over at least the last `plateauSessions` sessions and `plateauMinDays` days, no
 // goal improved by its minimal important change, the relief window did not grow, and no flare
 // explains it. `since` is the earliest session from which all of that holds up to the as-of day:
-// the rule scans back session by session while the stall holds. A signal, not a failure. Applies
-// once a response exists (extending-window, blended, active-dominant): before that the question is
+// the rule scans back session by session while the stall holds, but never back past a flare: a
+// stall is judged from the first session after the latest flare ended (so an old flare that has
+// settled does not excuse a long stall, and a recent one does). A decline is not a plateau: it is
+// deterioration, which the flags and the checkpoint answer. A signal, not a failure. Applies once a
+// response exists (extending-window, blended, active-dominant): before that the question is
 // non-response, which the checkpoint rule answers. Without goals, check-in pain is the measure.
 import type { CaseFile } from '../records/case-file.ts';
 import type { Phase } from '../records/vocabulary.ts';
 import type { Settings } from '../settings/catalogue.ts';
-import { daysBetween, dayOf, instant } from '../time.ts';
+import { daysBetween, dayOf } from '../time.ts';
 import type { AssessedFlare, GoalProgress, Plateau, Reason } from './assessment.ts';
 import { goalMic, goalObservations, levelOn, painObservations, type Observation } from './observations.ts';
 import type { ReliefWindow } from './relief-window.ts';
@@ -53,13 +56,13 @@ function stallReasons(inputs: PlateauInputs, startDay: string): Reason[] | null 
       const change = bestChange(goalObservations(file, goal), startDay, asOf, true);
       if (!change) continue;
       const mic = goalMic(goal, settings);
-      if (change.best - change.start >= mic) return null;
+      if (change.best - change.start >= mic || change.start - change.now >= mic) return null;
       reasons.push({ rule: 'plateau-goals', text: `"${goal.activity}": ${fmt(change.start)} on ${startDay}, ${fmt(change.now)} now, best ${fmt(change.best)}: no gain of ${fmt(mic)} (its minimal important change).` });
     }
   } else {
     const change = bestChange(painObservations(file), startDay, asOf, false);
     if (!change) return null;
-    if (change.start - change.best >= settings.painMic) return null;
+    if (change.start - change.best >= settings.painMic || change.now - change.start >= settings.painMic) return null;
     reasons.push({ rule: 'plateau-pain', text: `No goals set; check-in pain ${fmt(change.start)}/10 on ${startDay}, ${fmt(change.now)}/10 now: no fall of ${settings.painMic} points.` });
   }
   return reasons;
@@ -79,8 +82,31 @@ function windowGrew(inputs: PlateauInputs, firstIndex: number): { grew: boolean;
   return { grew, reason: { rule: 'plateau-relief-window', text: `Relief window at most ${plural(best, 'day')} in the period against ${plural(reference, 'day')} before: ${grew ? 'it grew' : `not grown by ${plural(settings.reliefWindowGrowthDays, 'day')}`}.` } };
 }
 
-function flareIn(flares: readonly AssessedFlare[], startDay: string, asOf: string): AssessedFlare | undefined {
-  return flares.find((f) => f.classification !== 'expected-soreness' && dayOf(f.start) <= asOf && (f.end === null || instant(dayOf(f.end)) >= instant(startDay)));
+/** The latest flare (not expected soreness) and the last day it was under way. */
+function latestFlare(flares: readonly AssessedFlare[], asOf: string): { flare: AssessedFlare; lastDay: string } | null {
+  let latest: { flare: AssessedFlare; lastDay: string } | null = null;
+  for (const flare of flares) {
+    if (flare.classification === 'expected-soreness' || dayOf(flare.start) > asOf) continue;
+    const lastDay = flare.end === null ? asOf : dayOf(flare.end);
+    if (latest === null || lastDay > latest.lastDay) latest = { flare, lastDay };
+  }
+  return latest;
+}
+
+/** Scan back from the last `plateauSessions` sessions while the stall holds, not past `boundary`. */
+function scan(inputs: PlateauInputs, boundary: string | null): { index: number; reasons: Reason[] } | null {
+  const { file, asOf, settings } = inputs;
+  let found: { index: number; reasons: Reason[] } | null = null;
+  for (let index = file.sessions.length - settings.plateauSessions; index >= 0; index--) {
+    const startDay = dayOf(file.sessions[index]?.date ?? asOf);
+    if (boundary !== null && startDay <= boundary) break;
+    const reasons = stallReasons(inputs, startDay);
+    if (!reasons) break;
+    const window = windowGrew(inputs, index);
+    if (window.grew) break;
+    found = { index, reasons: [...reasons, window.reason] };
+  }
+  return found;
 }
 
 export function detectPlateau(inputs: PlateauInputs): PlateauResult {
@@ -89,26 +115,20 @@ export function detectPlateau(inputs: PlateauInputs): PlateauResult {
   if (!PHASES_WITH_PLATEAU.includes(phase)) return none;
   if (goals.length > 0 && goals.every((g) => g.atTarget)) return none;
   const sessions = file.sessions;
-  const last = sessions.length - settings.plateauSessions;
-  if (last < 0) return none;
+  if (sessions.length < settings.plateauSessions) return none;
+  const longEnough = (found: { index: number; reasons: Reason[] } | null): found is { index: number; reasons: Reason[] } =>
+    found !== null && daysBetween(dayOf(sessions[found.index]?.date ?? asOf), asOf) >= settings.plateauMinDays;
 
-  let found: { index: number; reasons: Reason[] } | null = null;
-  for (let index = last; index >= 0; index--) {
-    const startDay = dayOf(sessions[index]?.date ?? asOf);
-    const reasons = stallReasons(inputs, startDay);
-    if (!reasons) break;
-    const window = windowGrew(inputs, index);
-    if (window.grew) break;
-    found = { index, reasons: [...reasons, window.reason] };
+  const flare = latestFlare(flares, asOf);
+  const found = scan(inputs, flare?.lastDay ?? null);
+  if (!longEnough(found)) {
+    if (flare && longEnough(scan(inputs, null))) {
+      return { plateau: null, notes: [{ rule: 'plateau-explained', text: `No gains over the last sessions, but the ${flare.flare.classification} flare from ${dayOf(flare.flare.start)} to ${flare.lastDay} explains the stall: not a plateau. The stall is judged again from the first session after it.` }] };
+    }
+    return none;
   }
-  if (!found) return none;
   const since = dayOf(sessions[found.index]?.date ?? asOf);
   const span = daysBetween(since, asOf);
-  if (span < settings.plateauMinDays) return none;
-  const flare = flareIn(flares, since, asOf);
-  if (flare) {
-    return { plateau: null, notes: [{ rule: 'plateau-explained', text: `No gains since ${since}, but the ${flare.classification} flare from ${dayOf(flare.start)} explains the stall: not a plateau.` }] };
-  }
   const count = sessions.length - found.index;
   return {
     plateau: {

@@ -11,6 +11,7 @@ import type { Phase } from '../records/vocabulary.ts';
 import type { AssessedFlare, CheckpointStatus, Flag, GoalProgress, PassiveSharePoint, Plateau, Reason, Recommendation } from './assessment.ts';
 import type { IntakeStatus } from './intake-status.ts';
 import { escalationReasons } from './escalation.ts';
+import { fearAvoidanceReasons } from './flags.ts';
 import { mean, percent, plural } from './statistics.ts';
 
 export interface RecommendationInputs {
@@ -64,11 +65,11 @@ function plateauLadder(inputs: RecommendationInputs, plateau: Plateau, list: Rec
   const hep = adherence(inputs);
   const hepText = hep ? `home exercises missed on ${percent(hep.missedShare)} of ${plural(hep.answered, 'recent check-in')}` : 'no recent home-exercise answers';
   if (!decided.has('check-adherence')) {
-    list.add('check-adherence', { rule: 'escalation-ladder', text: `Plateau since ${plateau.since}: first rung of the ladder, adherence and dose (${hepText}).` }, ...ladder('check-adherence'));
+    list.add('check-adherence', { rule: 'escalation-ladder', text: `Plateau since ${plateau.since}: adherence and dose come first (${hepText}).` }, ...ladder('check-adherence'));
   } else if (!decided.has('adjust-program')) {
-    list.add('adjust-program', { rule: 'escalation-ladder', text: `Plateau since ${plateau.since}, adherence already checked: second rung, adjust the programme (technique, dose, load).` }, ...ladder('adjust-program'));
+    list.add('adjust-program', { rule: 'escalation-ladder', text: `Plateau since ${plateau.since}, adherence already checked at a checkpoint: adjust the programme next (technique, dose, load).` }, ...ladder('adjust-program'));
   } else {
-    const text = `Plateau since ${plateau.since} after adherence was checked and the programme adjusted: third rung.`;
+    const text = `Plateau since ${plateau.since} after adherence was checked and the programme adjusted: referral or medical re-evaluation next.`;
     if (phase === 'blended' || phase === 'active-dominant') list.add('refer-advanced-rehab', { rule: 'escalation-ladder', text: `${text} Refer for advanced rehabilitation with an overlap period.` }, ...ladder('refer-advanced-rehab'));
     list.add('medical-re-evaluation', { rule: 'escalation-ladder', text: `${text} Medical re-evaluation (updated imaging or blood tests only where indicated).` }, ...ladder('medical-re-evaluation'));
     if (!file.ongoingCare) list.add('declare-ongoing-care', { rule: 'escalation-ladder', text: `${text} If care that holds the current level is the honest aim, declare ongoing care with a reason and a review date.` });
@@ -79,7 +80,6 @@ function phaseStep(inputs: RecommendationInputs, list: RecommendationList): void
   const { phase, settings, shares, file, movementBlocked } = inputs;
   switch (phase) {
     case 'screening':
-    case 'urgent-referral':
     case 'graduated':
       return;
     case 'establishing-response':
@@ -109,7 +109,7 @@ function phaseStep(inputs: RecommendationInputs, list: RecommendationList): void
 export function recommend(inputs: RecommendationInputs): Recommendation[] {
   const { file, asOf, settings, phase, intake, checkpoint, goals, flags, plateau, flares } = inputs;
   const list = new RecommendationList();
-  if (phase === 'urgent-referral') {
+  if (intake.urgent) {
     list.add('urgent-medical-referral', ...(intake.urgent?.reasons ?? []));
     return list.toArray();
   }
@@ -139,7 +139,8 @@ export function recommend(inputs: RecommendationInputs): Recommendation[] {
     const recentReassess = flares.filter((f) => f.classification === 'reassess' && dayOf(f.start) >= from);
     if (recentReassess.length >= 2) list.add('medical-re-evaluation', { rule: 'recurring-flares', text: `${plural(recentReassess.length, 'flare')} needing reassessment in the last 8 weeks.` });
   }
-  if (plateau) plateauLadder(inputs, plateau, list);
+  // Declared ongoing care continues on purpose: a plateau there is expected until its review.
+  if (plateau && !file.ongoingCare) plateauLadder(inputs, plateau, list);
   const deteriorating = flagged('deteriorating');
   if (deteriorating) list.add('adjust-program', ...deteriorating.reasons);
   if (list.size === 0 || (list.size === 1 && list.has('medical-re-evaluation') && checkpoint.outcome === 'progressing')) phaseStep(inputs, list);
@@ -147,11 +148,12 @@ export function recommend(inputs: RecommendationInputs): Recommendation[] {
   const passiveOnly = flagged('passive-only');
   if (passiveOnly && phase !== 'screening') list.add('introduce-active', ...passiveOnly.reasons, { rule: 'lin-9', text: 'Best-practice care uses manual therapy only beside active care (Lin et al. 2020, recommendation 9).' });
   const hep = adherence(inputs);
-  if (hep && hep.missedShare >= settings.lowAdherenceShare && (phase === 'blended' || phase === 'active-dominant')) {
+  const flareUnderWay = flares.some((f) => f.classification === 'open' || (f.classification === 'reassess' && f.end === null));
+  if (hep && !flareUnderWay && hep.missedShare >= settings.lowAdherenceShare && (phase === 'blended' || phase === 'active-dominant')) {
     list.add('check-adherence', { rule: 'adherence', text: `Home exercises missed on ${percent(hep.missedShare)} of ${plural(hep.answered, 'check-in')} in the last ${plural(settings.recentDays, 'day')} (threshold ${percent(settings.lowAdherenceShare)}).` });
   }
   if (intake.psychosocial.risk === 'high' || intake.fearAvoidance) {
-    list.add('psychologically-informed-care', ...intake.psychosocial.reasons, { rule: 'matched-care', text: 'High psychosocial risk or fear-avoidance: psychologically informed care (STarT Back matched care, Hill et al. Lancet 2011).' });
+    list.add('psychologically-informed-care', ...fearAvoidanceReasons(intake), { rule: 'matched-care', text: 'High psychosocial risk or fear-avoidance: psychologically informed care (STarT Back matched care, Hill et al. Lancet 2011).' });
   }
   const sleep = mean(recentCheckIns(inputs).map((c) => c.sleepQuality).filter((v): v is number => v !== undefined));
   if (intake.psychosocial.sleep || (sleep !== null && sleep <= settings.poorSleepMean)) {

@@ -6,29 +6,33 @@
 // continue it; a "yes" on the day before (or of) the next session counts as held to it. These
 // reading rules are heuristics. A report longer than the gap to the next session is capped there.
 import type { CaseFile } from '../records/case-file.ts';
-import { addDays, daysBetween, dayOf } from '../time.ts';
+import { daysBetween, dayOf } from '../time.ts';
 import type { ReliefWindowPoint } from './assessment.ts';
 
 export interface ReliefWindow extends ReliefWindowPoint {
   /** The day the window (as given) was known: the reporting session, or the last check-in read. */
   knownOn: string | null;
+  /** Check-in days that answered "still better" in this window (empty for a reported window). */
+  reliefDaysConfirmed: string[];
 }
 
-function fromCheckIns(file: CaseFile, sessionDay: string, untilDay: string, untilIsSession: boolean): { days: number; held: boolean; knownOn: string } | null {
+function fromCheckIns(file: CaseFile, sessionDay: string, untilDay: string, untilIsSession: boolean): { days: number; held: boolean; knownOn: string; yes: string[] } | null {
   const answers = file.checkIns
     .filter((c) => c.reliefSinceLastSession !== undefined && dayOf(c.date) > sessionDay && dayOf(c.date) <= untilDay)
     .filter((c) => !(untilIsSession && dayOf(c.date) === untilDay))
     .map((c) => ({ day: dayOf(c.date), yes: c.reliefSinceLastSession === true }));
   if (answers.length === 0) return null;
-  let lastYes: string | null = null;
+  const yes: string[] = [];
   for (const answer of answers) {
-    if (!answer.yes) return { days: lastYes === null ? 0 : daysBetween(sessionDay, lastYes), held: false, knownOn: answer.day };
-    lastYes = answer.day;
+    if (!answer.yes) return { days: yes.length === 0 ? 0 : daysBetween(sessionDay, yes[yes.length - 1] ?? sessionDay), held: false, knownOn: answer.day, yes };
+    yes.push(answer.day);
   }
-  const last = lastYes ?? sessionDay;
-  const gap = daysBetween(last, untilDay);
-  const held = gap <= 1;
-  return { days: held && untilIsSession ? daysBetween(sessionDay, untilDay) : daysBetween(sessionDay, last), held, knownOn: last };
+  const last = yes[yes.length - 1] ?? sessionDay;
+  const held = daysBetween(last, untilDay) <= 1;
+  // Held to the next session: relief lasted the whole gap. Still holding on the as-of day: as long
+  // as the last "yes" confirms, no longer (the window is censored, not guessed).
+  const days = held && untilIsSession ? daysBetween(sessionDay, untilDay) : daysBetween(sessionDay, last);
+  return { days, held, knownOn: held && untilIsSession ? untilDay : last, yes };
 }
 
 export function reliefWindows(file: CaseFile, asOf: string): ReliefWindow[] {
@@ -41,30 +45,29 @@ export function reliefWindows(file: CaseFile, asOf: string): ReliefWindow[] {
       const reported = next.responseSinceLastSession?.reliefDays;
       if (reported !== undefined && reported !== null) {
         const held = reported >= gap;
-        return { ...base, reliefDays: held ? gap : reported, heldToNextSession: held, ongoing: false, source: 'reported', knownOn: dayOf(next.date) };
+        return { ...base, reliefDays: held ? gap : reported, heldToNextSession: held, ongoing: false, source: 'reported', knownOn: dayOf(next.date), reliefDaysConfirmed: [] };
       }
       const read = fromCheckIns(file, sessionDay, dayOf(next.date), true);
-      if (read) return { ...base, reliefDays: read.days, heldToNextSession: read.held, ongoing: false, source: 'check-ins', knownOn: read.knownOn };
-      return { ...base, reliefDays: null, heldToNextSession: false, ongoing: false, source: null, knownOn: null };
+      if (read) return { ...base, reliefDays: read.days, heldToNextSession: read.held, ongoing: false, source: 'check-ins', knownOn: read.knownOn, reliefDaysConfirmed: read.yes };
+      return { ...base, reliefDays: null, heldToNextSession: false, ongoing: false, source: null, knownOn: null, reliefDaysConfirmed: [] };
     }
     const read = fromCheckIns(file, sessionDay, asOf, false);
-    if (read) {
-      const ongoing = read.held;
-      return { ...base, reliefDays: ongoing ? daysBetween(sessionDay, asOf) : read.days, heldToNextSession: false, ongoing, source: 'check-ins', knownOn: ongoing ? asOf : read.knownOn };
-    }
-    return { ...base, reliefDays: null, heldToNextSession: false, ongoing: false, source: null, knownOn: null };
+    if (read) return { ...base, reliefDays: read.days, heldToNextSession: false, ongoing: read.held, source: 'check-ins', knownOn: read.knownOn, reliefDaysConfirmed: read.yes };
+    return { ...base, reliefDays: null, heldToNextSession: false, ongoing: false, source: null, knownOn: null, reliefDaysConfirmed: [] };
   });
 }
 
 /**
- * The day on which it was known that this window lasted at least `days`: from check-ins, the day
- * relief had lasted that long; from a report, the day of the reporting session. Null if it never did.
+ * The day on which it was known that this window lasted at least `days`: from check-ins, the first
+ * "still better" answer that many days after the session (or the next session, for a window that
+ * held to it); from a report, the day of the reporting session. Null if it never did. Replaying the
+ * engine on that day gives the same answer.
  */
 export function dayWindowReached(window: ReliefWindow, days: number): string | null {
   if (window.reliefDays === null || window.reliefDays < days || window.knownOn === null) return null;
   if (window.source === 'check-ins') {
-    const reachedOn = addDays(dayOf(window.date), Math.ceil(days));
-    return reachedOn < window.knownOn ? reachedOn : window.knownOn;
+    const sessionDay = dayOf(window.date);
+    return window.reliefDaysConfirmed.find((day) => daysBetween(sessionDay, day) >= days) ?? window.knownOn;
   }
   return window.knownOn;
 }

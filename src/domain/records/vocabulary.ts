@@ -2,7 +2,6 @@
 
 export const phases = [
   'screening',
-  'urgent-referral',
   'establishing-response',
   'extending-window',
   'blended',
@@ -11,8 +10,11 @@ export const phases = [
 ] as const;
 export type Phase = (typeof phases)[number];
 
-/** Statuses that sit beside the phase: the patient is still in a phase, and also in these. */
-export const sideStatuses = ['plateau', 'ongoing-care', 'referred'] as const;
+/**
+ * Statuses that sit beside the phase (spec §4). `urgent-referral`: an open emergency or urgent red
+ * flag; the phase stays screening and nothing else proceeds until a clinician clears it.
+ */
+export const sideStatuses = ['urgent-referral', 'plateau', 'ongoing-care', 'referred'] as const;
 export type SideStatus = (typeof sideStatuses)[number];
 
 export const flareClassifications = ['expected-soreness', 'normal', 'reassess', 'open'] as const;

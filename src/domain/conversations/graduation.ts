@@ -1,0 +1,64 @@
+// Draft: graduation and the flare plan (spec §2 graduation, §4 phase graduated). Used when the phase
+// is graduated or the engine recommends graduation. It names the goals reached with their numbers,
+// how long they have held (settings.graduationHoldDays is the engine's bar), and a flare plan:
+// flares are expected in chronic pain (NICE NG193, reference §7); keep moving within limits and
+// ease then rebuild the load (pacing, reference §7); a normal flare settles within
+// settings.flareSettleHours (a heuristic, reference §7); come back when one lasts longer, keeps
+// coming back, or brings anything new. No promise that pain will not return: the plan exists
+// because it may.
+import type { GoalProgress } from '../engine/assessment.ts';
+import type { AssessedEpisode } from './assessed-episode.ts';
+import type { CaseFile } from '../records/case-file.ts';
+import type { Settings } from '../settings/catalogue.ts';
+import { daysBetween } from '../time.ts';
+import type { ConversationDraft } from './conversation.ts';
+import { again, amount, count, goalName, goalOf, namedGoals, spokenDay } from './wording.ts';
+
+function reachedSentence(file: CaseFile, goal: GoalProgress): string {
+  const measure = goalOf(file, goal);
+  const now = goal.current ?? goal.target;
+  return `For ${goalName(goal.activity)}, you went from ${amount(measure, goal.baseline)} to ${again(measure, now)}, and the aim was ${again(measure, goal.target)}.`;
+}
+
+/** The day the last goal reached its target: from then on, all of them have held. */
+function allReachedOn(goals: readonly GoalProgress[]): string | null {
+  const days = goals.map((g) => g.reachedTargetOn);
+  if (days.length === 0 || days.some((d) => d === null)) return null;
+  return days.reduce<string>((latest, day) => (day !== null && day > latest ? day : latest), '');
+}
+
+export function graduationDraft(file: CaseFile, assessment: AssessedEpisode, settings: Settings): ConversationDraft {
+  const { asOf } = assessment;
+  const parts: string[] = ['You have reached your goals.'];
+  const named = namedGoals(assessment.goals);
+  for (const goal of named.goals) parts.push(reachedSentence(file, goal));
+  if (named.more > 0) parts.push('Your other goals are at target too.');
+  const reached = allReachedOn(assessment.goals);
+  if (reached) {
+    const weeks = Math.floor(daysBetween(reached, asOf) / 7);
+    parts.push(weeks >= 1
+      ? `You got there by ${spokenDay(reached, asOf)} and have held it for ${count(weeks, 'week')}. That is your work.`
+      : `You got there by ${spokenDay(reached, asOf)}. That is your work.`);
+  } else {
+    parts.push('That is your work.');
+  }
+  const settle = `about ${count(Math.round(settings.flareSettleHours / 24), 'day')}`;
+  parts.push(
+    'From here, you lead your own care, with a plan for flares.',
+    'A flare can still happen. It does not mean you are back at the start.',
+    'If one comes, keep moving within what you can manage. Ease the load for a day or two, then build back up with the exercises that helped.',
+    `A normal flare settles within ${settle}.`,
+    `Come back to us if a flare lasts longer than that, if flares keep coming back, or if you notice anything new, like numbness or weakness.`,
+  );
+  return {
+    situation: 'graduation',
+    title: 'Graduation and your flare plan',
+    text: parts.join(' '),
+    basedOn: [
+      'assessment.phase',
+      ...(assessment.recommendations.some((r) => r.code === 'graduate') ? ['assessment.recommendations[graduate]'] : []),
+      ...named.basedOn,
+      'settings.flareSettleHours',
+    ],
+  };
+}
