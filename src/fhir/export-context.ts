@@ -1,0 +1,54 @@
+// What every export mapper needs: the case file, the ids of the patient and the episode, the
+// optional assessment, and builders for the stable ids and references between the resources.
+import type { Patient, Reference } from '@medplum/fhirtypes';
+import type { Assessment, CaseFile } from '../domain/index.ts';
+import { reference } from './codings.ts';
+import { fhirId } from './ids.ts';
+
+/** A clinician of the care team, as the store knows them (the case file names clinicians by id only). */
+export interface PractitionerInput {
+  id: string;
+  name?: string;
+  /** The clinician's discipline, e.g. "physical therapy". */
+  discipline?: string;
+  /** True for the lead clinician of the patient's care team. */
+  lead?: boolean;
+}
+
+export interface ExportOptions {
+  patientId: string;
+  episodeId: string;
+  /** The clinic's FHIR base, e.g. https://clinic.example/fhir/R4; fullUrls are built on it. */
+  clinicBaseUrl?: string;
+  /** The assessment as of some date: adds goal achievement, the phase, flags, flare classes and passive share. */
+  assessment?: Assessment;
+  practitioners?: PractitionerInput[];
+  /** `collection` for an $everything-style export (the default), `transaction` for an import into a server. */
+  type?: 'collection' | 'transaction';
+}
+
+export interface ExportContext {
+  file: CaseFile;
+  assessment: Assessment | undefined;
+  patientId: string;
+  episodeId: string;
+  patient: Reference<Patient>;
+  /** A stable id for a resource of this episode: "<episode>-<parts joined by ->". */
+  id: (...parts: string[]) => string;
+  /** The id of a clinician's Practitioner resource (clinic-wide, not per episode). */
+  practitionerId: (clinicianId: string) => string;
+}
+
+export function exportContext(file: CaseFile, options: ExportOptions): ExportContext {
+  const patientId = fhirId(options.patientId);
+  const episodeId = fhirId(options.episodeId);
+  return {
+    file,
+    assessment: options.assessment,
+    patientId,
+    episodeId,
+    patient: reference('Patient', patientId),
+    id: (...parts) => fhirId([episodeId, ...parts].join('-')),
+    practitionerId: (clinicianId) => fhirId(`practitioner-${clinicianId}`),
+  };
+}
