@@ -1,0 +1,220 @@
+import { describe, expect, it } from 'vitest';
+import {
+  abilityGoal, buildCase, checkIn, day, flare, session, sessionsOn, settingsWith, type CaseParts,
+} from '../../../test/support/case-builder.ts';
+import type { Settings } from '../settings/catalogue.ts';
+import { defaultSettings } from '../settings/settings.ts';
+import { assess } from './assess.ts';
+import type { Assessment } from './assessment.ts';
+
+const AS_OF = day(60);
+
+function run(parts: CaseParts, settings: Settings = defaultSettings, asOf = AS_OF): Assessment {
+  return assess(buildCase(parts), asOf, settings);
+}
+
+/** The phase history as [phase, since] pairs. */
+function history(parts: CaseParts, settings: Settings = defaultSettings, asOf = AS_OF): [string, string][] {
+  return run(parts, settings, asOf).phaseHistory.map((change) => [change.phase, change.since]);
+}
+
+/** Weekly sessions on days 1, 8, 15, ...; `relief[i]` is reported at session i+1 about session i. */
+function weekly(relief: readonly (number | null)[], extra: CaseParts = {}): CaseParts {
+  const days = Array.from({ length: relief.length + 1 }, (_, i) => 1 + 7 * i);
+  return { sessions: sessionsOn(days, { reliefDays: [undefined, ...relief] }), ...extra };
+}
+
+describe('screening', () => {
+  it('stays in screening while the intake is incomplete, and says what is missing', () => {
+    const assessment = run({ ...weekly([7, 7]), intake: { completedOn: undefined, irritability: { confirmed: null } } });
+    expect(assessment.phase).toBe('screening');
+    expect(assessment.phaseHistory[0]?.reasons[0]?.text).toMatch(/not marked complete; .*irritability is not confirmed/);
+  });
+
+  it('stops in screening, side status urgent-referral, on an urgent red flag no clinician has cleared', () => {
+    const redFlags = { date: day(0), answers: [{ item: 'suspected-malignancy' as const, present: true }] };
+    const stopped = run({ ...weekly([7, 7]), intake: { redFlags } });
+    expect(stopped.phaseHistory.map((c) => [c.phase, c.since])).toEqual([['screening', day(0)]]);
+    expect(stopped.sideStatuses).toContain('urgent-referral');
+    const cleared = { ...redFlags, clearance: { date: day(2), by: 'Dr A', reason: 'Reviewed: no current features.' } };
+    expect(history({ intake: { redFlags: cleared } })).toEqual([['screening', day(0)], ['establishing-response', day(2)]]);
+  });
+});
+
+describe('establishing-response to extending-window', () => {
+  it('needs a first window of at least 1 day: 0 days is not one', () => {
+    expect(run(weekly([0, 0])).phase).toBe('establishing-response');
+    const changes = run(weekly([0, 1])).phaseHistory;
+    expect(changes.map((c) => [c.phase, c.since])).toEqual([['screening', day(0)], ['establishing-response', day(0)], ['extending-window', day(15)]]);
+    expect(changes[2]?.reasons[0]).toMatchObject({ rule: 'first-relief-window' });
+    expect(changes[2]?.reasons[0]?.text).toMatch(/at least 1 day after the session on 2026-01-13: 1 day/);
+  });
+
+  it('takes the first-window length from settings', () => {
+    expect(run(weekly([1, 1]), settingsWith({ firstWindowDays: 2 })).phase).toBe('establishing-response');
+  });
+});
+
+describe('movement entry (extending-window to blended)', () => {
+  it('needs 7 days at 2 consecutive sessions: 7 then 6 is not enough, 7 then 7 is', () => {
+    expect(run(weekly([1, 7, 6])).phase).toBe('extending-window');
+    const entered = run(weekly([1, 7, 7]));
+    expect(entered.phase).toBe('blended');
+    const change = entered.phaseHistory.find((c) => c.phase === 'blended');
+    expect(change?.since).toBe(day(22));
+    expect(change?.reasons[0]).toMatchObject({ rule: 'movement-entry' });
+    expect(change?.reasons[0]?.text).toMatch(/at least 7 days at 2 consecutive sessions .*held to the next session.*irritability moderate/);
+  });
+
+  it('needs the windows at consecutive sessions', () => {
+    expect(run(weekly([1, 7, 3, 7])).phase).toBe('extending-window');
+  });
+
+  it('takes the window length and the number of sessions from settings', () => {
+    expect(run(weekly([1, 6, 6]), settingsWith({ movementEntryWindowDays: 6 })).phase).toBe('blended');
+    expect(run(weekly([1, 7, 6]), settingsWith({ movementEntryConsecutiveSessions: 1 })).phase).toBe('blended');
+  });
+
+  it('counts a window held to a next session 7 days later, not 6 days later', () => {
+    // Relief held to the next session each time; what differs is how far away the next session was.
+    const spaced = (gap: number): CaseParts => ({ sessions: sessionsOn([1, 1 + gap, 1 + 2 * gap, 1 + 3 * gap], { reliefDays: [undefined, 30, 30, 30] }) });
+    expect(run(spaced(6)).phase).toBe('extending-window');
+    expect(run(spaced(7)).phase).toBe('blended');
+  });
+
+  it('reads a window from check-ins on the day it reached 7 days', () => {
+    // Session 2 on day 8 with daily "yes" from day 9: its window reaches 7 days on day 15.
+    const parts: CaseParts = {
+      sessions: sessionsOn([1, 8, 20], { reliefDays: [undefined, 7, 12] }),
+    };
+    expect(history(parts).find(([phase]) => phase === 'blended')?.[1]).toBe(day(20));
+    const live: CaseParts = {
+      sessions: sessionsOn([1, 8], { reliefDays: [undefined, 7] }),
+      checkIns: Array.from({ length: 10 }, (_, i) => checkIn(day(9 + i), { reliefSinceLastSession: true })),
+    };
+    expect(history(live, defaultSettings, day(20)).find(([phase]) => phase === 'blended')?.[1]).toBe(day(15));
+  });
+
+  // Known bug, reported to the lead: the catalogue lets the first window (up to 7 days) be longer
+  // than the movement-entry window (from 3 days), and blended is then dated from the entry run alone,
+  // before extending-window began. Either the settings should refuse firstWindowDays above
+  // movementEntryWindowDays, or blended should be dated no earlier than extending-window.
+  it.fails('never dates movement entry before the first relief window', () => {
+    const days = history(weekly([3, 3, 4]), settingsWith({ firstWindowDays: 4, movementEntryWindowDays: 3 })).map(([, since]) => since);
+    expect(days).toEqual([...days].sort());
+  });
+
+  it('holds a high-irritability patient in extending-window and says why', () => {
+    const assessment = run({ ...weekly([1, 7, 7]), intake: { irritability: { confirmed: 'high', confirmedOn: day(0) } } });
+    expect(assessment.phase).toBe('extending-window');
+    const advice = assessment.recommendations.find((r) => r.code === 'extend-passive');
+    expect(advice?.reasons[0]?.text).toMatch(/irritability is confirmed high: re-grade/);
+  });
+});
+
+describe('starting in blended', () => {
+  it('starts a low-irritability patient with no fear-avoidance signs in blended', () => {
+    const changes = run({ intake: { irritability: { confirmed: 'low', confirmedOn: day(0) } } }).phaseHistory;
+    expect(changes.map((c) => c.phase)).toEqual(['screening', 'blended']);
+    expect(changes[1]?.reasons[0]).toMatchObject({ rule: 'low-irritability-start' });
+  });
+
+  it('does not when an earlier exercise programme made things worse', () => {
+    const intake = { irritability: { confirmed: 'low' as const, confirmedOn: day(0) }, priorTreatments: [{ kind: 'exercise-program' as const, outcome: 'made-worse' as const }] };
+    const assessment = run({ intake });
+    expect(assessment.phase).toBe('establishing-response');
+    expect(assessment.phaseHistory[1]?.reasons[0]?.text).toMatch(/fear-avoidance signs/);
+  });
+});
+
+describe('blended to active-dominant and back', () => {
+  const low = { irritability: { confirmed: 'low' as const, confirmedOn: day(0) } };
+  /** Weekly sessions with the given passive minutes out of 100. */
+  const shares = (passive: readonly number[], extra: CaseParts = {}): CaseParts => ({
+    intake: low,
+    sessions: passive.map((p, i) => session(`s${i + 1}`, day(1 + 7 * i), { passive: p, active: 100 - p })),
+    ...extra,
+  });
+
+  it('is active-dominant once the passive share is at or below 30% at 2 consecutive sessions', () => {
+    const changes = run(shares([60, 30, 30])).phaseHistory;
+    expect(changes.map((c) => [c.phase, c.since])).toEqual([['screening', day(0)], ['blended', day(0)], ['active-dominant', day(15)]]);
+    expect(changes[2]?.reasons[0]?.text).toMatch(/at or below 30% at 2 consecutive sessions \(latest 30% on 2026-01-20\)/);
+  });
+
+  it('stays blended at 31%, and when a session in between breaks the run', () => {
+    expect(run(shares([31, 31, 31])).phase).toBe('blended');
+    expect(run(shares([30, 40, 30])).phase).toBe('blended');
+  });
+
+  it('takes the share and the run length from settings', () => {
+    expect(run(shares([40, 40]), settingsWith({ activeDominantPassiveShare: 0.4 })).phase).toBe('active-dominant');
+    expect(run(shares([60, 30]), settingsWith({ activeDominantConsecutiveSessions: 1 })).phase).toBe('active-dominant');
+  });
+
+  it('steps back to blended on the day a flare passed the 72 h settle window', () => {
+    // The flare from day 20 to day 25 needed reassessment once it passed 72 h, on day 23.
+    const changes = run(shares([30, 30, 30], { flares: [flare('f1', day(20), day(25))] })).phaseHistory;
+    expect(changes.map((c) => [c.phase, c.since])).toEqual([
+      ['screening', day(0)], ['blended', day(0)], ['active-dominant', day(8)], ['blended', day(23)],
+    ]);
+    expect(changes[3]?.reasons[0]).toMatchObject({ rule: 'flare-step-back' });
+  });
+
+  // Known bug, reported to the lead: the step-back day is the flare's start day plus the settle
+  // window rounded up to whole days, so with a 36 h window a flare from day 20 that is past 36 h on
+  // day 21 steps back "since day 22", after the as-of day. When the day is that of start + settle
+  // hours, change `it.fails` to `it`.
+  it.fails('never dates the step-back after the as-of day', () => {
+    const changes = run(shares([30, 30, 30], { flares: [flare('f1', day(20))] }), settingsWith({ flareSettleHours: 36 }), day(21)).phaseHistory;
+    expect(changes[changes.length - 1]).toMatchObject({ phase: 'blended', since: day(21) });
+  });
+
+  it('does not step back for a normal flare', () => {
+    expect(run(shares([30, 30, 30], { flares: [flare('f1', day(20), day(21))] })).phase).toBe('active-dominant');
+  });
+});
+
+const walkGoal = (): ReturnType<typeof abilityGoal> => abilityGoal('walk', 3, 8);
+
+describe('graduated', () => {
+  // Low irritability, one goal at target from day 20 on (daily check-ins at 8).
+  const atTarget = (checkpointDay: number): CaseParts => ({
+    intake: { irritability: { confirmed: 'low', confirmedOn: day(0) } },
+    goals: [abilityGoal('walk', 3, 8)],
+    checkIns: Array.from({ length: 40 }, (_, i) => checkIn(day(20 + i), { goals: [{ goalId: 'walk', value: 8 }] })),
+    checkpoints: [{ id: 'c1', date: day(checkpointDay) }],
+  });
+
+  it('graduates at a checkpoint 14 days after every goal reached target, not 13', () => {
+    expect(run(atTarget(33)).phase).toBe('blended');
+    const graduated = run(atTarget(34));
+    expect(graduated.phase).toBe('graduated');
+    const change = graduated.phaseHistory.find((c) => c.phase === 'graduated');
+    expect(change?.since).toBe(day(34));
+    expect(change?.reasons[0]?.text).toMatch(/since 2026-01-25 .*held at least 14 days and confirmed at the checkpoint on 2026-02-08/);
+  });
+
+  it('takes the hold from settings', () => {
+    expect(run(atTarget(33), settingsWith({ graduationHoldDays: 13 })).phase).toBe('graduated');
+  });
+
+  // Known bug, reported to the lead: graduation is dated at the checkpoint that confirmed it, and is
+  // appended after every other change, so when that checkpoint came before the latest change the
+  // history runs backwards in time (extending-window on day 17, then graduated on day 16).
+  // When graduation is dated no earlier than the change before it, change `it.fails` to `it`.
+  it.fails('keeps the history in date order when the graduation checkpoint came before the latest change', () => {
+    // At target from day 2 (the week's median), held 14 days at the checkpoint of day 16; the first
+    // relief window is reported at the session of day 17.
+    const parts: CaseParts = {
+      goals: [walkGoal()],
+      checkIns: Array.from({ length: 17 }, (_, i) => checkIn(day(1 + i), { goals: [{ goalId: 'walk', value: 8 }] })),
+      sessions: sessionsOn([0, 17], { reliefDays: [undefined, 1] }),
+      checkpoints: [{ id: 'c1', date: day(16) }],
+    };
+    const assessment = run(parts, defaultSettings, day(18));
+    expect(assessment.phase).toBe('graduated');
+    const days = assessment.phaseHistory.map((c) => c.since);
+    expect(days).toEqual([...days].sort());
+  });
+});
