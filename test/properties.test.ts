@@ -4,8 +4,7 @@
 // vocabulary. The cases come from test/support/case-arbitrary.ts (0-60 sessions, 0-200 check-ins,
 // flares, goals with ratings, measures, checkpoints with decisions, referrals, ongoing care; dates
 // within a year). Each is parsed with caseFileSchema first, so only schema-valid input reaches the
-// engine. Known engine bugs are pinned by `it.fails` tests beside the rules and excepted here, each
-// with a comment saying what to remove once it is fixed.
+// engine.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assess } from '../src/domain/engine/index.ts';
@@ -46,10 +45,6 @@ describe('engine properties on generated case files', () => {
       for (const conclusion of conclusions) {
         expect(conclusion.reasons.length).toBeGreaterThan(0);
         for (const reason of conclusion.reasons) {
-          // Known bug, reported and pinned in flare-proposals.test.ts: a proposed flare that starts
-          // and ends on one day has a peak of -Infinity (its reason, and the flag that quotes it).
-          // Remove this exception once it is fixed.
-          if (reason.text.includes('pain -Infinity/10')) continue;
           expect(reason.text).not.toMatch(/NaN|Infinity|undefined|\[object/);
         }
       }
@@ -57,33 +52,16 @@ describe('engine properties on generated case files', () => {
   });
 
   it('stays within its own vocabulary: windows of 0 days or more, shares from 0 to 1, a dated history in order', () => {
-    fc.assert(fc.property(caseArb, asOfArb, settingsArb, (input, asOf, anySettings) => {
-      // Known bug, reported and pinned in phase.test.ts: with a settle window that is not whole days
-      // the flare step-back can be dated after the as-of day. Whole days here until it is fixed.
-      // Likewise, pinned in phase.test.ts: a first window longer than the movement-entry window dates
-      // blended before extending-window. Kept coherent here until one of them is fixed.
-      const settings = {
-        ...anySettings,
-        flareSettleHours: 24 * Math.round(anySettings.flareSettleHours / 24),
-        firstWindowDays: Math.min(anySettings.firstWindowDays, anySettings.movementEntryWindowDays),
-      };
+    fc.assert(fc.property(caseArb, asOfArb, settingsArb, (input, asOf, settings) => {
       const assessment = assess(parse(input), asOf, settings);
-      assessment.reliefWindows.forEach((window, i) => {
-        // Known bug, reported and pinned in as-of.test.ts: sessions are sorted by instant, so a bare
-        // date can come before a date-time of the evening before in a western zone, and the window
-        // between them is -1 day. Remove this exception once sessions sort by calendar day first.
-        const next = assessment.reliefWindows[i + 1];
-        if (next && next.date.slice(0, 10) < window.date.slice(0, 10)) return;
+      for (const window of assessment.reliefWindows) {
         if (window.reliefDays !== null) expect(window.reliefDays).toBeGreaterThanOrEqual(0);
-      });
+      }
       for (const point of assessment.passiveShare) {
         if (point.share !== null) expect(point.share >= 0 && point.share <= 1).toBe(true);
       }
       const days = assessment.phaseHistory.map((change) => change.since);
-      // Known bug, reported and pinned in phase.test.ts: graduation is dated at its checkpoint, which
-      // may come before the change listed before it. Remove this exception once it is fixed.
-      const ordered = assessment.phase === 'graduated' ? days.slice(0, -1) : days;
-      expect(ordered).toEqual([...ordered].sort());
+      expect(days).toEqual([...days].sort());
       for (const day of days) expect(day <= asOf || day === input.episode.startDate).toBe(true);
     }), { numRuns: RUNS });
   });

@@ -12,13 +12,23 @@ export function dayOf(isoDateOrDateTime: string): string {
   return isoDateOrDateTime.slice(0, 10);
 }
 
+// The engine converts the same few hundred dates thousands of times per assessment: remember them.
+// A pure memo (same string, same number), bounded so a long-running server does not grow it forever.
+const dayNumbers = new Map<string, number>();
+const DAY_NUMBER_MEMO_LIMIT = 20_000;
+
 /** Days since 1970-01-01 of the calendar day written in the string. */
 export function dayNumber(isoDateOrDateTime: string): number {
   const day = dayOf(isoDateOrDateTime);
+  const known = dayNumbers.get(day);
+  if (known !== undefined) return known;
   const year = Number(day.slice(0, 4));
   const month = Number(day.slice(5, 7));
   const date = Number(day.slice(8, 10));
-  return Math.round(Date.UTC(year, month - 1, date) / MS_PER_DAY);
+  const value = Math.round(Date.UTC(year, month - 1, date) / MS_PER_DAY);
+  if (dayNumbers.size >= DAY_NUMBER_MEMO_LIMIT) dayNumbers.clear();
+  dayNumbers.set(day, value);
+  return value;
 }
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
@@ -58,7 +68,10 @@ export function ageOn(birthDate: string, onDate: string): number {
   return hadBirthday ? years : years - 1;
 }
 
-/** Compare two ISO strings by instant, for sorting. */
-export function byInstant(a: string, b: string): number {
-  return instant(a) - instant(b);
+/**
+ * Compare two ISO strings for sorting: by calendar day first (a bare date and a date-time with an
+ * offset are ordered as the person wrote them), then by instant within the day.
+ */
+export function byCalendar(a: string, b: string): number {
+  return dayNumber(a) - dayNumber(b) || instant(a) - instant(b);
 }

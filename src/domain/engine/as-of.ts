@@ -2,10 +2,17 @@
 // flare that ended later is still under way, a decision taken later was not yet taken. Every list
 // is sorted by date (then id), so the order records arrive in never changes the answer.
 import type { CaseFile } from '../records/case-file.ts';
-import { byInstant, isKnownOn } from '../time.ts';
+import { byCalendar, isKnownOn } from '../time.ts';
 
 function sortByDate<T extends { id?: string | undefined }>(list: readonly T[], dateOf: (item: T) => string): T[] {
-  return [...list].sort((a, b) => byInstant(dateOf(a), dateOf(b)) || (a.id ?? '').localeCompare(b.id ?? ''));
+  return [...list].sort((a, b) => byCalendar(dateOf(a), dateOf(b)) || (a.id ?? '').localeCompare(b.id ?? '') || wholeRecord(a, b));
+}
+
+/** The last tie-break: the whole record, so that identical dates and ids never leave order to the input. */
+function wholeRecord(a: unknown, b: unknown): number {
+  const left = JSON.stringify(a);
+  const right = JSON.stringify(b);
+  return left < right ? -1 : left > right ? 1 : 0;
 }
 
 function known<T>(list: readonly T[], dateOf: (item: T) => string, asOf: string): T[] {
@@ -57,7 +64,7 @@ export function knownOn(file: CaseFile, asOf: string): CaseFile {
       peak: flare.peak !== undefined && isKnownOn(flare.peak, asOf) ? flare.peak : undefined,
     })),
     measures: sortByDate(known(file.measures, (m) => m.date, asOf), (m) => m.date)
-      .sort((a, b) => a.date.localeCompare(b.date) || a.instrument.localeCompare(b.instrument) || a.score - b.score),
+      .sort((a, b) => a.date.localeCompare(b.date) || a.instrument.localeCompare(b.instrument) || a.score - b.score || wholeRecord(a, b)),
     checkpoints: sortByDate(known(file.checkpoints, (c) => c.date, asOf), (c) => c.date),
     referrals: sortByDate(known(file.referrals, (r) => r.date, asOf), (r) => r.date),
     ongoingCare: file.ongoingCare && isKnownOn(file.ongoingCare.declaredOn, asOf) ? file.ongoingCare : null,

@@ -4,26 +4,28 @@
 // that line. Days already covered by a recorded flare are left to the recorded one.
 import type { CaseFile, Flare } from '../records/case-file.ts';
 import type { Settings } from '../settings/catalogue.ts';
-import { dayNumber, dayOf, instant } from '../time.ts';
+import { dayNumber, dayOf } from '../time.ts';
 import { median } from './statistics.ts';
 
 export interface ProposedFlare extends Flare {
   baselinePain: number;
 }
 
-function coveredByRecorded(file: CaseFile, day: string, asOfEnd: number): boolean {
-  const at = dayNumber(day);
-  return file.flares.some((flare) => {
-    const start = dayNumber(flare.start);
-    const end = flare.end !== undefined ? dayNumber(flare.end) : Math.floor(asOfEnd / 86_400_000);
-    return at >= start - 1 && at <= end + 1;
-  });
+/** The day-number ranges recorded flares cover, with a day's margin either side. */
+function recordedRanges(file: CaseFile, asOfEnd: number): { from: number; to: number }[] {
+  return file.flares.map((flare) => ({
+    from: dayNumber(flare.start) - 1,
+    to: (flare.end !== undefined ? dayNumber(flare.end) : Math.floor(asOfEnd / 86_400_000)) + 1,
+  }));
 }
 
 export function proposeFlares(file: CaseFile, settings: Settings, asOfEnd: number): ProposedFlare[] {
-  const pain = file.checkIns.map((c) => ({ day: dayOf(c.date), value: c.painNow }));
+  // Check-ins in time order; day numbers computed once (the baseline window slides with them).
+  const pain = file.checkIns.map((c) => ({ day: dayOf(c.date), dayNumber: dayNumber(c.date), value: c.painNow }));
   const proposals: ProposedFlare[] = [];
   let current: ProposedFlare | null = null;
+  const recorded = recordedRanges(file, asOfEnd);
+  let windowStart = 0;
   for (let i = 0; i < pain.length; i++) {
     const entry = pain[i];
     if (!entry) continue;
@@ -32,14 +34,20 @@ export function proposeFlares(file: CaseFile, settings: Settings, asOfEnd: numbe
         current.end = entry.day;
         proposals.push(current);
         current = null;
+      } else {
+        current.peakPain = Math.max(current.peakPain ?? entry.value, entry.value);
       }
       continue;
     }
-    const windowStart = dayNumber(entry.day) - settings.flareBaselineDays;
-    const before = pain.slice(0, i).filter((p) => dayNumber(p.day) >= windowStart && dayNumber(p.day) < dayNumber(entry.day));
-    const baseline = median(before.map((p) => p.value));
+    while ((pain[windowStart]?.dayNumber ?? Infinity) < entry.dayNumber - settings.flareBaselineDays) windowStart++;
+    const before: number[] = [];
+    for (let j = windowStart; j < i; j++) {
+      const p = pain[j];
+      if (p && p.dayNumber < entry.dayNumber) before.push(p.value);
+    }
+    const baseline = median(before);
     if (baseline === null || entry.value < baseline + settings.flareDetectPainRise) continue;
-    if (coveredByRecorded(file, entry.day, asOfEnd)) continue;
+    if (recorded.some((r) => entry.dayNumber >= r.from && entry.dayNumber <= r.to)) continue;
     current = {
       id: `proposed-${entry.day}`,
       start: entry.day,
@@ -50,11 +58,5 @@ export function proposeFlares(file: CaseFile, settings: Settings, asOfEnd: numbe
     };
   }
   if (current) proposals.push(current);
-  // Keep the peak: the highest pain inside each run.
-  for (const proposal of proposals) {
-    const end = proposal.end !== undefined ? instant(proposal.end) : asOfEnd;
-    const inRun = pain.filter((p) => instant(p.day) >= instant(proposal.start) && instant(p.day) < end);
-    proposal.peakPain = Math.max(...inRun.map((p) => p.value));
-  }
   return proposals;
 }

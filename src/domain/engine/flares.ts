@@ -6,15 +6,11 @@
 // check-ins in `flareRecoveryDays` after the end. Source of the 48 h and 72 h defaults: settings.
 import type { CaseFile, Flare, Session } from '../records/case-file.ts';
 import type { Settings } from '../settings/catalogue.ts';
-import { addDays, dayOf, hoursBetween, instant } from '../time.ts';
+import { addDays, byCalendar, dayNumber, dayOf, hoursBetween, instant } from '../time.ts';
 import type { AssessedFlare, Reason } from './assessment.ts';
 import { proposeFlares } from './flare-proposals.ts';
-import { goalMic, goalObservations, painObservations, type Observation } from './observations.ts';
-import { fmt, median } from './statistics.ts';
-
-function medianBetween(observations: readonly Observation[], fromDay: string, toDay: string): number | null {
-  return median(observations.filter((o) => o.day >= fromDay && o.day <= toDay).map((o) => o.value));
-}
+import { goalMic, goalObservations, medianBetween, painObservations } from './observations.ts';
+import { fmt } from './statistics.ts';
 
 /** Hours from a session to a flare's start; whole days when either is a bare date. */
 function hoursAfterSession(session: Session, start: string): number {
@@ -22,13 +18,19 @@ function hoursAfterSession(session: Session, start: string): number {
   return hoursBetween(session.date, start);
 }
 
+/** The latest session at most `windowHours` before the flare's start (sessions are sorted by day). */
 function sessionBefore(file: CaseFile, start: string, windowHours: number): Session | null {
-  let found: Session | null = null;
-  for (const session of file.sessions) {
+  const startDay = dayNumber(start);
+  for (let i = file.sessions.length - 1; i >= 0; i--) {
+    const session = file.sessions[i];
+    if (!session) continue;
+    const daysBefore = startDay - dayNumber(session.date);
+    if (daysBefore < -1) continue;
+    if (daysBefore * 24 > windowHours + 24) break;
     const hours = hoursAfterSession(session, start);
-    if (hours >= 0 && hours <= windowHours) found = session;
+    if (hours >= 0 && hours <= windowHours) return session;
   }
-  return found;
+  return null;
 }
 
 /** Did the flare leave the patient below baseline? Reasons name the measure that dropped. */
@@ -91,5 +93,5 @@ export function assessFlares(file: CaseFile, asOf: string, earlyUntil: string | 
     const proposal = { rule: 'flare-proposed', text: `Proposed from check-ins: pain ${flare.peakPain ?? '?'}/10 against a baseline of ${fmt(flare.baselinePain)}/10 (a rise of at least ${settings.flareDetectPainRise} points).` };
     return { ...assessed, reasons: [proposal, ...assessed.reasons] };
   });
-  return [...recorded, ...proposed].sort((a, b) => instant(a.start) - instant(b.start) || a.id.localeCompare(b.id));
+  return [...recorded, ...proposed].sort((a, b) => byCalendar(a.start, b.start) || a.id.localeCompare(b.id));
 }

@@ -3,17 +3,17 @@
 // levels at or above target, read on each day something was observed).
 import type { CaseFile, Goal } from '../records/case-file.ts';
 import type { GoalProgress } from './assessment.ts';
-import { goalObservations, levelOn } from './observations.ts';
+import { goalObservations, levelOn, smoothedLevels } from './observations.ts';
 
 function reachedTargetOn(file: CaseFile, goal: Goal): string | null {
-  const days = [...new Set(goalObservations(file, goal).map((o) => o.day))];
   const observations = goalObservations(file, goal);
+  const levels = smoothedLevels(observations);
   let since: string | null = null;
-  for (const day of days) {
-    const level = levelOn(observations, day);
-    if (level !== null && level >= goal.target) since ??= day;
+  observations.forEach((o, i) => {
+    const level = levels[i] ?? o.value;
+    if (level >= goal.target) since ??= o.day;
     else since = null;
-  }
+  });
   return since;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { abilityGoal, buildCase, checkIn, day, session, settingsWith } from '../../../test/support/case-builder.ts';
 import { defaultSettings } from '../settings/settings.ts';
+import { dayNumber } from '../time.ts';
 import { knownOn } from './as-of.ts';
 import { goalMic, goalObservations, goalUnit, levelOn, painObservations, SMOOTHING_DAYS } from './observations.ts';
 
@@ -16,19 +17,20 @@ describe('goalObservations', () => {
     }), day(30));
     const walk = file.goals.find((g) => g.id === 'walk');
     if (!walk) throw new Error('no goal');
-    expect(goalObservations(file, walk)).toEqual([
+    expect(goalObservations(file, walk).map(({ day: d, value }) => ({ day: d, value }))).toEqual([
       { day: day(0), value: 3 }, { day: day(3), value: 4 }, { day: day(7), value: 5 }, { day: day(14), value: 6 },
     ]);
   });
 
   it('reads pain from the check-ins', () => {
     const file = buildCase({ checkIns: [checkIn(`${day(2)}T20:00:00+02:00`, { painNow: 6 })] });
-    expect(painObservations(file)).toEqual([{ day: day(2), value: 6 }]);
+    expect(painObservations(file)).toEqual([{ day: day(2), dayNumber: dayNumber(day(2)), value: 6 }]);
   });
 });
 
 describe('levelOn', () => {
-  const observations = [{ day: day(0), value: 2 }, { day: day(3), value: 6 }, { day: day(4), value: 8 }];
+  const at = (d: string, value: number): { day: string; dayNumber: number; value: number } => ({ day: d, dayNumber: dayNumber(d), value });
+  const observations = [at(day(0), 2), at(day(3), 6), at(day(4), 8)];
 
   it('is the median of the observations in the 7 days up to the day', () => {
     expect(SMOOTHING_DAYS).toBe(7);

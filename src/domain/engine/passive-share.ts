@@ -32,7 +32,9 @@ export function passiveShareTrend(points: readonly PassiveSharePoint[], settings
   const before = mean(shares.slice(-TREND_SPAN * 2, -TREND_SPAN)) ?? 0;
   const change = recent - before;
   const threshold = settings.passiveShareTrendChange;
-  const value = change <= -threshold ? 'falling' : change >= threshold ? 'rising' : 'stable';
+  // A tolerance, so that a fall of exactly the threshold (0.5 -> 0.4) is not lost to rounding.
+  const epsilon = 1e-9;
+  const value = change <= -threshold + epsilon ? 'falling' : change >= threshold - epsilon ? 'rising' : 'stable';
   return {
     value,
     reasons: [{

@@ -66,7 +66,7 @@ function graduation(inputs: PhaseInputs): PhaseChange | null {
 
 /** The day a flare became one that needs reassessment: when it passed the settle window, else when it ended below baseline. */
 function reassessDay(flare: AssessedFlare, settings: Settings): string {
-  const passedSettle = addDays(dayOf(flare.start), Math.ceil(settings.flareSettleHours / 24));
+  const passedSettle = addDays(dayOf(flare.start), Math.floor(settings.flareSettleHours / 24));
   const tooLong = flare.reasons.some((r) => r.rule === 'flare-duration');
   return tooLong || flare.end === null ? passedSettle : dayOf(flare.end);
 }
@@ -114,13 +114,15 @@ export function phaseHistory(inputs: PhaseInputs): PhaseChange[] {
       const entry = movementEntry(windows, settings.movementEntryWindowDays, settings.movementEntryConsecutiveSessions);
       if (entry && intake.irritability !== 'high') {
         const runText = entry.run.map((w) => `${dayOf(w.date)}: ${describeWindow(w)}`).join('; ');
-        history.push({ phase: 'blended', since: later(entry.day, start), reasons: [{ rule: 'movement-entry', text: `Relief window of at least ${plural(settings.movementEntryWindowDays, 'day')} at ${plural(settings.movementEntryConsecutiveSessions, 'consecutive session')} (${runText}) and irritability ${intake.irritability ?? 'not graded'}: active work enters beside passive care.` }] });
-        activeProgression(inputs, history, later(entry.day, start));
+        const blendedDay = later(later(entry.day, first.day), start);
+        history.push({ phase: 'blended', since: blendedDay, reasons: [{ rule: 'movement-entry', text: `Relief window of at least ${plural(settings.movementEntryWindowDays, 'day')} at ${plural(settings.movementEntryConsecutiveSessions, 'consecutive session')} (${runText}) and irritability ${intake.irritability ?? 'not graded'}: active work enters beside passive care.` }] });
+        activeProgression(inputs, history, blendedDay);
       }
     }
   }
   const graduated = graduation(inputs);
-  if (graduated) history.push(graduated);
+  const previous = history[history.length - 1];
+  if (graduated && previous) history.push({ ...graduated, since: later(graduated.since, previous.since) });
   return dedupe(history);
 }
 

@@ -10,9 +10,9 @@
 import type { CaseFile } from '../records/case-file.ts';
 import type { Phase } from '../records/vocabulary.ts';
 import type { Settings } from '../settings/catalogue.ts';
-import { daysBetween, dayOf } from '../time.ts';
+import { dayNumber, daysBetween, dayOf } from '../time.ts';
 import type { AssessedFlare, GoalProgress, Plateau, Reason } from './assessment.ts';
-import { goalMic, goalObservations, levelOn, painObservations, type Observation } from './observations.ts';
+import { countUpTo, goalMic, goalObservations, levelOn, painObservations, smoothedLevels, type Observation } from './observations.ts';
 import type { ReliefWindow } from './relief-window.ts';
 import { fmt, plural } from './statistics.ts';
 
@@ -34,17 +34,15 @@ export interface PlateauResult {
 
 const PHASES_WITH_PLATEAU: readonly Phase[] = ['extending-window', 'blended', 'active-dominant'];
 
-/** Best smoothed change after `startDay` up to the as-of day (positive = better). */
+/** Best smoothed level after `startDay` up to the as-of day, now included (the case file ends there). */
 function bestChange(observations: readonly Observation[], startDay: string, asOf: string, higherIsBetter: boolean): { start: number; best: number; now: number } | null {
   const start = levelOn(observations, startDay);
   const now = levelOn(observations, asOf);
   if (start === null || now === null) return null;
-  let best = start;
-  for (const o of observations) {
-    if (o.day <= startDay || o.day > asOf) continue;
-    const level = levelOn(observations, o.day) ?? start;
-    best = higherIsBetter ? Math.max(best, level) : Math.min(best, level);
-  }
+  const pick = higherIsBetter ? Math.max : Math.min;
+  const levels = smoothedLevels(observations);
+  let best = pick(start, now);
+  for (let i = countUpTo(observations, dayNumber(startDay)); i < levels.length; i++) best = pick(best, levels[i] ?? best);
   return { start, best, now };
 }
 

@@ -5,7 +5,7 @@ import type { CaseFile } from '../records/case-file.ts';
 import type { Settings } from '../settings/catalogue.ts';
 import { defaultSettings } from '../settings/settings.ts';
 import type { RuleReason } from '../screens/reason.ts';
-import { byInstant, isKnownOn } from '../time.ts';
+import { byCalendar, isKnownOn } from '../time.ts';
 import {
   educated, exerciseAddressed, imagingSelective, manualTherapyAdjunct, nonSurgicalFirst, outcomesMonitored,
   patientCentred, physicalExam, psychosocialAssessed, redFlagsScreened, workAddressed,
@@ -40,8 +40,8 @@ export function auditGuidelines(caseFile: CaseFile, asOf: string, settings: Sett
     file: caseFile,
     asOf,
     settings,
-    sessions: caseFile.sessions.filter((s) => isKnownOn(s.date, asOf)).sort((a, b) => byInstant(a.date, b.date)),
-    measures: caseFile.measures.filter((m) => isKnownOn(m.date, asOf)).sort((a, b) => byInstant(a.date, b.date)),
+    sessions: caseFile.sessions.filter((s) => isKnownOn(s.date, asOf)).sort((a, b) => byCalendar(a.date, b.date)),
+    measures: caseFile.measures.filter((m) => isKnownOn(m.date, asOf)).sort((a, b) => byCalendar(a.date, b.date)),
   };
   return linRecommendations.map((recommendation) => {
     const { status, reasons } = rules[recommendation.id](context);

@@ -1,0 +1,22 @@
+// The few parts of autocannon 9 the API benchmark uses (the package ships no types).
+declare module 'autocannon' {
+  interface Stats { average: number; mean: number; p50: number; p99: number; total: number }
+  interface Request {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    setupRequest?: (request: Request) => Request;
+  }
+  interface Options {
+    url: string;
+    connections?: number;
+    duration?: number;
+    amount?: number;
+    headers?: Record<string, string>;
+    requests?: Request[];
+  }
+  interface Result { requests: Stats; latency: Stats; non2xx: number; errors: number; duration: number }
+  function autocannon(options: Options): Promise<Result>;
+  export default autocannon;
+}

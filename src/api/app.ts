@@ -1,0 +1,52 @@
+// The HTTP API /api/v1 as a Hono app. It is a factory: tests call app.request(...) in-process and
+// src/server.ts serves it. Every request gets the clock read once and the use-case dependencies;
+// every route except sign-in and the OpenAPI document needs a session.
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { ServiceDeps } from '../services/index.ts';
+import type { ApiEnv } from './env.ts';
+import { renderError, validationHook } from './errors.ts';
+import { authRoutes } from './resources/auth.ts';
+import { clinicRoutes } from './resources/clinic.ts';
+import { episodeRoutes } from './resources/episodes.ts';
+import { peopleRoutes } from './resources/people.ts';
+import { recordRoutes } from './resources/records.ts';
+import { SESSION_COOKIE, requireSession } from './session.ts';
+import { AppError } from '../domain/errors.ts';
+
+export interface ApiOptions {
+  deps: ServiceDeps;
+  secureCookies: boolean;
+  /** The clock, read once per request (tests pass a fixed one). */
+  clock?: () => Date;
+  /** Where unexpected errors are reported (500s). */
+  log?: (error: unknown) => void;
+}
+
+export function createApi(options: ApiOptions): OpenAPIHono<ApiEnv> {
+  const clock = options.clock ?? ((): Date => new Date());
+  const log = options.log ?? ((error: unknown): void => console.error(error));
+  const app = new OpenAPIHono<ApiEnv>({ defaultHook: validationHook });
+  app.onError((error, c) => renderError(c, error, log));
+  app.notFound((c) => renderError(c, new AppError('not-found', `no route ${c.req.method} ${c.req.path}`), log));
+  app.use('/api/v1/*', async (c, next) => {
+    c.set('now', clock());
+    c.set('deps', options.deps);
+    await next();
+  });
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'The token from sign-in' });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'cookie', {
+    type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'The web app\'s session cookie; changes also need the X-CSRF-Token header',
+  });
+  app.doc31('/api/v1/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'Threshold API', version: '1', description: 'Care progression for chronic musculoskeletal pain. Errors are { error: { code, message, details } }.' },
+  });
+  app.route('/api/v1/auth', authRoutes({ secureCookies: options.secureCookies }));
+  app.use('/api/v1/*', requireSession);
+  app.route('/api/v1', peopleRoutes());
+  app.route('/api/v1', episodeRoutes());
+  app.route('/api/v1', recordRoutes());
+  app.route('/api/v1', clinicRoutes());
+  return app;
+}

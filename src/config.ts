@@ -1,0 +1,35 @@
+// The environment, read once at the edge through one zod schema and passed down as plain data.
+// Nothing below this file reads process.env.
+import { z } from 'zod';
+import { validationError } from './domain/errors.ts';
+
+const configSchema = z.object({
+  // PostgreSQL when set; otherwise the embedded PGlite database in dataDir.
+  databaseUrl: z.string().url().optional(),
+  dataDir: z.string().min(1).default('./data'),
+  port: z.coerce.number().int().min(0).max(65_535).default(8080),
+  // How long a sign-in session lasts without use, in hours (spec §7: sessions expire). Heuristic.
+  sessionHours: z.coerce.number().min(0.05).max(24 * 30).default(12),
+  // Failed sign-ins allowed per email per window before 429 (spec §7). Heuristic.
+  signInAttempts: z.coerce.number().int().min(1).max(1000).default(5),
+  signInWindowMinutes: z.coerce.number().min(1).max(24 * 60).default(15),
+  // Secure cookies need HTTPS; a local clinic server on http://localhost cannot set them.
+  secureCookies: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+/** The typed config from an environment (process.env at the edge, a plain object in tests). */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const parsed = configSchema.safeParse({
+    databaseUrl: env.DATABASE_URL === '' ? undefined : env.DATABASE_URL,
+    dataDir: env.THRESHOLD_DATA === '' ? undefined : env.THRESHOLD_DATA,
+    port: env.PORT === '' ? undefined : env.PORT,
+    sessionHours: env.THRESHOLD_SESSION_HOURS,
+    signInAttempts: env.THRESHOLD_SIGN_IN_ATTEMPTS,
+    signInWindowMinutes: env.THRESHOLD_SIGN_IN_WINDOW_MINUTES,
+    secureCookies: env.THRESHOLD_SECURE_COOKIES,
+  });
+  if (!parsed.success) throw validationError(parsed.error, 'environment');
+  return parsed.data;
+}

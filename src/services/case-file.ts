@@ -1,0 +1,58 @@
+// An episode's stored records assembled into the case file the engine reads (spec §6). The stored
+// form keeps each record's version (what an edit must send back); the engine form is the same
+// document parsed by caseFileSchema, which also checks the cross-record rules (a check-in naming an
+// unknown goal, a flare ending before it starts): a write that would break them is refused whole.
+import { caseFileSchema, validationError, type CaseFile } from '../domain/index.ts';
+import type { ClinicScope, StoredEpisode } from '../store/index.ts';
+
+export interface StoredCaseFile {
+  schemaVersion: 1;
+  patient: Record<string, unknown>;
+  episode: Record<string, unknown>;
+  intake: StoredEpisode['intake'];
+  goals: unknown[];
+  sessions: unknown[];
+  checkIns: unknown[];
+  flares: unknown[];
+  measures: unknown[];
+  checkpoints: unknown[];
+  referrals: unknown[];
+  ongoingCare: StoredEpisode['ongoingCare'];
+}
+
+const withoutEpisodeId = <R extends { episodeId: string }>({ episodeId: _e, ...rest }: R): Omit<R, 'episodeId'> => rest;
+
+export async function loadStoredCaseFile(scope: ClinicScope, episode: StoredEpisode): Promise<StoredCaseFile> {
+  const [patient, goals, sessions, checkIns, flares, measures, checkpoints, referrals] = await Promise.all([
+    scope.people.getPatient(episode.patientId),
+    scope.records('goal').list(episode.id),
+    scope.records('session').list(episode.id),
+    scope.records('check-in').list(episode.id),
+    scope.records('flare').list(episode.id),
+    scope.records('measure').list(episode.id),
+    scope.records('checkpoint').list(episode.id),
+    scope.records('referral').list(episode.id),
+  ]);
+  const { intake, ongoingCare, patientId: _p, statusSince: _s, ...episodeFields } = episode;
+  return {
+    schemaVersion: 1,
+    patient: { ...patient },
+    episode: { ...episodeFields, patientId: episode.patientId },
+    intake,
+    goals: goals.map(withoutEpisodeId),
+    sessions: sessions.map(withoutEpisodeId),
+    checkIns: checkIns.map(withoutEpisodeId),
+    flares: flares.map(withoutEpisodeId),
+    measures: measures.map(withoutEpisodeId),
+    checkpoints: checkpoints.map(withoutEpisodeId),
+    referrals: referrals.map(withoutEpisodeId),
+    ongoingCare,
+  };
+}
+
+/** The engine's input; a case file the stored records would make invalid is a validation error. */
+export function toCaseFile(stored: StoredCaseFile): CaseFile {
+  const parsed = caseFileSchema.safeParse(stored);
+  if (!parsed.success) throw validationError(parsed.error, 'episode (the change conflicts with its other records)');
+  return parsed.data;
+}

@@ -1,0 +1,85 @@
+// Clinic-wide reads: the caseload (spec §6), clinic outcomes and the audit log. Both the caseload and
+// the outcomes read the summaries saved at each write (access.ts), never the engine, so a clinic of
+// 2,000 patients is one query. Facts that move with the calendar (is the checkpoint overdue?) are
+// worked out here, from today.
+import { z } from 'zod';
+import { clinicAuditShares, linRecommendations, type ClinicAuditShare, type FlagCode, type GuidelineAuditItem } from '../domain/index.ts';
+import type { AuditEvent, CaseloadRow } from '../store/index.ts';
+import { inClinic } from './access.ts';
+import { dayOfInstant, type Actor, type ServiceDeps } from './context.ts';
+import { parseInput } from './parse-input.ts';
+import { canListAudit, canViewCaseload, canViewOutcomes } from './policies/index.ts';
+
+export interface CaseloadEntry extends CaseloadRow {
+  checkpointOverdue: boolean;
+}
+
+export async function getCaseload(deps: ServiceDeps, actor: Actor, now: Date): Promise<CaseloadEntry[]> {
+  const today = dayOfInstant(now);
+  return inClinic(deps, actor, now, canViewCaseload(actor), 'view the caseload', async ({ scope, note }) => {
+    const rows = await scope.episodes.caseload();
+    note({ action: 'read', recordType: 'caseload', recordId: actor.clinicId });
+    return rows.map((row) => ({ ...row, checkpointOverdue: row.summary !== null && row.summary.nextCheckpoint < today }));
+  });
+}
+
+export interface ClinicOutcomes {
+  episodes: { total: number; active: number; graduated: number; referred: number; ongoingCare: number; discharged: number };
+  /** Graduated episodes as a share of closed ones (graduated, referred, discharged); null with none closed. */
+  graduationRate: number | null;
+  /** Days from episode start to graduation, over graduated episodes. */
+  timeToGraduationDays: { median: number; min: number; max: number } | null;
+  /** Episodes in care flagged plateau-no-decision / passive-only at their latest write. */
+  plateauWithoutDecision: number;
+  passiveOnly: number;
+  /** Per Lin et al. 2020 recommendation, the share of episodes meeting it where it applies (spec §5). */
+  guidelineAudit: ClinicAuditShare[];
+}
+
+const daysBetween = (from: string, to: string): number => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+const titles = new Map<number, string>(linRecommendations.map((r) => [r.id, r.title]));
+const toAuditItem = (item: { id: number; status: GuidelineAuditItem['status'] }): GuidelineAuditItem =>
+  ({ id: item.id as GuidelineAuditItem['id'], status: item.status, title: titles.get(item.id) ?? '', reasons: [] });
+
+export async function getOutcomes(deps: ServiceDeps, actor: Actor, now: Date): Promise<ClinicOutcomes> {
+  return inClinic(deps, actor, now, canViewOutcomes(actor), 'view clinic outcomes', async ({ scope, note }) => {
+    const rows = await scope.episodes.outcomeRows();
+    note({ action: 'read', recordType: 'outcomes', recordId: actor.clinicId });
+    const count = (status: string): number => rows.filter((row) => row.status === status).length;
+    const inCare = rows.filter((row) => row.status === 'active' || row.status === 'ongoing-care');
+    const flagged = (code: FlagCode): number => inCare.filter((row) => row.flags?.includes(code)).length;
+    const graduated = rows.filter((row) => row.status === 'graduated');
+    const closed = graduated.length + count('referred') + count('discharged');
+    const durations = graduated.map((row) => daysBetween(row.startDate, row.statusSince));
+    return {
+      episodes: {
+        total: rows.length, active: count('active'), graduated: graduated.length, referred: count('referred'),
+        ongoingCare: count('ongoing-care'), discharged: count('discharged'),
+      },
+      graduationRate: closed === 0 ? null : graduated.length / closed,
+      timeToGraduationDays: durations.length === 0 ? null : { median: median(durations), min: Math.min(...durations), max: Math.max(...durations) },
+      plateauWithoutDecision: flagged('plateau-no-decision'),
+      passiveOnly: flagged('passive-only'),
+      guidelineAudit: clinicAuditShares(rows.map((row) => (row.guidelineAudit ?? []).map(toAuditItem))),
+    };
+  });
+}
+
+export const auditQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  before: z.coerce.number().int().min(1).optional(),
+  patientId: z.string().min(1).max(64).optional(),
+});
+
+export async function listAuditEvents(deps: ServiceDeps, actor: Actor, query: unknown, now: Date): Promise<AuditEvent[]> {
+  const options = parseInput(auditQuerySchema, query, 'audit query');
+  // Reading the log is itself not logged: it holds no patient data beyond ids.
+  return inClinic(deps, actor, now, canListAudit(actor), 'list audit events', ({ scope }) => scope.audit.list(options));
+}

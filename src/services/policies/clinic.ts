@@ -1,0 +1,14 @@
+// Who may do what at clinic level. Admins run the clinic (people, audit, outcomes); clinicians give
+// care; patients see only their own record (patient-record.ts).
+import type { Actor } from '../context.ts';
+import type { Decision } from './decision.ts';
+
+const staff = (actor: Actor): boolean => actor.role === 'admin' || actor.role === 'clinician';
+const decide = (allowed: boolean): Decision => (allowed ? 'allow' : 'deny');
+
+export const canManageUsers = (actor: Actor): Decision => decide(actor.role === 'admin');
+export const canListAudit = (actor: Actor): Decision => decide(actor.role === 'admin');
+export const canViewOutcomes = (actor: Actor): Decision => decide(staff(actor));
+export const canViewCaseload = (actor: Actor): Decision => decide(actor.role === 'clinician');
+export const canRegisterPatient = (actor: Actor): Decision => decide(staff(actor));
+export const canListPatients = (actor: Actor): Decision => decide(staff(actor));

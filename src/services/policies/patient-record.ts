@@ -1,0 +1,33 @@
+// Who may do what to one patient's record: staff of the clinic (the store has already limited the
+// clinic), and the patient themself for the parts they report. Anyone else's record is hidden from a
+// patient. Admins manage demographics and care teams but do not read clinical records.
+import type { Actor } from '../context.ts';
+import type { Decision } from './decision.ts';
+
+/** Everything one can do to a patient's record. */
+export type PatientRecordAction =
+  | 'read-demographics' | 'edit-demographics' | 'manage-care-team'
+  | 'read-clinical' | 'write-clinical'
+  | 'report-check-in' | 'report-flare' | 'rate-goal';
+
+const ownRecord = (actor: Actor, patientId: string): boolean => actor.role === 'patient' && actor.patientId === patientId;
+
+export function canActOnPatientRecord(actor: Actor, patientId: string, action: PatientRecordAction): Decision {
+  if (actor.role === 'patient' && !ownRecord(actor, patientId)) return 'hide';
+  switch (action) {
+    case 'read-demographics':
+      return 'allow';
+    case 'edit-demographics':
+    case 'manage-care-team':
+      return actor.role === 'patient' ? 'deny' : 'allow';
+    case 'read-clinical':
+      return actor.role === 'admin' ? 'deny' : 'allow';
+    case 'write-clinical':
+      return actor.role === 'clinician' ? 'allow' : 'deny';
+    case 'report-check-in':
+    case 'report-flare':
+    case 'rate-goal':
+      // What the patient reports about their own days; a clinician may enter it for them.
+      return actor.role === 'admin' ? 'deny' : 'allow';
+  }
+}

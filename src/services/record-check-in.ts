@@ -1,0 +1,60 @@
+// A patient's check-in (spec §3), submitted with an idempotency key: a phone that retries after a
+// lost response sends the same key, gets the first result back, and nothing new is written (no
+// second row, no audit row, no recomputed summary). The same key with a different body is refused:
+// it is a client bug, not a retry.
+import { createHash } from 'node:crypto';
+import { AppError } from '../domain/errors.ts';
+import { checkInSchema, type CheckIn } from '../domain/index.ts';
+import type { Stored } from '../store/index.ts';
+import { onEpisode } from './access.ts';
+import type { Actor, ServiceDeps } from './context.ts';
+import { parseInput } from './parse-input.ts';
+
+export const newCheckInSchema = checkInSchema.omit({ id: true });
+const keyPattern = /^[A-Za-z0-9._:-]{8,128}$/;
+
+export interface RecordedCheckIn {
+  checkIn: Stored<CheckIn>;
+  /** True when this was a retry of an earlier submission with the same key. */
+  replayed: boolean;
+}
+
+function fingerprint(input: unknown): string {
+  const canonical = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(canonical);
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonical((value as Record<string, unknown>)[key])]));
+    }
+    return value;
+  };
+  return createHash('sha256').update(JSON.stringify(canonical(input))).digest('hex');
+}
+
+export async function recordCheckIn(
+  deps: ServiceDeps, actor: Actor, episodeId: string, idempotencyKey: string | undefined, input: unknown, now: Date,
+): Promise<RecordedCheckIn> {
+  if (idempotencyKey === undefined || !keyPattern.test(idempotencyKey)) {
+    throw new AppError('validation', 'the Idempotency-Key header is required: 8 to 128 letters, digits or . _ : -',
+      [{ path: 'Idempotency-Key', message: 'required, 8-128 characters [A-Za-z0-9._:-]' }]);
+  }
+  const fields = parseInput(newCheckInSchema, input, 'check-in');
+  const requestHash = fingerprint(fields);
+  const { result } = await onEpisode(deps, actor, now, episodeId, 'report-check-in', async ({ scope, note, nothingWritten }) => {
+    const repo = scope.records('check-in');
+    const inserted = await repo.insertUnlessExists(episodeId, { ...fields, id: deps.store.newId() }, { idempotencyKey, requestHash });
+    if (inserted) {
+      note({ action: 'create', recordType: 'check-in', recordId: inserted.id });
+      return { checkIn: inserted, replayed: false };
+    }
+    const first = await repo.findBy(episodeId, 'idempotencyKey', idempotencyKey);
+    if (!first) throw new AppError('internal', 'a check-in with this key exists but cannot be read');
+    if (first.requestHash !== requestHash) {
+      throw new AppError('conflict', 'this Idempotency-Key was already used for a different check-in: use a new key for a new check-in',
+        [{ path: 'Idempotency-Key', message: 'reused with a different body' }]);
+    }
+    nothingWritten();
+    const { requestHash: _h, ...checkIn } = first;
+    return { checkIn, replayed: true };
+  });
+  return result;
+}

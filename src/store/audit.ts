@@ -1,0 +1,42 @@
+// Appending and listing audit events of one clinic. There is no update or delete here, and the
+// database refuses them anyway (migration 0001).
+import { and, desc, eq, lt } from 'drizzle-orm';
+import type { Db } from './database.ts';
+import { auditEvents } from './schema/index.ts';
+
+export type AuditAction = (typeof auditEvents.$inferInsert)['action'];
+
+export interface AuditEventInput {
+  at: Date;
+  actorUserId: string;
+  actorRole: string;
+  action: AuditAction;
+  recordType: string;
+  recordId: string;
+  patientId?: string | undefined;
+}
+
+export interface AuditEvent extends AuditEventInput {
+  seq: number;
+}
+
+export class AuditLog {
+  constructor(private readonly db: Db, private readonly clinicId: string) {}
+
+  async append(events: AuditEventInput[]): Promise<void> {
+    if (events.length === 0) return;
+    await this.db.insert(auditEvents).values(events.map((event) => ({ ...event, patientId: event.patientId ?? null, clinicId: this.clinicId })));
+  }
+
+  /** Newest first; `before` pages backwards by sequence number. */
+  async list(options: { limit: number; before?: number | undefined; patientId?: string | undefined }): Promise<AuditEvent[]> {
+    const rows = await this.db.select().from(auditEvents)
+      .where(and(
+        eq(auditEvents.clinicId, this.clinicId),
+        options.before === undefined ? undefined : lt(auditEvents.seq, options.before),
+        options.patientId === undefined ? undefined : eq(auditEvents.patientId, options.patientId),
+      ))
+      .orderBy(desc(auditEvents.seq)).limit(options.limit);
+    return rows.map(({ clinicId: _c, patientId, ...event }) => ({ ...event, ...(patientId === null ? {} : { patientId }) }));
+  }
+}

@@ -1,0 +1,9 @@
+// The store's surface for the services, the server and the CLI.
+export { openDatabase, type Database, type DatabaseOptions } from './database.ts';
+export { createStore, ClinicScope, type Store, type StoreTx } from './store.ts';
+export type { EpisodeRecordKind, EpisodeRecordTypes, Stored } from './episode-records.ts';
+export type { CaseloadRow, EpisodeChanges, EpisodeSummary, StoredEpisode } from './episodes.ts';
+export type { CareTeamMember, Role, StoredPatient, User } from './people.ts';
+export type { AuditAction, AuditEvent, AuditEventInput } from './audit.ts';
+export type { AuthSession } from './global.ts';
+export { exportDatabase, importDatabase, backupTables, type BackupLine } from './backup.ts';

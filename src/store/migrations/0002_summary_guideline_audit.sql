@@ -1,0 +1,1 @@
+ALTER TABLE "episode_summaries" ADD COLUMN "guideline_audit" jsonb DEFAULT '[]'::jsonb NOT NULL;

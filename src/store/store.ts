@@ -1,0 +1,62 @@
+// The store the services are handed: transactions, and inside them the clinic scope. A clinic
+// scope is built with one clinic's id and every repository in it filters by that id, so no code
+// above the store can read or write another clinic's rows (spec §7: scoped in one place).
+import { randomUUID } from 'node:crypto';
+import { AuditLog } from './audit.ts';
+import type { Database, Db } from './database.ts';
+import { EpisodeRecords, type EpisodeRecordKind } from './episode-records.ts';
+import { Episodes } from './episodes.ts';
+import { GlobalRecords } from './global.ts';
+import { People } from './people.ts';
+
+export class ClinicScope {
+  readonly people: People;
+  readonly episodes: Episodes;
+  readonly audit: AuditLog;
+  private readonly recordRepos = new Map<EpisodeRecordKind, EpisodeRecords<EpisodeRecordKind>>();
+
+  constructor(private readonly db: Db, readonly clinicId: string) {
+    this.people = new People(db, clinicId);
+    this.episodes = new Episodes(db, clinicId);
+    this.audit = new AuditLog(db, clinicId);
+  }
+
+  records<K extends EpisodeRecordKind>(kind: K): EpisodeRecords<K> {
+    let repo = this.recordRepos.get(kind);
+    if (!repo) {
+      repo = new EpisodeRecords(this.db, this.clinicId, kind);
+      this.recordRepos.set(kind, repo);
+    }
+    return repo as unknown as EpisodeRecords<K>;
+  }
+}
+
+export interface StoreTx {
+  global: GlobalRecords;
+  clinic: (clinicId: string) => ClinicScope;
+}
+
+export interface Store {
+  kind: Database['kind'];
+  /** Reads that need no transaction (one statement), outside any clinic: e.g. the session of a token. */
+  global: GlobalRecords;
+  /** Run `work` in one transaction: it commits when `work` returns and rolls back when it throws. */
+  transaction: <T>(work: (tx: StoreTx) => Promise<T>) => Promise<T>;
+  /** A new record id. */
+  newId: () => string;
+  close: () => Promise<void>;
+}
+
+function txOf(db: Db): StoreTx {
+  return { global: new GlobalRecords(db), clinic: (clinicId) => new ClinicScope(db, clinicId) };
+}
+
+export function createStore(database: Database): Store {
+  return {
+    kind: database.kind,
+    global: new GlobalRecords(database.db),
+    transaction: (work) => database.db.transaction((tx) => work(txOf(tx as unknown as Db))),
+    newId: () => randomUUID(),
+    close: () => database.close(),
+  };
+}
