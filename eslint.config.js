@@ -55,6 +55,12 @@ export default tseslint.config(
       'The API knows HTTP and nothing of SQL: it calls services.'),
   },
   {
+    // The web app talks only to the API over HTTP; from the rest it may import types alone.
+    files: ['src/web/**/*.ts', 'src/web/**/*.tsx'],
+    rules: layer(['node:*', '**/services/**', '**/store/**', '**/api/**', '**/cli/**', '**/fhir/**', 'drizzle-orm', 'drizzle-orm/*', 'hono', 'hono/*', '@hono/*'],
+      'The web app talks only to /api/v1 over HTTP (see docs/architecture.md).'),
+  },
+  {
     files: ['src/sim/**/*.ts'],
     rules: layer(['**/domain/engine/**', '**/domain/settings/**', '**/api/**', '**/cli/**', '**/web/**'],
       'The simulator describes the clinic independently of the engine: records only, never engine settings.'),

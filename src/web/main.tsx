@@ -1,0 +1,15 @@
+// The web app's entry: one React root, the session, and the routes.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app.tsx';
+import { SessionProvider } from './session.tsx';
+import './styles.css';
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <SessionProvider><App /></SessionProvider>
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,126 @@
+// A checkpoint: the engine's assessment with its reasons (where we are against the start and the
+// goals), its recommendations, the conversation drafts, and the clinician's decision with a reason.
+// Holding it stores the assessment as it is on the checkpoint's date.
+import { useState, type FormEvent, type ReactElement } from 'react';
+import { api } from '../client/endpoints.ts';
+import type { Assessment, RecommendationCode, Reason } from '../client/types.ts';
+import { FlagBadges, GoalBar } from '../components/bits.tsx';
+import { Field } from '../components/field.tsx';
+import { useFormState } from '../components/form-state.ts';
+import { ErrorMessage, Show } from '../components/status.tsx';
+import { loadEpisode, today, type EpisodeData } from '../episode-data.ts';
+import { Link } from '../router.tsx';
+import { useResource } from '../use-resource.ts';
+import { phaseLabel, recommendationLabel, words } from '../words.ts';
+import { goalUnit } from './patient-page.tsx';
+
+function Reasons({ reasons }: { reasons: readonly Reason[] }): ReactElement | null {
+  if (reasons.length === 0) return null;
+  return <ul className="reasons">{reasons.map((r, i) => <li key={`${r.rule}-${i}`}>{r.text}</li>)}</ul>;
+}
+
+export function AssessmentView({ assessment, data }: { assessment: Assessment; data: EpisodeData }): ReactElement {
+  const c = assessment.checkpoint;
+  return (
+    <>
+      <section className="card" aria-labelledby="where-h">
+        <h2 id="where-h">Where we are ({assessment.asOf})</h2>
+        <p><strong>Checkpoint outcome: {words(c.outcome)}</strong>. {c.sessionsSinceLast} sessions since the last checkpoint{c.lastHeld ? ` (${c.lastHeld})` : ''}; due {c.due}{c.overdue ? ', overdue' : ''}.</p>
+        <Reasons reasons={c.reasons} />
+        <p><strong>Phase: {phaseLabel[assessment.phase]}</strong></p>
+        <Reasons reasons={assessment.phaseHistory.at(-1)?.reasons ?? []} />
+        <p><strong>Relief window: {assessment.reliefWindowTrend.value}</strong></p>
+        <Reasons reasons={assessment.reliefWindowTrend.reasons} />
+        {assessment.plateau && (<><p><strong>Plateau since {assessment.plateau.since}</strong></p><Reasons reasons={assessment.plateau.reasons} /></>)}
+        <p><strong>Flags</strong></p><FlagBadges flags={assessment.flags.map((f) => f.code)} />
+        {assessment.goals.map((g) => <GoalBar key={g.goalId} label={g.activity} baseline={g.baseline} current={g.current} target={g.target} unit={goalUnit(data.file, g.goalId)} />)}
+      </section>
+      <section className="card" aria-labelledby="recs-h">
+        <h2 id="recs-h">Recommendations</h2>
+        {assessment.recommendations.length === 0 && <p className="muted">None.</p>}
+        <ol>
+          {assessment.recommendations.map((r) => <li key={r.code}><strong>{recommendationLabel[r.code]}</strong><Reasons reasons={r.reasons} /></li>)}
+        </ol>
+      </section>
+      <section className="card" aria-labelledby="talk-h">
+        <h2 id="talk-h">What you can say</h2>
+        {assessment.conversations.length === 0 && <p className="muted">No conversation draft for this situation.</p>}
+        {assessment.conversations.map((draft) => (
+          <div key={draft.situation}>
+            <h3>{draft.title}</h3>
+            <blockquote className="draft">{draft.text}</blockquote>
+          </div>
+        ))}
+      </section>
+    </>
+  );
+}
+
+function Decision({ data, onHeld }: { data: EpisodeData; onHeld: () => void }): ReactElement {
+  const form = useFormState();
+  const first = data.assessment.recommendations[0]?.code ?? 'continue';
+  const [date, setDate] = useState(today());
+  const [code, setCode] = useState<RecommendationCode>(first);
+  const [reason, setReason] = useState('');
+  const [held, setHeld] = useState<string | null>(null);
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    const saved = await form.run(() => api.holdCheckpoint(data.file.episode.id, { date, decision: { code, reason } }));
+    if (saved) {
+      setHeld(`Checkpoint held on ${saved.date}: ${recommendationLabel[code]}.`);
+      setReason('');
+      onHeld();
+    }
+  };
+  return (
+    <form className="card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="decision-h">
+      <h2 id="decision-h">Decision</h2>
+      <div className="row">
+        <Field label="Checkpoint date" path="date" error={form.error}>{(a) => <input {...a} type="date" value={date} onChange={(e) => setDate(e.target.value)} />}</Field>
+        <Field label="Decision" path="decision.code" error={form.error}>
+          {(a) => <select {...a} value={code} onChange={(e) => setCode(e.target.value as RecommendationCode)}>
+            {(Object.keys(recommendationLabel) as RecommendationCode[]).map((c) => (
+              <option key={c} value={c}>{recommendationLabel[c]}{data.assessment.recommendations.some((r) => r.code === c) ? ' (recommended)' : ''}</option>
+            ))}
+          </select>}
+        </Field>
+      </div>
+      <Field label="Reason" path="decision.reason" error={form.error} hint="Why this, in a sentence or two: it is kept with the checkpoint.">
+        {(a) => <textarea {...a} value={reason} onChange={(e) => setReason(e.target.value)} />}
+      </Field>
+      {form.error && <ErrorMessage error={form.error} what="hold the checkpoint" />}
+      {held && <p className="notice" role="status">{held}</p>}
+      <button type="submit" className="primary" disabled={form.busy}>{form.busy ? 'Saving…' : 'Hold checkpoint'}</button>
+    </form>
+  );
+}
+
+export function CheckpointPage({ episodeId }: { episodeId: string }): ReactElement {
+  const data = useResource(() => loadEpisode(episodeId), [episodeId]);
+  return (
+    <section>
+      <Show resource={data} what="the assessment">
+        {(d) => (
+          <>
+            <div className="page-head">
+              <h1>Checkpoint: {d.file.patient.name ?? 'patient'}</h1>
+              <Link to={`/patients/${d.file.patient.id}`}>Back to the patient</Link>
+            </div>
+            <AssessmentView assessment={d.assessment} data={d} />
+            <Decision data={d} onHeld={data.reload} />
+            {d.file.checkpoints.length > 0 && (
+              <section className="card" aria-labelledby="past-h">
+                <h2 id="past-h">Checkpoints held</h2>
+                <ul>
+                  {[...d.file.checkpoints].sort((a, b) => b.date.localeCompare(a.date)).map((c) => (
+                    <li key={c.id}>{c.date}: {c.decision ? `${recommendationLabel[c.decision.code]}, because ${c.decision.reason}` : 'no decision yet'}</li>
+                  ))}
+                </ul>
+              </section>
+            )}
+          </>
+        )}
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,135 @@
+// The spec's codes as words on screen. Each table is typed by the domain's code union, so a new code
+// added there fails the web type-check until it has a label here.
+import type { FlagCode, FlareClassification, ModalityCode, Phase, RecommendationCode, RedFlagCode, SideStatus } from './client/types.ts';
+
+export const phaseLabel: Record<Phase, string> = {
+  screening: 'Screening',
+  'establishing-response': 'Establishing response',
+  'extending-window': 'Extending the window',
+  blended: 'Blended care',
+  'active-dominant': 'Active-dominant',
+  graduated: 'Graduated',
+};
+
+/** Background colours of the phase bands (light, so data on top stays readable). */
+export const phaseColour: Record<Phase, string> = {
+  screening: '#eef0f3',
+  'establishing-response': '#fdf3e1',
+  'extending-window': '#e8f3fb',
+  blended: '#eaf6ec',
+  'active-dominant': '#dff1e6',
+  graduated: '#e9e6f7',
+};
+
+export const sideStatusLabel: Record<SideStatus, string> = {
+  'urgent-referral': 'Urgent referral',
+  plateau: 'Plateau',
+  'ongoing-care': 'Ongoing care',
+  referred: 'Referred',
+};
+
+export const flagLabel: Record<FlagCode, string> = {
+  'red-flag': 'Red flag',
+  'flare-needs-reassessment': 'Flare: reassess',
+  'plateau-no-decision': 'Plateau, no decision',
+  'checkpoint-overdue': 'Checkpoint overdue',
+  'ongoing-care-review-due': 'Ongoing-care review due',
+  'passive-only': 'Passive only',
+  'no-goals': 'No goals',
+  'no-outcome-measures': 'No recent measures',
+  'fear-avoidance': 'Fear-avoidance',
+  'referral-overlap-open': 'Referral overlap open',
+  deteriorating: 'Deteriorating',
+};
+
+/** Flags that need action first sort first. */
+export const flagSeverity: Record<FlagCode, number> = {
+  'red-flag': 0, 'flare-needs-reassessment': 1, deteriorating: 2, 'plateau-no-decision': 3, 'checkpoint-overdue': 4,
+  'ongoing-care-review-due': 5, 'referral-overlap-open': 6, 'fear-avoidance': 7, 'passive-only': 8, 'no-goals': 9, 'no-outcome-measures': 10,
+};
+
+export const flareLabel: Record<FlareClassification, string> = {
+  'expected-soreness': 'Expected soreness',
+  normal: 'Normal flare',
+  reassess: 'Flare to reassess',
+  open: 'Flare under way',
+};
+
+export const flareColour: Record<FlareClassification, string> = {
+  'expected-soreness': 'rgba(240, 180, 60, 0.22)',
+  normal: 'rgba(230, 120, 40, 0.22)',
+  reassess: 'rgba(200, 30, 30, 0.25)',
+  open: 'rgba(150, 60, 160, 0.22)',
+};
+
+/** The strong colour of each flare class: a strip along the top of its shaded span. */
+export const flareEdge: Record<FlareClassification, string> = {
+  'expected-soreness': '#d59a00',
+  normal: '#e06a1b',
+  reassess: '#c62828',
+  open: '#8e3fa0',
+};
+
+export const recommendationLabel: Record<RecommendationCode, string> = {
+  continue: 'Continue the plan',
+  'extend-passive': 'Extend passive care',
+  'introduce-active': 'Introduce active care',
+  'shift-to-active': 'Shift toward active care',
+  'check-adherence': 'Check adherence and dose',
+  'adjust-program': 'Adjust the programme',
+  'refer-advanced-rehab': 'Refer to advanced rehabilitation',
+  'medical-re-evaluation': 'Medical re-evaluation',
+  'urgent-medical-referral': 'Urgent medical referral',
+  'declare-ongoing-care': 'Declare ongoing care',
+  'review-ongoing-care': 'Review ongoing care',
+  'psychologically-informed-care': 'Psychologically informed care',
+  'sleep-assessment': 'Sleep assessment',
+  graduate: 'Graduate',
+};
+
+export const modalityLabel: Record<ModalityCode, string> = {
+  'dry-needling': 'Dry needling',
+  acupuncture: 'Acupuncture',
+  'manual-therapy': 'Manual therapy',
+  massage: 'Massage',
+  'joint-mobilisation': 'Joint mobilisation',
+  'spinal-manipulation': 'Spinal manipulation',
+  heat: 'Heat',
+  'corrective-exercise': 'Corrective exercise',
+  'functional-stability': 'Functional stability',
+  'progressive-loading': 'Progressive loading',
+  'home-exercise-program': 'Home exercise programme',
+  'graded-activity': 'Graded activity',
+  'graded-exposure': 'Graded exposure',
+  education: 'Education',
+  'psychological-therapy': 'Psychological therapy',
+  other: 'Other',
+};
+
+/** Passive or active (spec §2); mirrors src/domain/records/modalities.ts, checked by the type above. */
+export const modalityKind: Record<ModalityCode, 'passive' | 'active' | 'other'> = {
+  'dry-needling': 'passive', acupuncture: 'passive', 'manual-therapy': 'passive', massage: 'passive', 'joint-mobilisation': 'passive',
+  'spinal-manipulation': 'passive', heat: 'passive', 'corrective-exercise': 'active', 'functional-stability': 'active',
+  'progressive-loading': 'active', 'home-exercise-program': 'active', 'graded-activity': 'active', 'graded-exposure': 'active',
+  education: 'other', 'psychological-therapy': 'other', other: 'other',
+};
+
+/** The red-flag screen as the clinician asks it: short wording of ours; the full item is in the domain. */
+export const redFlagQuestion: Record<RedFlagCode, { question: string; tier: 'emergency' | 'urgent' | 'routine' | 'monitor' }> = {
+  'cauda-equina-bladder-bowel': { tier: 'emergency', question: 'New or worse trouble with bladder or bowel, with back or leg pain' },
+  'cauda-equina-saddle-sensory-change': { tier: 'emergency', question: 'Numbness or changed feeling in the saddle area' },
+  'bilateral-leg-neurological-deficit': { tier: 'emergency', question: 'Weakness or numbness in both legs' },
+  'new-sexual-dysfunction': { tier: 'emergency', question: 'New change in sexual function, with back or leg pain' },
+  'cancer-with-neurological-signs': { tier: 'emergency', question: 'Known cancer with spinal pain and nerve symptoms' },
+  'infection-signs': { tier: 'emergency', question: 'Spinal pain with fever, chills or nerve signs, and a risk factor for infection' },
+  'major-trauma-or-fracture-with-deficit': { tier: 'emergency', question: 'Major injury, or a possible fracture with nerve signs' },
+  'cervical-arterial-signs': { tier: 'emergency', question: 'Neck pain with dizziness, double vision, slurred speech or a new severe headache' },
+  'cancer-history-metastatic-features': { tier: 'urgent', question: 'Known cancer with spinal pain that suggests spread (thoracic or neck pain, severe constant pain, night pain)' },
+  'suspected-malignancy': { tier: 'urgent', question: 'Past cancer, weight loss without reason, lasting night pain, or no change after a month of care' },
+  'suspected-osteoporotic-fracture': { tier: 'urgent', question: 'Sudden pain after a small injury with osteoporosis, long-term steroids or older age' },
+  'axial-spondyloarthritis-features': { tier: 'routine', question: 'Long-lasting back pain starting before 45 with signs of inflammation (night waking, better with movement)' },
+  'isolated-soft-flag': { tier: 'monitor', question: 'One soft sign alone (such as age over 50 or night pain) in otherwise mechanical pain' },
+  'bilateral-leg-pain-normal-neurology': { tier: 'monitor', question: 'Pain in both legs with normal nerve tests' },
+};
+
+export const words = (code: string): string => code.replace(/-/g, ' ');
