@@ -12,6 +12,7 @@ import { peopleRoutes } from './resources/people.ts';
 import { recordRoutes } from './resources/records.ts';
 import { SESSION_COOKIE, requireSession } from './session.ts';
 import { AppError } from '../domain/errors.ts';
+import { fhirRoutes } from '../fhir/routes/index.ts';
 
 export interface ApiOptions {
   deps: ServiceDeps;
@@ -48,5 +49,6 @@ export function createApi(options: ApiOptions): OpenAPIHono<ApiEnv> {
   app.route('/api/v1', episodeRoutes());
   app.route('/api/v1', recordRoutes());
   app.route('/api/v1', clinicRoutes());
+  app.route('/fhir/R4', fhirRoutes({ deps: options.deps, clock, log }));
   return app;
 }

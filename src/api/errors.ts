@@ -7,7 +7,8 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
 import { AppError, formatPath, type ErrorCode } from '../domain/errors.ts';
 
-const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
+/** The HTTP status each error code means: one table for the REST API and the FHIR endpoint. */
+export const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
   validation: 400,
   unauthenticated: 401,
   forbidden: 403,

@@ -12,3 +12,6 @@ export * from './hold-checkpoint.ts';
 export * from './clinic-views.ts';
 export type { StoredCaseFile } from './case-file.ts';
 export * from './imaging-context.ts';
+export * from './export-patient-history.ts';
+export * from './import-patient-history.ts';
+export * from './act-as-user.ts';

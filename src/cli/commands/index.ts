@@ -8,6 +8,8 @@ import { restoreCommand } from './restore.ts';
 import { serveCommand } from './serve.ts';
 import { scoreCommand } from './score.ts';
 import { imagingCommand } from './imaging.ts';
+import { exportCommand } from './export.ts';
+import { importCommand } from './import.ts';
 
 export const commands: CliCommand[] = [
   evaluateCommand,
@@ -18,4 +20,6 @@ export const commands: CliCommand[] = [
   restoreCommand,
   scoreCommand,
   imagingCommand,
+  exportCommand,
+  importCommand,
 ];

@@ -5,7 +5,14 @@ import type { CaseFile } from '../records/case-file.ts';
 import { byCalendar, isKnownOn } from '../time.ts';
 
 function sortByDate<T extends { id?: string | undefined }>(list: readonly T[], dateOf: (item: T) => string): T[] {
-  return [...list].sort((a, b) => byCalendar(dateOf(a), dateOf(b)) || (a.id ?? '').localeCompare(b.id ?? '') || wholeRecord(a, b));
+  // Same day: by content, then id, so neither the input order nor how ids were minted (an import
+  // gives every record a new id) changes the order the rules read.
+  return [...list].sort((a, b) => byCalendar(dateOf(a), dateOf(b)) || wholeRecord(withoutId(a), withoutId(b)) || (a.id ?? '').localeCompare(b.id ?? ''));
+}
+
+function withoutId<T extends { id?: string | undefined }>(record: T): Omit<T, 'id'> {
+  const { id: _id, ...rest } = record;
+  return rest;
 }
 
 /** The last tie-break: the whole record, so that identical dates and ids never leave order to the input. */

@@ -1,0 +1,78 @@
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../../config.ts';
+import { AppError } from '../../domain/errors.ts';
+import { DEFAULT_FHIR_BASE } from '../../fhir/systems.ts';
+import { episodeResources } from '../../fhir/routes/patient-bundles.ts';
+import { serviceDeps } from '../../server.ts';
+import { actorForEmail, exportPatientHistory, type Actor, type ServiceDeps } from '../../services/index.ts';
+import { createStore, openDatabase } from '../../store/index.ts';
+import type { CliCommand } from '../command.ts';
+
+const usage = `Usage: threshold export --patient ID --as EMAIL [--episode ID] [--base-url URL] > bundle.json
+
+Writes one episode of care of a patient as a FHIR R4 transaction Bundle on stdout: the patient,
+the care team, goals, sessions, check-ins, flares, measures, checkpoints, referrals, and the
+engine's assessment as of today (flags, phase). "threshold import" or POST /fhir/R4 reads it back.
+
+Options:
+  --patient ID     the patient's id
+  --as EMAIL       the clinician account you act as: its clinic, its permissions, and the audit
+                   log records the export under it
+  --episode ID     which episode, when the patient has more than one
+  --base-url URL   the FHIR base the fullUrls are built on (default ${DEFAULT_FHIR_BASE})
+
+Uses PostgreSQL when DATABASE_URL is set, otherwise the embedded database in THRESHOLD_DATA
+(default ./data). While "threshold serve" holds that folder this command refuses: use
+GET /fhir/R4/Patient/{id}/$everything on the running server instead.
+
+Exit codes: 0 written, 1 failure (including a data folder in use), 2 bad input.`;
+
+/** Opens the store the way the server would, runs `work` as the named user, and closes it. */
+export async function withLocalServices<T>(purpose: string, email: string, work: (deps: ServiceDeps, actor: Actor) => Promise<T>): Promise<T> {
+  const config = loadConfig(process.env);
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, purpose, now: new Date() });
+  try {
+    await database.migrate();
+    const deps = serviceDeps(config, createStore(database));
+    return await work(deps, await actorForEmail(deps, email));
+  } finally {
+    await database.close();
+  }
+}
+
+export function requiredOption(value: string | undefined, name: string, text: string): string {
+  if (value === undefined || value === '') throw new AppError('validation', `${name} is required\n\n${text}`, [{ path: name, message: 'required' }]);
+  return value;
+}
+
+export const exportCommand: CliCommand = {
+  name: 'export',
+  summary: 'write a patient\'s episode as a FHIR R4 Bundle (JSON on stdout)',
+  usage,
+  async run(args, io) {
+    const { values, positionals } = parseArgs({
+      args, allowPositionals: true,
+      options: { patient: { type: 'string' }, as: { type: 'string' }, episode: { type: 'string' }, 'base-url': { type: 'string' } },
+    });
+    if (positionals.length > 0) throw new AppError('validation', `export takes no file: redirect stdout\n\n${usage}`);
+    const patientId = requiredOption(values.patient, '--patient', usage);
+    const email = requiredOption(values.as, '--as', usage);
+    const bundle = await withLocalServices('threshold export', email, async (deps, actor) => {
+      const history = await exportPatientHistory(deps, actor, patientId, new Date());
+      const episodes = values.episode === undefined ? history.episodes : history.episodes.filter((e) => e.episodeId === values.episode);
+      const [episode, ...more] = episodes;
+      if (episode === undefined) {
+        throw new AppError('validation', values.episode === undefined ? `patient ${patientId} has no episode of care to export` : `patient ${patientId} has no episode ${values.episode}`,
+          [{ path: '--episode', message: 'no such episode' }]);
+      }
+      if (more.length > 0) {
+        throw new AppError('validation', `patient ${patientId} has ${episodes.length} episodes: choose one with --episode (${episodes.map((e) => e.episodeId).join(', ')})`,
+          [{ path: '--episode', message: 'required when the patient has several episodes' }]);
+      }
+      return episodeResources(episode, values['base-url'] ?? DEFAULT_FHIR_BASE, 'transaction');
+    });
+    io.stdout(`${JSON.stringify(bundle, null, 2)}\n`);
+    io.stderr(`threshold export: ${bundle.entry?.length ?? 0} resources\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,118 @@
+// The FHIR R4 endpoint /fhir/R4 (spec §6): the CapabilityStatement, read and search of the mapped
+// resources, Patient/{id}/$everything, and import of a transaction Bundle. Same sessions (bearer or
+// cookie with the CSRF header for writes) as /api/v1; every read and write is a use-case, so it
+// passes the one access gate (clinic scope, policy, audit). Handlers only translate: FHIR request
+// -> use-case -> mapper -> FHIR response; errors are OperationOutcomes (respond.ts).
+import { Hono } from 'hono';
+import type { ResourceType } from '@medplum/fhirtypes';
+import { AppError } from '../../domain/index.ts';
+import type { ApiEnv } from '../../api/env.ts';
+import { requireSession } from '../../api/session.ts';
+import {
+  exportEpisodeHistory, exportPatientHistory, getPatient, importPatientHistory, type ServiceDeps,
+} from '../../services/index.ts';
+import { capabilityStatement, supportedResourceTypes } from '../capability-statement.ts';
+import { caseFileFromBundle, episodeResources, patientResource, patientResources, searchsetBundle } from './patient-bundles.ts';
+import { fhirResponse, renderFhirError } from './respond.ts';
+import { applySearch, parseSearch } from './search.ts';
+
+export interface FhirOptions {
+  deps: ServiceDeps;
+  clock: () => Date;
+  log: (error: unknown) => void;
+}
+
+/**
+ * What this endpoint serves. Practitioner resources appear inside exports (the clinicians of a
+ * care team) but are not offered for read: a clinician's account is not patient data and has no
+ * use-case for reading it by id yet.
+ */
+export const servedResourceTypes: readonly ResourceType[] = supportedResourceTypes.filter((t) => t !== 'Practitioner');
+
+// Resource ids of an episode's records start with the episode's id (ids.ts), a store UUID.
+const EPISODE_PREFIX = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:-|$)/;
+
+const baseUrlOf = (url: string): string => `${new URL(url).origin}/fhir/R4`;
+
+function servedType(type: string): ResourceType {
+  const found = servedResourceTypes.find((t) => t === type);
+  if (found === undefined) throw new AppError('not-found', `the resource type ${type} is not served here (see /fhir/R4/metadata)`);
+  return found;
+}
+
+export function fhirRoutes(options: FhirOptions): Hono<ApiEnv> {
+  const app = new Hono<ApiEnv>();
+  app.onError((error, c) => renderFhirError(c, error, options.log));
+  app.use('*', async (c, next) => {
+    c.set('now', options.clock());
+    c.set('deps', options.deps);
+    await next();
+  });
+
+  // Public, as FHIR clients expect: it says what the server does and holds no patient data.
+  app.get('/metadata', (c) => fhirResponse(c, capabilityStatement(servedResourceTypes, { baseUrl: baseUrlOf(c.req.url) })));
+
+  app.use('*', requireSession);
+
+  app.post('/', async (c) => {
+    const type = c.req.header('Content-Type') ?? '';
+    if (!/^application\/(fhir\+)?json\b/.test(type)) {
+      throw new AppError('validation', 'send the Bundle as application/fhir+json', [{ path: 'Content-Type', message: 'expected application/fhir+json' }]);
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(await c.req.text());
+    } catch (error) {
+      throw new AppError('validation', `the body is not JSON: ${error instanceof Error ? error.message : String(error)}`, [{ path: '(body)', message: 'not JSON' }]);
+    }
+    const caseFile = caseFileFromBundle(body, true);
+    const imported = await importPatientHistory(c.var.deps, c.var.actor, caseFile, c.var.now);
+    // One response entry per request entry, in order (R4 transaction-response). The records are
+    // stored under new ids: the Patient and the EpisodeOfCare say where; the other resources were
+    // read into the episode's records and are found through them ($everything).
+    const entries = (body as { entry?: { resource?: { resourceType?: string } }[] }).entry ?? [];
+    return fhirResponse(c, {
+      resourceType: 'Bundle',
+      type: 'transaction-response',
+      entry: entries.map((entry) => {
+        const resourceType = entry.resource?.resourceType;
+        if (resourceType === 'Patient') return { response: { status: '201 Created', location: `Patient/${imported.patientId}` } };
+        if (resourceType === 'EpisodeOfCare') return { response: { status: '201 Created', location: `EpisodeOfCare/${imported.episodeId}` } };
+        return { response: { status: '200 OK' } };
+      }),
+    });
+  });
+
+  app.get('/Patient/:id/:operation', async (c) => {
+    if (c.req.param('operation') !== '$everything') throw new AppError('not-found', `no operation ${c.req.param('operation')} on Patient`);
+    const history = await exportPatientHistory(c.var.deps, c.var.actor, c.req.param('id'), c.var.now);
+    const base = baseUrlOf(c.req.url);
+    return fhirResponse(c, searchsetBundle(patientResources(history, base), base, c.req.url));
+  });
+
+  app.get('/:type/:id', async (c) => {
+    const type = servedType(c.req.param('type'));
+    const id = c.req.param('id');
+    if (type === 'Patient') return fhirResponse(c, patientResource(await getPatient(c.var.deps, c.var.actor, id, c.var.now)));
+    const episodeId = EPISODE_PREFIX.exec(id)?.[1];
+    if (episodeId === undefined) throw new AppError('not-found', `no ${type}/${id}`);
+    const history = await exportEpisodeHistory(c.var.deps, c.var.actor, episodeId, c.var.now);
+    const found = (episodeResources(history, baseUrlOf(c.req.url)).entry ?? [])
+      .find((entry) => entry.resource?.resourceType === type && entry.resource.id === id)?.resource;
+    if (found === undefined) throw new AppError('not-found', `no ${type}/${id}`);
+    return fhirResponse(c, found);
+  });
+
+  app.get('/:type', async (c) => {
+    const type = servedType(c.req.param('type'));
+    const search = parseSearch(servedResourceTypes, type, c.req.queries());
+    const history = await exportPatientHistory(c.var.deps, c.var.actor, search.patientId, c.var.now);
+    const base = baseUrlOf(c.req.url);
+    return fhirResponse(c, searchsetBundle(applySearch(patientResources(history, base), type, search), base, c.req.url));
+  });
+
+  app.all('*', (c) => {
+    throw new AppError('not-found', `no FHIR interaction ${c.req.method} ${c.req.path}`);
+  });
+  return app;
+}
