@@ -18,6 +18,12 @@ export class GlobalRecords {
     await this.db.insert(clinics).values({ ...clinic, createdAt: now });
   }
 
+  /** True when no clinic exists yet: `threshold start` then loads the demo clinic. */
+  async isEmpty(): Promise<boolean> {
+    const [row] = await this.db.select({ id: clinics.id }).from(clinics).limit(1);
+    return row === undefined;
+  }
+
   async getClinic(id: string): Promise<{ id: string; name: string } | null> {
     const [row] = await this.db.select({ id: clinics.id, name: clinics.name }).from(clinics).where(eq(clinics.id, id));
     return row ?? null;

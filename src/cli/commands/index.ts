@@ -1,7 +1,9 @@
 // Every command of `threshold`, in the order --help lists them. Add a command: one file, one line here.
 import type { CliCommand } from '../command.ts';
 import { backupCommand } from './backup.ts';
+import { demoCommand } from './demo.ts';
 import { evaluateCommand } from './evaluate.ts';
+import { startCommand } from './start.ts';
 import { settingsCommand } from './settings.ts';
 import { migrateCommand } from './migrate.ts';
 import { restoreCommand } from './restore.ts';
@@ -12,6 +14,8 @@ import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
 
 export const commands: CliCommand[] = [
+  startCommand,
+  demoCommand,
   evaluateCommand,
   settingsCommand,
   migrateCommand,
