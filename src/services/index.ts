@@ -15,3 +15,4 @@ export * from './imaging-context.ts';
 export * from './export-patient-history.ts';
 export * from './import-patient-history.ts';
 export * from './act-as-user.ts';
+export * from './load-demo-clinic.ts';
