@@ -1,0 +1,82 @@
+// The accuracy figures as Markdown: the goals table first (spec'd goals against what the engine did),
+// then the flare confusion table, the per-archetype breakdown and the side checks.
+import type { FlareClassification } from '../../src/domain/records/index.ts';
+import { engineClasses, trueClasses, type DateAgreement, type Distribution, type Metrics } from './metrics.ts';
+
+export interface RunInfo {
+  command: string;
+  seed: number;
+  patients: number;
+  startDate: string;
+  seconds: number;
+  workers: number;
+}
+
+const pct = (value: number | null): string => (value === null ? 'n/a' : `${(100 * value).toFixed(1)}%`);
+const days = (value: number | null): string => (value === null ? 'n/a' : `${value} d`);
+const verdict = (ok: boolean | null): string => (ok === null ? 'n/a' : ok ? 'met' : '**missed**');
+const dist = (d: Distribution): string => `median ${days(d.median)}, p90 ${days(d.p90)} (n = ${d.count})`;
+
+function agreementLine(name: string, a: DateAgreement): string {
+  return `| ${name} | ${a.both} | ${days(a.absError.median)} | ${days(a.absError.p90)} | ${a.medianSigned === null ? 'n/a' : `${a.medianSigned > 0 ? '+' : ''}${a.medianSigned} d`} | ${a.truthOnly} | ${a.engineOnly} | ${a.neither} |`;
+}
+
+export function renderReport(metrics: Metrics, run: RunInfo): string {
+  const { plateau, flares } = metrics;
+  const lines: string[] = [];
+  lines.push(`Command: \`${run.command}\` (cohort seed ${run.seed}, ${run.patients} episodes starting from ${run.startDate}; ${metrics.assessCalls} engine replays on ${run.workers} worker${run.workers === 1 ? '' : 's'} in ${run.seconds.toFixed(0)} s).`);
+  lines.push('');
+  lines.push('| measure | goal | result | verdict |');
+  lines.push('|---|---|---|---|');
+  lines.push(`| plateau sensitivity | >= 90% | ${pct(plateau.sensitivity)} (${plateau.detected} of ${plateau.truth}) | ${verdict(plateau.sensitivity === null ? null : plateau.sensitivity >= 0.9)} |`);
+  lines.push(`| plateau specificity | >= 90% | ${pct(plateau.specificity)} (${plateau.falseAlarms} false alarms in ${plateau.negatives} episodes without a plateau) | ${verdict(plateau.specificity === null ? null : plateau.specificity >= 0.9)} |`);
+  lines.push(`| plateau detection delay | median <= 14 d | ${dist(plateau.delay)} | ${verdict(plateau.delay.median === null ? null : plateau.delay.median <= 14)} |`);
+  lines.push(`| flare classes correct | >= 95% | ${pct(flares.accuracy)} (${flares.correct} of ${flares.matched} matched flares) | ${verdict(flares.accuracy === null ? null : flares.accuracy >= 0.95)} |`);
+  lines.push(`| movement-entry date error | (report) | absolute ${dist(metrics.movementEntry.absError)} | - |`);
+  lines.push('');
+  lines.push(`Plateau \`since\` minus true onset at detection: ${dist(plateau.sinceError)}. Plateau reported before the true onset in ${plateau.earlyAlarms} of ${plateau.truth} plateau episodes.`);
+  const quiet = plateau.quietReplays;
+  lines.push(`Weekly replays of plateau episodes from 21 days after the onset that reported no plateau: ${quiet.spuriousFlare + quiet.trueFlare + quiet.noStall}; the stall was put down to a flare the simulator never made in ${quiet.spuriousFlare}, to a true flare in ${quiet.trueFlare}, and not seen as a stall (a goal or window moved in the noise, or too few sessions since the last flare) in ${quiet.noStall}.`);
+  lines.push(`False plateau alarms by phase: ${Object.entries(plateau.falseAlarmsByPhase).map(([phase, n]) => `${phase} ${n}`).join(', ') || 'none'}; in ${plateau.falseAlarmsCensored} of ${plateau.falseAlarms} every relief window of the period had held to the next session, so it could not show growth.`);
+  lines.push('');
+  lines.push('Flares: rows are the true class, columns the engine\'s class of the engine flare that overlaps it most (within a day).');
+  lines.push('');
+  lines.push(`| true \\ engine | ${engineClasses.join(' | ')} | not found |`);
+  lines.push(`|---|${engineClasses.map(() => '---').join('|')}|---|`);
+  for (const cls of trueClasses) {
+    const row = flares.confusion[cls];
+    lines.push(`| ${cls} | ${engineClasses.map((e: FlareClassification) => String(row[e])).join(' | ')} | ${row.missed} |`);
+  }
+  lines.push(`| (no true flare) | ${engineClasses.map((e) => String(flares.spurious[e])).join(' | ')} | - |`);
+  lines.push('');
+  const context = flares.spuriousContext;
+  lines.push(`Engine flares with no true flare within a day: ${Object.values(flares.spurious).reduce((a, b) => a + b, 0)}, of which ${flares.spuriousProposed} proposed from check-ins; ${context['relief-ended']} start one or two days after a true relief window ended, ${context['in-relief']} inside one, ${context.other} elsewhere.`);
+  lines.push('');
+  lines.push('Matched flares classed wrongly, by the rule that decided the engine\'s class (ten largest groups):');
+  lines.push('');
+  lines.push('| true class | engine class | deciding rule | engine flare | count |');
+  lines.push('|---|---|---|---|---|');
+  for (const group of flares.misclassed.slice(0, 10)) lines.push(`| ${group.truth} | ${group.engine} | ${group.rule} | ${group.source} | ${group.count} |`);
+  lines.push('');
+  const vis = flares.byVisibility;
+  lines.push(`Found and correctly classed, by how the engine could know of the flare: recorded ${vis.recorded.found}/${vis.recorded.total} found, ${vis.recorded.correct} correct; check-ins only ${vis['check-ins'].found}/${vis['check-ins'].total} found, ${vis['check-ins'].correct} correct; in no record or check-in ${vis.unseen.found}/${vis.unseen.total} found.`);
+  lines.push('');
+  lines.push('Phase dates (engine minus truth; episodes without a low-irritability start or a red flag):');
+  lines.push('');
+  lines.push('| date | both | median abs error | p90 abs error | median signed | truth only | engine only | neither |');
+  lines.push('|---|---|---|---|---|---|---|---|');
+  lines.push(agreementLine('movement entry (blended)', metrics.movementEntry));
+  lines.push(agreementLine('first relief window (extending-window)', metrics.firstWindow));
+  lines.push(agreementLine('graduated (all episodes)', metrics.graduation));
+  lines.push('');
+  lines.push(`Movement entry more than a week late: ${metrics.movementEntry.lateByAWeek} episodes; in ${metrics.movementEntry.lateWithWeekCut} of them a week-long true window had been cut short by a session less than 7 days later. Graduated in truth, not by the engine: ${metrics.graduation.truthOnly}; in ${metrics.graduation.truthOnlyGraduatedByClinician} of them the simulated clinician had graduated the patient.`);
+  lines.push('');
+  lines.push(`Low-irritability starts in blended: ${metrics.startsBlended.agree} of ${metrics.startsBlended.total} dated the same. Red flags: urgent referral in ${metrics.urgent.agree} of ${metrics.urgent.truth}; urgent referral without a red flag: ${metrics.urgent.falseUrgent}.`);
+  lines.push('');
+  lines.push('| archetype | episodes | plateau detected / true | false plateau alarms | median plateau delay | flares correct / matched | flares not found | movement-entry median abs error |');
+  lines.push('|---|---|---|---|---|---|---|---|');
+  for (const row of metrics.byArchetype) {
+    lines.push(`| ${row.archetype} | ${row.episodes} | ${row.plateauTruth === 0 ? '-' : `${row.plateauDetected} / ${row.plateauTruth}`} | ${row.plateauFalseAlarms} | ${days(row.medianDelay)} | ${row.flaresCorrect} / ${row.flaresMatched} | ${row.flaresMissed} | ${days(row.entryMedianAbsError)} |`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,153 @@
+// simulateEpisode(archetype, seed, startDate): one synthetic episode of care, day by day, as a
+// schema-valid case file with its ground truth. Each day: the session if one is due (visit.ts), then
+// any flare that starts (a setback raises sensitivity and ends the current relief window), a
+// day of home exercise once active care is prescribed (capacity), the plateau onset for plateau
+// archetypes, an unprovoked flare now and then, and the evening check-in unless the patient skips
+// it. When the clinic closes the episode (graduation, referral, the end of declared ongoing care, or
+// the archetype's horizon) the patient keeps logging for TAIL_DAYS more, so the last flares settle in
+// the records. The same archetype, seed and start date always give the same episode.
+import { caseFileSchema, type CaseFile } from '../domain/records/case-file.ts';
+import type { Archetype } from './archetypes.ts';
+import { sampleProfile } from './archetypes.ts';
+import { initialPlan } from './clinician.ts';
+import { backgroundFlare, reassessFlare } from './flares.ts';
+import { functionAtTarget } from './goals.ts';
+import { intakeRecord, patientAndEpisode, scoreMeasure } from './intake.ts';
+import { afterExerciseDay, afterSetback, functionLevel, initialState } from './latent.ts';
+import { checkInFor, noisyRating, observeGoal, stepLogging } from './patient-log.ts';
+import { createRandom } from './random.ts';
+import { flareRecords } from './records.ts';
+import { deriveTruth, type EpisodeTruth } from './truth.ts';
+import { addEvent, flareContext, runSession } from './visit.ts';
+import { inRelief, RELIEF_FUNCTION_GAIN, symptomsAt, type World } from './world.ts';
+
+export interface SimulatedEpisode {
+  archetype: Archetype;
+  seed: number;
+  caseFile: CaseFile;
+  truth: EpisodeTruth;
+}
+
+export const TAIL_DAYS = 7;
+/** A blended or ongoing-care plateau that has not begun by this day begins then (e.g. active care never started). */
+const LATEST_ONSET_DAY = 84;
+/** A passive-phase plateau whose windows never reached their stop begins on this day. */
+const LATEST_PASSIVE_ONSET_DAY = 126;
+
+function startFlares(world: World, day: number): void {
+  for (const event of world.events) {
+    // A passing flare masks relief while it lasts (world.ts); a setback ends the window for good.
+    if (Math.floor(event.startHour / 24) !== day || !event.setback) continue;
+    let session = null;
+    for (const s of world.sessions) if (s.hour <= event.startHour) session = s;
+    if (session) session.experiencedWindow = Math.min(session.experiencedWindow, Math.max(0, day - session.day - 1));
+    world.state = afterSetback(world.state, event.setback.sensitivityRise, event.setback.capacityLoss);
+  }
+}
+
+function exercise(world: World, day: number): void {
+  const { plan, profile, random } = world;
+  if (plan.activeStartDay === null || day < plan.activeStartDay) {
+    world.exerciseToday = null;
+    return;
+  }
+  const p = day - plan.activeStartDay < 21 ? profile.earlyAdherence : profile.adherence;
+  const u = random.next();
+  world.exerciseToday = u < p ? 1 : u < p + (1 - p) / 2 ? 0.5 : 0;
+  world.state = afterExerciseDay(world.state, profile, world.exerciseToday);
+}
+
+/**
+ * Blended and ongoing-care plateaus: once active care starts, the patient covers `share` (30-60%) of
+ * the distance from where they were to their nearest target, then stops; or stops 3-6 weeks into
+ * active care, whichever comes first. Either way the stop is below every target. Passive plateaus
+ * stop at a session (visit.ts); this is only their fallback.
+ */
+function maybeFreeze(world: World, day: number, stall: { share: number; level: number | null }): void {
+  const plan = world.profile.plateau;
+  if (!plan || world.onsetDay !== null) return;
+  const level = functionLevel(world.state, world.profile);
+  const activeFor = world.plan.activeStartDay === null ? null : day - world.plan.activeStartDay;
+  if (activeFor !== null && stall.level === null) {
+    const nearest = Math.min(...world.profile.goals.map(functionAtTarget));
+    stall.level = level + stall.share * (nearest - level);
+  }
+  const due = plan.kind === 'passive' ? day >= LATEST_PASSIVE_ONSET_DAY
+    : day >= LATEST_ONSET_DAY || (activeFor !== null && (activeFor >= plan.daysAfterActive || level >= (stall.level ?? 1)));
+  if (!due) return;
+  world.state = { ...world.state, frozen: true };
+  world.onsetDay = day;
+}
+
+function newWorld(archetype: Archetype, seed: number, start: string): World {
+  const random = createRandom(seed);
+  const profile = sampleProfile(archetype, random);
+  return {
+    profile, random, start,
+    state: initialState(profile),
+    plan: initialPlan(random, profile.irritability === 'low' && !profile.fearAvoidant, profile.fearAvoidant),
+    sessions: [], sessionRecords: [], checkIns: [], events: [], recordedBy: new Map(), flareRecords: [],
+    checkpoints: [], measures: [], referrals: [], ongoingCare: null, functionByDay: [], exerciseToday: null,
+    logging: true, nextSessionDay: profile.firstSessionDay, lastCheckpointDay: 0, onsetDay: null, endDay: null,
+    status: 'active',
+    clinic: { views: [], atTargetSince: null, stallCount: 0, ongoingCareUntil: null, asked: new Set(), nonResponderSession: random.int(5, 6), daysAfterOnset: random.int(56, 84) },
+    counter: 0,
+  };
+}
+
+export function simulateEpisode(archetype: Archetype, seed: number, startDate: string): SimulatedEpisode {
+  const world = newWorld(archetype, seed, startDate);
+  const { profile, random } = world;
+  const identity = patientAndEpisode(profile, seed, startDate, random);
+  const intake = intakeRecord(profile, startDate, symptomsAt(world, 10).pain, random);
+  world.measures.push(...intake.measures);
+  world.measures.push(scoreMeasure('m-nprs-0', 'nprs', startDate, [noisyRating(symptomsAt(world, 10).pain, random)]));
+  const abilities = profile.goals.filter((g) => g.kind === 'ability').map((g) => observeGoal(g, 0, random));
+  if (abilities.length > 0) world.measures.push(scoreMeasure('m-psfs-0', 'psfs', startDate, abilities));
+
+  const stall: { share: number; level: number | null } = { share: random.uniform(0.3, 0.6), level: null };
+  const reassessDay = profile.scriptedFlares === 'reassess' ? random.int(28, 70) : null;
+  let lastDay = 0;
+  if (profile.redFlag) {
+    world.checkpoints.push({ id: 'cp-1', date: startDate, decision: { code: 'urgent-medical-referral', reason: 'Positive red-flag answer at intake; sent for urgent medical assessment.', by: 'Simulated clinician' } });
+    world.referrals.push({ id: 'r-1', date: startDate, to: { discipline: 'emergency' }, reason: 'Red flag at intake: urgent medical assessment before any care here.', status: 'active' });
+    world.status = 'referred';
+    world.endDay = 0;
+  } else {
+    for (let day = 0; world.endDay === null || day <= world.endDay + TAIL_DAYS; day++) {
+      const open = world.endDay === null;
+      if (open && world.nextSessionDay === day) runSession(world, day);
+      if (open && reassessDay === day) addEvent(world, reassessFlare(flareContext(world), day));
+      if (open && day >= 3) {
+        const event = backgroundFlare(flareContext(world), day, profile.flareRate);
+        if (event) addEvent(world, world.state.frozen ? { ...event, setback: null } : event);
+      }
+      startFlares(world, day);
+      exercise(world, day);
+      maybeFreeze(world, day, stall);
+      world.functionByDay[day] = functionLevel(world.state, profile) + (inRelief(world, day * 24 + 20) ? RELIEF_FUNCTION_GAIN : 0);
+      if (stepLogging(world)) world.checkIns.push(checkInFor(world, day));
+      if (world.endDay === null && day >= profile.horizonDays) world.endDay = day;
+      lastDay = day;
+    }
+  }
+
+  const caseFile = caseFileSchema.parse({
+    schemaVersion: 1,
+    ...identity,
+    episode: { ...identity.episode, status: world.status },
+    intake: intake.intake,
+    goals: profile.goals.map((g) => ({
+      id: g.id, activity: g.activity, measure: g.kind === 'ability' ? { kind: 'ability' } : { kind: 'capacity', unit: g.unit ?? 'minutes' },
+      baseline: g.baseline, target: g.target, setOn: startDate,
+    })),
+    sessions: world.sessionRecords,
+    checkIns: world.checkIns,
+    flares: flareRecords(world, lastDay),
+    measures: world.measures,
+    checkpoints: world.checkpoints,
+    referrals: world.referrals,
+    ongoingCare: world.ongoingCare,
+  });
+  return { archetype, seed, caseFile, truth: deriveTruth(world, lastDay) };
+}
