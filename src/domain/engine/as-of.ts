@@ -52,19 +52,20 @@ export function knownOn(file: CaseFile, asOf: string): CaseFile {
       educationOn: optionalDate(intake.educationOn),
       carePlanAgreedOn: optionalDate(intake.carePlanAgreedOn),
     },
-    goals: sortByDate(known(file.goals, (g) => g.setOn, asOf), (g) => g.setOn).map((goal) => ({
+    goals: sortByDate(known(file.goals, (g) => g.setOn, asOf).map((goal) => ({
       ...goal,
-      ratings: known(goal.ratings, (r) => r.date, asOf).sort((a, b) => a.date.localeCompare(b.date) || a.value - b.value),
-    })),
-    sessions: sortByDate(known(file.sessions, (s) => s.date, asOf), (s) => s.date).map((session) => ({
+      ratings: known(goal.ratings, (r) => r.date, asOf).sort((a, b) => a.date.localeCompare(b.date) || a.value - b.value || wholeRecord(a, b)),
+    })), (g) => g.setOn),
+    // Nested lists are sorted first, so that same-day records compare by settled content.
+    sessions: sortByDate(known(file.sessions, (s) => s.date, asOf).map((session) => ({
       ...session,
       modalities: [...session.modalities].sort((a, b) => a.modality.localeCompare(b.modality) || a.minutes - b.minutes),
-      findings: [...session.findings].sort((a, b) => a.goalId.localeCompare(b.goalId) || a.value - b.value),
-    })),
-    checkIns: sortByDate(known(file.checkIns, (c) => c.date, asOf), (c) => c.date).map((checkIn) => ({
+      findings: [...session.findings].sort((a, b) => a.goalId.localeCompare(b.goalId) || a.value - b.value || wholeRecord(a, b)),
+    })), (s) => s.date),
+    checkIns: sortByDate(known(file.checkIns, (c) => c.date, asOf).map((checkIn) => ({
       ...checkIn,
       goals: [...checkIn.goals].sort((a, b) => a.goalId.localeCompare(b.goalId) || a.value - b.value),
-    })),
+    })), (c) => c.date),
     flares: sortByDate(known(file.flares, (f) => f.start, asOf), (f) => f.start).map((flare) => ({
       ...flare,
       end: flare.end !== undefined && isKnownOn(flare.end, asOf) ? flare.end : undefined,

@@ -9,8 +9,8 @@ import type { Settings } from '../settings/catalogue.ts';
 import { addDays, byCalendar, dayNumber, dayOf, hoursBetween, instant } from '../time.ts';
 import type { AssessedFlare, Reason } from './assessment.ts';
 import { proposeFlares } from './flare-proposals.ts';
-import { goalMic, goalObservations, medianBetween, painObservations } from './observations.ts';
-import { fmt } from './statistics.ts';
+import { goalMic, goalObservations, medianBetween, painObservations, type Observation } from './observations.ts';
+import { fmt, median } from './statistics.ts';
 
 /** Hours from a session to a flare's start; whole days when either is a bare date. */
 function hoursAfterSession(session: Session, start: string): number {
@@ -33,6 +33,18 @@ function sessionBefore(file: CaseFile, start: string, windowHours: number): Sess
   return null;
 }
 
+/**
+ * The observations to read a pre-flare baseline from: those on days whose check-in did not report
+ * relief from the last session (when there are at least two), so that a relief window before the
+ * flare does not make the ordinary level after it look like a drop (docs/accuracy.md).
+ */
+function withoutRelief(file: CaseFile, observations: readonly Observation[], fromDay: string, toDay: string): Observation[] {
+  const inRange = observations.filter((o) => o.day >= fromDay && o.day <= toDay);
+  const relieved = new Set(file.checkIns.filter((c) => c.reliefSinceLastSession === true).map((c) => dayOf(c.date)));
+  const unrelieved = inRange.filter((o) => !relieved.has(o.day));
+  return unrelieved.length >= 2 ? unrelieved : inRange;
+}
+
 /** Did the flare leave the patient below baseline? Reasons name the measure that dropped. */
 function belowBaseline(file: CaseFile, flare: Flare, end: string, settings: Settings): Reason[] {
   const startDay = dayOf(flare.start);
@@ -40,16 +52,17 @@ function belowBaseline(file: CaseFile, flare: Flare, end: string, settings: Sett
   const beforeTo = addDays(startDay, -1);
   const afterFrom = addDays(dayOf(end), 1);
   const afterTo = addDays(dayOf(end), settings.flareRecoveryDays);
+  const baselineOf = (observations: readonly Observation[]): number | null => median(withoutRelief(file, observations, beforeFrom, beforeTo).map((o) => o.value));
   const reasons: Reason[] = [];
   const pain = painObservations(file);
-  const painBefore = medianBetween(pain, beforeFrom, beforeTo);
+  const painBefore = baselineOf(pain);
   const painAfter = medianBetween(pain, afterFrom, afterTo);
   if (painBefore !== null && painAfter !== null && painAfter - painBefore >= settings.painMic) {
-    reasons.push({ rule: 'flare-below-baseline', text: `Pain after the flare (median ${fmt(painAfter)}/10 in the ${settings.flareRecoveryDays} days after) is ${fmt(painAfter - painBefore)} points above the ${fmt(painBefore)}/10 before it; the minimal important change is ${settings.painMic} points.` });
+    reasons.push({ rule: 'flare-below-baseline', text: `Pain after the flare (median ${fmt(painAfter)}/10 in the ${settings.flareRecoveryDays} days after) is ${fmt(painAfter - painBefore)} points above the ${fmt(painBefore)}/10 before it (days without relief); the minimal important change is ${settings.painMic} points.` });
   }
   for (const goal of file.goals) {
     const observations = goalObservations(file, goal);
-    const before = medianBetween(observations, beforeFrom, beforeTo);
+    const before = baselineOf(observations);
     const after = medianBetween(observations, afterFrom, afterTo);
     const mic = goalMic(goal, settings);
     if (before !== null && after !== null && before - after >= mic) {
