@@ -3,7 +3,7 @@
 // document parsed by caseFileSchema, which also checks the cross-record rules (a check-in naming an
 // unknown goal, a flare ending before it starts): a write that would break them is refused whole.
 import { caseFileSchema, validationError, type CaseFile } from '../domain/index.ts';
-import type { ClinicScope, StoredEpisode } from '../store/index.ts';
+import type { ClinicScope, StoredEpisode, StoredPatient } from '../store/index.ts';
 
 export interface StoredCaseFile {
   schemaVersion: 1;
@@ -33,19 +33,26 @@ export async function loadStoredCaseFile(scope: ClinicScope, episode: StoredEpis
     scope.records('checkpoint').list(episode.id),
     scope.records('referral').list(episode.id),
   ]);
+  return assembleStoredCaseFile(patient, episode, { goals, sessions, checkIns, flares, measures, checkpoints, referrals });
+}
+
+type RecordLists = Pick<StoredCaseFile, 'goals' | 'sessions' | 'checkIns' | 'flares' | 'measures' | 'checkpoints' | 'referrals'>;
+
+/** The stored case file from an episode, its patient and its records (each list in id order, as read). */
+export function assembleStoredCaseFile(patient: StoredPatient | null, episode: StoredEpisode, lists: Record<keyof RecordLists, { episodeId: string }[]>): StoredCaseFile {
   const { intake, ongoingCare, patientId: _p, statusSince: _s, ...episodeFields } = episode;
   return {
     schemaVersion: 1,
     patient: { ...patient },
     episode: { ...episodeFields, patientId: episode.patientId },
     intake,
-    goals: goals.map(withoutEpisodeId),
-    sessions: sessions.map(withoutEpisodeId),
-    checkIns: checkIns.map(withoutEpisodeId),
-    flares: flares.map(withoutEpisodeId),
-    measures: measures.map(withoutEpisodeId),
-    checkpoints: checkpoints.map(withoutEpisodeId),
-    referrals: referrals.map(withoutEpisodeId),
+    goals: lists.goals.map(withoutEpisodeId),
+    sessions: lists.sessions.map(withoutEpisodeId),
+    checkIns: lists.checkIns.map(withoutEpisodeId),
+    flares: lists.flares.map(withoutEpisodeId),
+    measures: lists.measures.map(withoutEpisodeId),
+    checkpoints: lists.checkpoints.map(withoutEpisodeId),
+    referrals: lists.referrals.map(withoutEpisodeId),
     ongoingCare,
   };
 }

@@ -1,25 +1,34 @@
 // Clinic-wide reads: the caseload (spec §6), clinic outcomes and the audit log. Both the caseload and
-// the outcomes read the summaries saved at each write (access.ts), never the engine, so a clinic of
-// 2,000 patients is one query. Facts that move with the calendar (is the checkpoint overdue?) are
-// worked out here, from today.
+// the outcomes read the saved summaries, so a clinic of 2,000 patients is one query; the store hands
+// out only fresh ones, and the episodes written since their summary (check-ins defer it: issue 4)
+// are recomputed first, in the same transaction, by summary-refresh.ts. Facts that move with the
+// calendar (is the checkpoint overdue?) are worked out here, from today.
 import { z } from 'zod';
 import { clinicAuditShares, linRecommendations, type ClinicAuditShare, type FlagCode, type GuidelineAuditItem } from '../domain/index.ts';
-import type { AuditEvent, CaseloadRow } from '../store/index.ts';
+import type { AuditEvent, CaseloadRow, EpisodeSummary } from '../store/index.ts';
 import { inClinic } from './access.ts';
 import { dayOfInstant, type Actor, type ServiceDeps } from './context.ts';
 import { parseInput } from './parse-input.ts';
+import { refreshStale } from './summary-refresh.ts';
 import { canListAudit, canViewCaseload, canViewOutcomes } from './policies/index.ts';
 
 export interface CaseloadEntry extends CaseloadRow {
   checkpointOverdue: boolean;
 }
 
+const briefOf = ({ guidelineAudit: _a, ...brief }: EpisodeSummary): CaseloadRow['summary'] => brief;
+
 export async function getCaseload(deps: ServiceDeps, actor: Actor, now: Date): Promise<CaseloadEntry[]> {
   const today = dayOfInstant(now);
   return inClinic(deps, actor, now, canViewCaseload(actor), 'view the caseload', async ({ scope, note }) => {
-    const rows = await scope.episodes.caseload();
+    const { rows: found, stale } = await scope.summaries.caseload();
+    const fresh = await refreshStale(deps, scope, stale, now);
     note({ action: 'read', recordType: 'caseload', recordId: actor.clinicId });
-    return rows.map((row) => ({ ...row, checkpointOverdue: row.summary !== null && row.summary.nextCheckpoint < today }));
+    return found.map((row) => {
+      const refreshed = fresh.get(row.episodeId);
+      const summary = refreshed ? briefOf(refreshed) : row.summary;
+      return { ...row, summary, checkpointOverdue: summary !== null && summary.nextCheckpoint < today };
+    });
   });
 }
 
@@ -50,7 +59,12 @@ const toAuditItem = (item: { id: number; status: GuidelineAuditItem['status'] })
 
 export async function getOutcomes(deps: ServiceDeps, actor: Actor, now: Date): Promise<ClinicOutcomes> {
   return inClinic(deps, actor, now, canViewOutcomes(actor), 'view clinic outcomes', async ({ scope, note }) => {
-    const rows = await scope.episodes.outcomeRows();
+    const { rows: found, stale } = await scope.summaries.outcomeRows();
+    const fresh = await refreshStale(deps, scope, stale, now);
+    const rows = found.map((row) => {
+      const refreshed = fresh.get(row.id);
+      return refreshed ? { ...row, flags: refreshed.flags, guidelineAudit: refreshed.guidelineAudit } : row;
+    });
     note({ action: 'read', recordType: 'outcomes', recordId: actor.clinicId });
     const count = (status: string): number => rows.filter((row) => row.status === status).length;
     const inCare = rows.filter((row) => row.status === 'active' || row.status === 'ongoing-care');

@@ -2,10 +2,15 @@
 // lost response sends the same key, gets the first result back, and nothing new is written (no
 // second row, no audit row, no recomputed summary). The same key with a different body is refused:
 // it is a client bug, not a retry.
+//
+// The write path is kept to the check-in, its audit row and a count of the write to the episode
+// (issue 4): the caseload summary it makes stale is recomputed by the next caseload or outcomes read,
+// and the whole case file is not read back. So the rules the case-file schema checks across records
+// for a check-in are checked here against the goals it names (src/domain/records/case-file.ts).
 import { createHash } from 'node:crypto';
 import { AppError } from '../domain/errors.ts';
 import { checkInSchema, type CheckIn } from '../domain/index.ts';
-import type { Stored } from '../store/index.ts';
+import type { ClinicScope, Stored } from '../store/index.ts';
 import { onEpisode } from './access.ts';
 import type { Actor, ServiceDeps } from './context.ts';
 import { parseInput } from './parse-input.ts';
@@ -30,6 +35,23 @@ function fingerprint(input: unknown): string {
   return createHash('sha256').update(JSON.stringify(canonical(input))).digest('hex');
 }
 
+/**
+ * What caseFileSchema's cross-record check refuses in a new check-in: a goal id the episode does not
+ * have, and an ability goal rated above 10. Its id is new and its fields passed checkInSchema.
+ */
+async function checkGoalsNamed(scope: ClinicScope, episodeId: string, goals: CheckIn['goals']): Promise<void> {
+  if (goals.length === 0) return;
+  const known = new Map((await scope.records('goal').list(episodeId)).map((goal) => [goal.id, goal]));
+  const details = goals.flatMap(({ goalId, value }, i) => {
+    const goal = known.get(goalId);
+    if (!goal) return [{ path: `goals[${i}].goalId`, message: `no goal with id "${goalId}"` }];
+    if (goal.measure.kind === 'ability' && value > 10) return [{ path: `goals[${i}].value`, message: 'an ability is rated 0 to 10' }];
+    return [];
+  });
+  const first = details[0];
+  if (first) throw new AppError('validation', `Invalid check-in: ${first.path}: ${first.message}`, details);
+}
+
 export async function recordCheckIn(
   deps: ServiceDeps, actor: Actor, episodeId: string, idempotencyKey: string | undefined, input: unknown, now: Date,
 ): Promise<RecordedCheckIn> {
@@ -39,10 +61,14 @@ export async function recordCheckIn(
   }
   const fields = parseInput(newCheckInSchema, input, 'check-in');
   const requestHash = fingerprint(fields);
-  const { result } = await onEpisode(deps, actor, now, episodeId, 'report-check-in', async ({ scope, note, nothingWritten }) => {
+  const { result } = await onEpisode(deps, actor, now, episodeId, 'report-check-in', async ({ scope, note, nothingWritten, deferSummary }) => {
+    deferSummary();
     const repo = scope.records('check-in');
     const inserted = await repo.insertUnlessExists(episodeId, { ...fields, id: deps.store.newId() }, { idempotencyKey, requestHash });
     if (inserted) {
+      // Checked once written, as the whole case file was before: a replay is never checked again.
+      // Throwing rolls the insert back.
+      await checkGoalsNamed(scope, episodeId, fields.goals);
       note({ action: 'create', recordType: 'check-in', recordId: inserted.id });
       return { checkIn: inserted, replayed: false };
     }

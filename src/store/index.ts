@@ -2,8 +2,10 @@
 export { openDatabase, type Database, type DatabaseOptions } from './database.ts';
 export { createStore, ClinicScope, type Store, type StoreTx } from './store.ts';
 export type { EpisodeRecordKind, EpisodeRecordTypes, Stored } from './episode-records.ts';
-export type { CaseloadRow, EpisodeChanges, EpisodeSummary, StoredEpisode } from './episodes.ts';
+export type { EpisodeChanges, StoredEpisode } from './episodes.ts';
+export type { CaseloadRow, EpisodeSummary, OutcomeRow, StaleSummary, SummarySource } from './episode-summaries.ts';
 export type { CareTeamMember, Role, StoredPatient, User } from './people.ts';
 export type { AuditAction, AuditEvent, AuditEventInput } from './audit.ts';
 export type { AuthSession } from './global.ts';
 export { exportDatabase, importDatabase, backupTables, type BackupLine } from './backup.ts';
+export { createBulkLoader, emptyBatch, batchRows, type BulkBatch, type BulkLoader } from './bulk-load.ts';

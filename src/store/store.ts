@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { AuditLog } from './audit.ts';
 import type { Database, Db } from './database.ts';
 import { EpisodeRecords, type EpisodeRecordKind } from './episode-records.ts';
+import { EpisodeSummaries } from './episode-summaries.ts';
 import { Episodes } from './episodes.ts';
 import { GlobalRecords } from './global.ts';
 import { People } from './people.ts';
@@ -12,12 +13,14 @@ import { People } from './people.ts';
 export class ClinicScope {
   readonly people: People;
   readonly episodes: Episodes;
+  readonly summaries: EpisodeSummaries;
   readonly audit: AuditLog;
   private readonly recordRepos = new Map<EpisodeRecordKind, EpisodeRecords<EpisodeRecordKind>>();
 
   constructor(private readonly db: Db, readonly clinicId: string) {
     this.people = new People(db, clinicId);
     this.episodes = new Episodes(db, clinicId);
+    this.summaries = new EpisodeSummaries(db, clinicId);
     this.audit = new AuditLog(db, clinicId);
   }
 

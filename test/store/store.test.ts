@@ -45,7 +45,7 @@ describe.each(backends)('store on $name', (backend) => {
       // The same id asked through another clinic's scope is simply not there.
       expect(await tx.clinic(b.clinicId).episodes.get(a.episodeId)).toBeNull();
       expect(await tx.clinic(b.clinicId).people.getPatient(a.patientId)).toBeNull();
-      expect((await tx.clinic(b.clinicId).episodes.caseload()).map((row) => row.episodeId)).toEqual([b.episodeId]);
+      expect((await tx.clinic(b.clinicId).summaries.caseload()).rows.map((row) => row.episodeId)).toEqual([b.episodeId]);
     });
   });
 

@@ -1,7 +1,9 @@
-// What the caseload reads: each episode's latest assessment in brief, recomputed in the same
-// transaction as every write to the episode (so it is never older than the last write). Time-driven
-// facts (is the checkpoint overdue today?) are worked out at read time from the stored dates.
-import { date, foreignKey, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+// What the caseload reads: each episode's latest assessment in brief. A write to an episode counts
+// itself in episode_writes (in its own transaction, holding that row's lock until it commits); a
+// summary remembers the count it was computed from. A summary whose count is behind is stale, and
+// the clinic-wide reads recompute it before they show it (issue 4: the check-in no longer runs the
+// engine). Time-driven facts (is the checkpoint overdue today?) are worked out at read time.
+import { bigint, date, foreignKey, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import type { FlagCode, Phase, SideStatus } from '../../domain/records/index.ts';
 
 /** One line of the guideline audit (Lin et al. 2020) as the outcomes page counts it. */
@@ -21,7 +23,23 @@ export const episodeSummaries = pgTable('episode_summaries', {
   reliefWindowTrend: text('relief_window_trend').$type<'growing' | 'stable' | 'shrinking' | 'unknown'>().notNull(),
   nextCheckpoint: date('next_checkpoint', { mode: 'string' }).notNull(),
   guidelineAudit: jsonb('guideline_audit').$type<StoredAuditItem[]>().notNull().default([]),
+  // The episode_writes count this summary was computed from: behind the count means stale.
+  writesSeen: bigint('writes_seen', { mode: 'number' }).notNull().default(0),
   computedAt: timestamp('computed_at', { withTimezone: true }).notNull(),
+}, (t) => [
+  primaryKey({ columns: [t.clinicId, t.episodeId] }),
+  foreignKey({ columns: [t.clinicId, t.episodeId], foreignColumns: [episodes.clinicId, episodes.id] }),
+]);
+
+/**
+ * How many writes each episode has had. Kept apart from the summary so a write can count itself
+ * with one small upsert whether or not a summary exists yet; an episode with no row has had none
+ * since this table was added (summaries written before then were fresh when written).
+ */
+export const episodeWrites = pgTable('episode_writes', {
+  clinicId: text('clinic_id').notNull(),
+  episodeId: text('episode_id').notNull(),
+  count: bigint('count', { mode: 'number' }).notNull(),
 }, (t) => [
   primaryKey({ columns: [t.clinicId, t.episodeId] }),
   foreignKey({ columns: [t.clinicId, t.episodeId], foreignColumns: [episodes.clinicId, episodes.id] }),

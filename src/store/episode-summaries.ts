@@ -1,0 +1,165 @@
+// Caseload summaries of one clinic's episodes, and the clinic-wide reads over them (issue 4).
+//
+// How a summary is known to be fresh, on PostgreSQL (read committed) and PGlite alike:
+// - every write to an episode counts itself in episode_writes (countWrite) inside its transaction;
+//   the upsert holds that row's lock until commit, so the writes to one episode are counted in the
+//   order they commit;
+// - a summary is saved with the count it was computed from (writesSeen), and never over a summary
+//   computed from a greater count, so a slow computation cannot overwrite a newer one;
+// - whoever computes a summary reads the count before the records: every statement after sees every
+//   commit before it, so the records hold at least the counted writes. A write that commits in
+//   between is counted above writesSeen and the summary stays stale (recomputed at the next read).
+// The reads here hand out only fresh summaries: a stale or missing one comes back as null with its
+// episode listed in `stale`, for the service to recompute. No caller can take a stale one for fresh.
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { AppError } from '../domain/errors.ts';
+import type { Episode, FlagCode, Phase, SideStatus } from '../domain/records/index.ts';
+import type { Db } from './database.ts';
+import { toEpisode, type StoredEpisode } from './episodes.ts';
+import type { StoredPatient } from './people.ts';
+import { toRecord } from './rows.ts';
+import { episodes, episodeSummaries, episodeWrites, patients, type StoredAuditItem } from './schema/index.ts';
+
+export interface EpisodeSummary {
+  episodeId: string;
+  asOf: string;
+  phase: Phase;
+  sideStatuses: SideStatus[];
+  flags: FlagCode[];
+  reliefWindowTrend: 'growing' | 'stable' | 'shrinking' | 'unknown';
+  nextCheckpoint: string;
+  guidelineAudit: StoredAuditItem[];
+}
+
+export interface CaseloadRow {
+  patientId: string;
+  patientName: string | null;
+  episodeId: string;
+  status: Episode['status'];
+  startDate: string;
+  /** Null while the summary is stale or missing: the episode is then in `stale`. */
+  summary: Omit<EpisodeSummary, 'guidelineAudit'> | null;
+}
+
+export interface OutcomeRow {
+  id: string;
+  status: Episode['status'];
+  startDate: string;
+  statusSince: string;
+  /** Null while the summary is stale or missing: the episode is then in `stale`. */
+  flags: FlagCode[] | null;
+  guidelineAudit: StoredAuditItem[] | null;
+}
+
+/** An episode whose summary must be recomputed, with the write count to compute it from. */
+export interface StaleSummary {
+  episodeId: string;
+  writes: number;
+}
+
+/** What a summary is computed from: the episode and its patient (the records are read by kind). */
+export interface SummarySource {
+  episode: StoredEpisode;
+  patient: StoredPatient;
+}
+
+const writes = sql<number>`coalesce(${episodeWrites.count}, 0)`.mapWith(Number);
+// Fresh: a summary exists and no write was counted after the one it was computed from.
+const fresh: SQL = sql`(${episodeSummaries.episodeId} is not null and coalesce(${episodeWrites.count}, 0) <= ${episodeSummaries.writesSeen})`;
+
+export class EpisodeSummaries {
+  constructor(private readonly db: Db, private readonly clinicId: string) {}
+
+  private joinWrites(): SQL | undefined {
+    return and(eq(episodeWrites.clinicId, episodes.clinicId), eq(episodeWrites.episodeId, episodes.id));
+  }
+
+  private joinSummary(): SQL | undefined {
+    return and(eq(episodeSummaries.clinicId, episodes.clinicId), eq(episodeSummaries.episodeId, episodes.id));
+  }
+
+  /** Count a write to the episode; the new count. Call it in the write's transaction. */
+  async countWrite(episodeId: string): Promise<number> {
+    const [row] = await this.db.insert(episodeWrites).values({ clinicId: this.clinicId, episodeId, count: 1 })
+      .onConflictDoUpdate({ target: [episodeWrites.clinicId, episodeWrites.episodeId], set: { count: sql`${episodeWrites.count} + 1` } })
+      .returning({ count: episodeWrites.count });
+    if (!row) throw new AppError('internal', 'the write to the episode was not counted');
+    return row.count;
+  }
+
+  /** Save summaries computed from `writesSeen`; one already computed from a later count is kept. */
+  async save(summaries: (EpisodeSummary & { writesSeen: number })[], now: Date): Promise<void> {
+    if (summaries.length === 0) return;
+    // In episode order, so two readers refreshing overlapping sets lock the rows in the same order.
+    const rows = [...summaries].sort((a, b) => (a.episodeId < b.episodeId ? -1 : a.episodeId > b.episodeId ? 1 : 0))
+      .map((summary) => ({ ...summary, clinicId: this.clinicId, computedAt: now }));
+    const excluded = (column: string): SQL => sql.raw(`excluded.${column}`);
+    await this.db.insert(episodeSummaries).values(rows).onConflictDoUpdate({
+      target: [episodeSummaries.clinicId, episodeSummaries.episodeId],
+      set: {
+        asOf: excluded('as_of'), phase: excluded('phase'), sideStatuses: excluded('side_statuses'), flags: excluded('flags'),
+        reliefWindowTrend: excluded('relief_window_trend'), nextCheckpoint: excluded('next_checkpoint'),
+        guidelineAudit: excluded('guideline_audit'), writesSeen: excluded('writes_seen'), computedAt: excluded('computed_at'),
+      },
+      setWhere: sql`${episodeSummaries.writesSeen} <= excluded.writes_seen`,
+    });
+  }
+
+  /** Every episode in care (active or ongoing care) with its patient and its summary if fresh: one query. */
+  async caseload(): Promise<{ rows: CaseloadRow[]; stale: StaleSummary[] }> {
+    const found = await this.db
+      .select({
+        patientId: patients.id, patientName: patients.name, episodeId: episodes.id, status: episodes.status, startDate: episodes.startDate,
+        asOf: episodeSummaries.asOf, phase: episodeSummaries.phase, sideStatuses: episodeSummaries.sideStatuses, flags: episodeSummaries.flags,
+        reliefWindowTrend: episodeSummaries.reliefWindowTrend, nextCheckpoint: episodeSummaries.nextCheckpoint,
+        writes, fresh: sql<boolean>`${fresh}`.mapWith(Boolean),
+      })
+      .from(episodes)
+      .innerJoin(patients, and(eq(patients.clinicId, episodes.clinicId), eq(patients.id, episodes.patientId)))
+      .leftJoin(episodeSummaries, this.joinSummary())
+      .leftJoin(episodeWrites, this.joinWrites())
+      .where(and(eq(episodes.clinicId, this.clinicId), inArray(episodes.status, ['active', 'ongoing-care'])))
+      .orderBy(asc(patients.name), asc(episodes.id));
+    const stale: StaleSummary[] = [];
+    const rows = found.map(({ asOf, phase, sideStatuses, flags, reliefWindowTrend, nextCheckpoint, writes: count, fresh: isFresh, ...row }) => {
+      if (!isFresh || asOf === null || phase === null || sideStatuses === null || flags === null || reliefWindowTrend === null || nextCheckpoint === null) {
+        stale.push({ episodeId: row.episodeId, writes: count });
+        return { ...row, summary: null };
+      }
+      return { ...row, summary: { episodeId: row.episodeId, asOf, phase, sideStatuses, flags, reliefWindowTrend, nextCheckpoint } };
+    });
+    return { rows, stale };
+  }
+
+  /** Every episode of the clinic with its summary flags and guideline audit if fresh, for clinic outcomes. */
+  async outcomeRows(): Promise<{ rows: OutcomeRow[]; stale: StaleSummary[] }> {
+    const found = await this.db
+      .select({
+        id: episodes.id, status: episodes.status, startDate: episodes.startDate, statusSince: episodes.statusSince,
+        flags: episodeSummaries.flags, guidelineAudit: episodeSummaries.guidelineAudit, writes, fresh: sql<boolean>`${fresh}`.mapWith(Boolean),
+      })
+      .from(episodes)
+      .leftJoin(episodeSummaries, this.joinSummary())
+      .leftJoin(episodeWrites, this.joinWrites())
+      .where(eq(episodes.clinicId, this.clinicId));
+    const stale: StaleSummary[] = [];
+    const rows = found.map(({ writes: count, fresh: isFresh, ...row }) => {
+      if (isFresh) return row;
+      stale.push({ episodeId: row.id, writes: count });
+      return { ...row, flags: null, guidelineAudit: null };
+    });
+    return { rows, stale };
+  }
+
+  /** The episodes and their patients, for recomputing their summaries: one query. */
+  async sources(episodeIds: string[]): Promise<SummarySource[]> {
+    if (episodeIds.length === 0) return [];
+    const found = await this.db.select().from(episodes)
+      .innerJoin(patients, and(eq(patients.clinicId, episodes.clinicId), eq(patients.id, episodes.patientId)))
+      .where(and(eq(episodes.clinicId, this.clinicId), inArray(episodes.id, episodeIds)));
+    return found.map((row) => {
+      const { createdAt: _created, ...patient } = row.patients;
+      return { episode: toEpisode(row.episodes), patient: toRecord<StoredPatient>(patient) };
+    });
+  }
+}
