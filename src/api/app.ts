@@ -8,6 +8,7 @@ import { renderError, validationHook } from './errors.ts';
 import { authRoutes } from './resources/auth.ts';
 import { clinicRoutes } from './resources/clinic.ts';
 import { episodeRoutes } from './resources/episodes.ts';
+import { instrumentRoutes } from './resources/instruments.ts';
 import { peopleRoutes } from './resources/people.ts';
 import { recordRoutes } from './resources/records.ts';
 import { SESSION_COOKIE, requireSession } from './session.ts';
@@ -49,6 +50,7 @@ export function createApi(options: ApiOptions): OpenAPIHono<ApiEnv> {
   app.route('/api/v1', episodeRoutes());
   app.route('/api/v1', recordRoutes());
   app.route('/api/v1', clinicRoutes());
+  app.route('/api/v1', instrumentRoutes());
   app.route('/fhir/R4', fhirRoutes({ deps: options.deps, clock, log }));
   return app;
 }

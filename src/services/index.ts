@@ -16,3 +16,5 @@ export * from './export-patient-history.ts';
 export * from './import-patient-history.ts';
 export * from './act-as-user.ts';
 export * from './load-demo-clinic.ts';
+export * from './bulk-load-cohort.ts';
+export * from './score-measures.ts';

@@ -7,6 +7,15 @@ import type { ClinicScope, EpisodeRecordKind, EpisodeSummary, StaleSummary } fro
 import { assembleStoredCaseFile, toCaseFile } from './case-file.ts';
 import { dayOfInstant, type ServiceDeps } from './context.ts';
 
+/** How many of the latest sessions' relief windows the caseload's sparkline shows (heuristic: a glance, not a chart). */
+export const SPARKLINE_SESSIONS = 12;
+
+/** Mean progress over the goals with a measured progress, each held to 0..1 so one goal cannot swamp the rest; null without any. */
+export function meanGoalProgress(goals: Assessment['goals']): number | null {
+  const known = goals.flatMap((goal) => (goal.progress === null ? [] : [Math.min(1, Math.max(0, goal.progress))]));
+  return known.length === 0 ? null : known.reduce((sum, p) => sum + p, 0) / known.length;
+}
+
 /** The engine's assessment of a case file as of a day, and the brief of it the caseload shows. */
 export function summarize(deps: ServiceDeps, caseFile: CaseFile, episodeId: string, today: string): { assessment: Assessment; summary: EpisodeSummary } {
   const assessment = deps.assess(caseFile, today, deps.settings);
@@ -21,6 +30,8 @@ export function summarize(deps: ServiceDeps, caseFile: CaseFile, episodeId: stri
       flags: assessment.flags.map((flag) => flag.code),
       reliefWindowTrend: assessment.reliefWindowTrend.value,
       nextCheckpoint: assessment.checkpoint.due,
+      reliefWindows: assessment.reliefWindows.slice(-SPARKLINE_SESSIONS).map((point) => point.reliefDays),
+      goalProgress: meanGoalProgress(assessment.goals),
       guidelineAudit: audit.map((item) => ({ id: item.id, status: item.status })),
     },
   };

@@ -28,6 +28,10 @@ export interface EpisodeSummary {
   flags: FlagCode[];
   reliefWindowTrend: 'growing' | 'stable' | 'shrinking' | 'unknown';
   nextCheckpoint: string;
+  /** Relief days after each of the last sessions (at most 12), oldest first; null where none was known. */
+  reliefWindows: (number | null)[];
+  /** Mean progress toward the goals, 0 at baseline and 1 at target; null without a measured goal. */
+  goalProgress: number | null;
   guidelineAudit: StoredAuditItem[];
 }
 
@@ -99,6 +103,7 @@ export class EpisodeSummaries {
       set: {
         asOf: excluded('as_of'), phase: excluded('phase'), sideStatuses: excluded('side_statuses'), flags: excluded('flags'),
         reliefWindowTrend: excluded('relief_window_trend'), nextCheckpoint: excluded('next_checkpoint'),
+        reliefWindows: excluded('relief_windows'), goalProgress: excluded('goal_progress'),
         guidelineAudit: excluded('guideline_audit'), writesSeen: excluded('writes_seen'), computedAt: excluded('computed_at'),
       },
       setWhere: sql`${episodeSummaries.writesSeen} <= excluded.writes_seen`,
@@ -112,6 +117,7 @@ export class EpisodeSummaries {
         patientId: patients.id, patientName: patients.name, episodeId: episodes.id, status: episodes.status, startDate: episodes.startDate,
         asOf: episodeSummaries.asOf, phase: episodeSummaries.phase, sideStatuses: episodeSummaries.sideStatuses, flags: episodeSummaries.flags,
         reliefWindowTrend: episodeSummaries.reliefWindowTrend, nextCheckpoint: episodeSummaries.nextCheckpoint,
+        reliefWindows: episodeSummaries.reliefWindows, goalProgress: episodeSummaries.goalProgress,
         writes, fresh: sql<boolean>`${fresh}`.mapWith(Boolean),
       })
       .from(episodes)
@@ -121,12 +127,13 @@ export class EpisodeSummaries {
       .where(and(eq(episodes.clinicId, this.clinicId), inArray(episodes.status, ['active', 'ongoing-care'])))
       .orderBy(asc(patients.name), asc(episodes.id));
     const stale: StaleSummary[] = [];
-    const rows = found.map(({ asOf, phase, sideStatuses, flags, reliefWindowTrend, nextCheckpoint, writes: count, fresh: isFresh, ...row }) => {
-      if (!isFresh || asOf === null || phase === null || sideStatuses === null || flags === null || reliefWindowTrend === null || nextCheckpoint === null) {
+    const rows = found.map(({ asOf, phase, sideStatuses, flags, reliefWindowTrend, nextCheckpoint, reliefWindows, goalProgress, writes: count, fresh: isFresh, ...row }) => {
+      // A summary saved before relief_windows existed has none: recompute it like a stale one.
+      if (!isFresh || asOf === null || phase === null || sideStatuses === null || flags === null || reliefWindowTrend === null || nextCheckpoint === null || reliefWindows === null) {
         stale.push({ episodeId: row.episodeId, writes: count });
         return { ...row, summary: null };
       }
-      return { ...row, summary: { episodeId: row.episodeId, asOf, phase, sideStatuses, flags, reliefWindowTrend, nextCheckpoint } };
+      return { ...row, summary: { episodeId: row.episodeId, asOf, phase, sideStatuses, flags, reliefWindowTrend, nextCheckpoint, reliefWindows, goalProgress } };
     });
     return { rows, stale };
   }

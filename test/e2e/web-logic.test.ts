@@ -67,7 +67,7 @@ describe('check-in queue', () => {
 
 const entry = (name: string, flags: string[], phase = 'extending-window', next = '2026-04-01'): CaseloadEntry => ({
   patientId: name, patientName: name, episodeId: `e-${name}`, status: 'active', startDate: '2026-01-01', checkpointOverdue: false,
-  summary: { asOf: '2026-03-10', phase, sideStatuses: [], flags, reliefWindowTrend: 'stable', nextCheckpoint: next },
+  summary: { asOf: '2026-03-10', phase, sideStatuses: [], flags, reliefWindowTrend: 'stable', nextCheckpoint: next, reliefWindows: [], goalProgress: null },
 });
 
 describe('caseload order', () => {

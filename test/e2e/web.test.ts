@@ -97,7 +97,9 @@ describe.skipIf(!hasChromium)('web app in chromium', () => {
     await page.getByRole('button', { name: 'Paste an imaging report' }).click();
     await page.getByLabel('Report text (paste it as written)').fill('Mild disc bulge at L4-L5. Facet degeneration at L5-S1. No disc protrusion.');
     await page.getByRole('combobox', { name: 'Questionnaire' }).selectOption('peg');
-    await page.getByLabel('Total score').fill('6');
+    // PEG answered item by item, scored live by the API: the mean of 6, 7 and 5.
+    for (const [item, answer] of [['1', '6'], ['2', '7'], ['3', '5']] as const) await page.getByRole('spinbutton', { name: new RegExp(`^Item ${item}:`) }).fill(answer);
+    await page.getByRole('status').filter({ hasText: 'Score 6' }).waitFor();
     await page.getByRole('button', { name: 'Add measure' }).click();
     await page.getByText(/PEG .*: 6 on/).waitFor();
     await page.getByRole('button', { name: 'Save and finish intake' }).click();
@@ -122,6 +124,8 @@ describe.skipIf(!hasChromium)('web app in chromium', () => {
     expect(await page.locator('table').last().textContent()).toContain('2 days');
     await page.getByRole('link', { name: 'Caseload' }).click();
     await expect.poll(() => page.getByRole('row', { name: /Nora Field/ }).textContent()).toContain('Establishing response');
+    // The sparkline draws the relief windows the summary now carries: one bar per session.
+    await page.getByRole('row', { name: /Nora Field/ }).getByRole('img', { name: /^Relief window \w+: [^,]+, [^,]+$/ }).waitFor();
     await context.close();
   }, TIMEOUT);
 

@@ -143,6 +143,8 @@ export const endpoints: Endpoint[] = [
   { method: 'GET', path: '/caseload', url: () => '/caseload', allowed: { admin: 'deny', clinician: 'allow', patient: 'deny' }, targeted: false },
   { method: 'GET', path: '/outcomes', url: () => '/outcomes', allowed: staffOnly, targeted: false },
   { method: 'GET', path: '/audit-events', url: () => '/audit-events', allowed: { admin: 'allow', clinician: 'deny', patient: 'deny' }, targeted: false },
+  { method: 'GET', path: '/instruments', url: () => '/instruments', allowed: staffOnly, targeted: false },
+  { method: 'POST', path: '/instruments/{code}/score', url: () => '/instruments/nprs/score', allowed: staffOnly, targeted: false, body: body({ answers: [6] }), badBody: { answers: [11] } },
 ];
 
 /** A target from a test clinic: its own patient, or its other patient; with one record of each kind made by its clinician. */

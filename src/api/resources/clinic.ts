@@ -10,6 +10,8 @@ const caseloadSchema = z.array(z.object({
   summary: z.object({
     asOf: z.string(), phase: z.string(), sideStatuses: z.array(z.string()), flags: z.array(z.string()),
     reliefWindowTrend: z.string(), nextCheckpoint: z.string(),
+    reliefWindows: z.array(z.number().nullable()).describe('Relief days after each of the last sessions (at most 12), oldest first; null where none was known'),
+    goalProgress: z.number().nullable().describe('Mean progress toward the goals, each held to 0..1 (0 at baseline, 1 at target); null without a measured goal'),
   }).nullable().describe('The assessment in brief, as of the last write to the episode'),
 })).openapi('Caseload');
 
@@ -37,7 +39,7 @@ const auditQuery = z.object({
 
 export function clinicRoutes(): ReturnType<typeof newRouter> {
   const router = newRouter();
-  router.openapi(createRoute({ ...route('get', '/caseload', 'clinic', 'Every patient in care with phase, flags, relief-window trend and next checkpoint (clinician)', caseloadSchema) }),
+  router.openapi(createRoute({ ...route('get', '/caseload', 'clinic', 'Every patient in care with phase, flags, relief-window trend and series, goal progress and next checkpoint (clinician)', caseloadSchema) }),
     async (c) => json(c, await getCaseload(c.var.deps, c.var.actor, c.var.now)));
   router.openapi(createRoute({ ...route('get', '/outcomes', 'clinic', 'Clinic outcomes: graduation, time to graduation, plateaus without decision, passive-only care, guideline audit (staff)', outcomesSchema) }),
     async (c) => json(c, await getOutcomes(c.var.deps, c.var.actor, c.var.now)));

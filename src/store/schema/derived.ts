@@ -3,7 +3,7 @@
 // summary remembers the count it was computed from. A summary whose count is behind is stale, and
 // the clinic-wide reads recompute it before they show it (issue 4: the check-in no longer runs the
 // engine). Time-driven facts (is the checkpoint overdue today?) are worked out at read time.
-import { bigint, date, foreignKey, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, date, foreignKey, jsonb, pgTable, primaryKey, real, text, timestamp } from 'drizzle-orm/pg-core';
 import type { FlagCode, Phase, SideStatus } from '../../domain/records/index.ts';
 
 /** One line of the guideline audit (Lin et al. 2020) as the outcomes page counts it. */
@@ -22,6 +22,11 @@ export const episodeSummaries = pgTable('episode_summaries', {
   flags: jsonb('flags').$type<FlagCode[]>().notNull(),
   reliefWindowTrend: text('relief_window_trend').$type<'growing' | 'stable' | 'shrinking' | 'unknown'>().notNull(),
   nextCheckpoint: date('next_checkpoint', { mode: 'string' }).notNull(),
+  // The last sessions' relief days (oldest first) and the mean goal progress, for the caseload's
+  // sparkline and goal column. relief_windows is null only in summaries saved before it was added:
+  // the caseload takes those for stale and recomputes them. goal_progress is null without goals.
+  reliefWindows: jsonb('relief_windows').$type<(number | null)[]>(),
+  goalProgress: real('goal_progress'),
   guidelineAudit: jsonb('guideline_audit').$type<StoredAuditItem[]>().notNull().default([]),
   // The episode_writes count this summary was computed from: behind the count means stale.
   writesSeen: bigint('writes_seen', { mode: 'number' }).notNull().default(0),

@@ -2,7 +2,7 @@
 // judge of every input (its validation messages come back as ApiError details).
 import { request } from './client.ts';
 import type {
-  Assessment, CaseFileResponse, CaseloadEntry, ClinicOutcomes, Goal, ImagingReportInContext, Intake, Me, Measure, OngoingCare,
+  Assessment, CaseFileResponse, CaseloadEntry, ClinicOutcomes, Goal, ImagingReportInContext, Intake, InstrumentCode, InstrumentInfo, InstrumentScoreResult, Me, Measure, OngoingCare,
   Patient, Referral, Session, SignedIn, StoredCheckpoint, StoredCheckIn, StoredEpisode, StoredGoal, StoredMeasure, StoredPatient,
   StoredReferral, StoredSession, CheckIn, RecommendationCode, Episode,
 } from './types.ts';
@@ -35,6 +35,9 @@ export const api = {
   rateGoal: (goalId: string, rating: { date: string; value: number; version: number }) => request<StoredGoal>('POST', `/goals/${goalId}/ratings`, { body: rating }),
   addSession: (episodeId: string, session: New<Session>) => request<StoredSession>('POST', `/episodes/${episodeId}/sessions`, { body: session }),
   addMeasure: (episodeId: string, measure: Measure) => request<StoredMeasure>('POST', `/episodes/${episodeId}/measures`, { body: measure }),
+  instruments: () => request<InstrumentInfo[]>('GET', '/instruments'),
+  scoreInstrument: (code: InstrumentCode, answers: (number | null)[], signal?: AbortSignal) =>
+    request<InstrumentScoreResult>('POST', `/instruments/${code}/score`, { body: { answers }, ...(signal ? { signal } : {}) }),
   addReferral: (episodeId: string, referral: New<Referral>) => request<StoredReferral>('POST', `/episodes/${episodeId}/referrals`, { body: referral }),
   holdCheckpoint: (episodeId: string, checkpoint: { date: string; decision?: { code: RecommendationCode; reason: string } }) =>
     request<StoredCheckpoint>('POST', `/episodes/${episodeId}/checkpoints`, { body: checkpoint }),

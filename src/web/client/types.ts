@@ -2,7 +2,7 @@
 // the web app never runs server code); what storage adds (ids, versions) is added here, matching
 // src/api/schemas.ts.
 import type {
-  Assessment, CheckIn, Checkpoint, Episode, Flare, Goal, ImagingContext, ImagingReport, Intake, Measure, OngoingCare, Patient,
+  Assessment, CheckIn, Checkpoint, Episode, Flare, Goal, ImagingContext, ImagingReport, InstrumentCode, Intake, Measure, OngoingCare, Patient,
   Referral, Session,
 } from '../../domain/index.ts';
 
@@ -76,11 +76,36 @@ export interface CaseloadEntry {
     flags: string[];
     reliefWindowTrend: string;
     nextCheckpoint: string;
-    /** Not sent by the API yet: the last relief windows, oldest first (for the sparkline). */
-    reliefWindows?: (number | null)[];
-    /** Not sent by the API yet: mean progress toward the goals, 0 at baseline and 1 at target. */
-    goalProgress?: number | null;
+    /** The last relief windows (at most 12 sessions), oldest first, for the sparkline. */
+    reliefWindows: (number | null)[];
+    /** Mean progress toward the goals, each held to 0..1 (0 at baseline, 1 at target); null without a measured goal. */
+    goalProgress: number | null;
   } | null;
+}
+
+/** A questionnaire as GET /instruments lists it: item wording only where Threshold may bundle it. */
+export interface InstrumentInfo {
+  code: InstrumentCode;
+  name: string;
+  reference: string;
+  items: { id: string; label: string; min: number; max: number; text?: string; options?: { value: number; text: string }[] }[];
+  answerCount: { min: number; max: number };
+  direction: 'higher-is-better' | 'higher-is-worse';
+  scoreRange: { min: number; max: number };
+  unit: 'points' | 'percent';
+  bands: { code: string; label: string }[];
+  licence: { terms: string; holder: string; source: string };
+  instructions?: string;
+}
+
+/** A response scored by POST /instruments/{code}/score (nothing saved). */
+export interface InstrumentScoreResult {
+  instrument: InstrumentCode;
+  score: number;
+  band?: string;
+  subscales?: Record<string, number>;
+  answered: number;
+  missing: number;
 }
 
 export interface ClinicOutcomes {
