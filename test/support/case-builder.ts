@@ -10,6 +10,7 @@ import type {
 } from '../../src/domain/records/index.ts';
 import { resolveSettings, type Settings, type SettingsOverrides } from '../../src/domain/settings/index.ts';
 import { addDays } from '../../src/domain/time.ts';
+import { createRandom } from '../../src/sim/random.ts';
 
 type SessionInput = z.input<typeof sessionSchema>;
 type CheckInInput = z.input<typeof checkInSchema>;
@@ -34,16 +35,9 @@ export function at(n: number, hours: number): string {
   return `${day(n + extraDays)}T${hh}:${mm}:00Z`;
 }
 
-/** A small seeded generator (mulberry32): synthetic data and shuffles that replay exactly. */
+/** A small seeded generator (the simulator's mulberry32): synthetic data and shuffles that replay exactly. */
 export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  return createRandom(seed).next;
 }
 
 /** Settings with a clinic's overrides (checked against the catalogue's ranges). */
