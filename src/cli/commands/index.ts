@@ -12,6 +12,7 @@ import { scoreCommand } from './score.ts';
 import { imagingCommand } from './imaging.ts';
 import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
+import { simulateCommand } from './simulate.ts';
 
 export const commands: CliCommand[] = [
   startCommand,
@@ -26,4 +27,5 @@ export const commands: CliCommand[] = [
   imagingCommand,
   exportCommand,
   importCommand,
+  simulateCommand,
 ];

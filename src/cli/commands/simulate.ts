@@ -1,0 +1,92 @@
+// `threshold simulate`: synthetic clinics in bulk, for the scale benchmark and load tests (issue 6).
+// The rows go in by the hundred (src/services/bulk-load-cohort.ts); progress is drawn on stderr at
+// most four times a second, so drawing it costs nothing next to the load.
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../../config.ts';
+import { AppError } from '../../domain/errors.ts';
+import { addDays } from '../../domain/time.ts';
+import { serviceDeps } from '../../server.ts';
+import { bulkLoadSimulatedClinics, type BulkLoadProgress } from '../../services/index.ts';
+import { DEMO_PASSWORD } from '../../sim/demo-clinic.ts';
+import { createBulkLoader, createStore, openDatabase } from '../../store/index.ts';
+import type { CliCommand } from '../command.ts';
+
+const usage = `Usage: threshold simulate [--clinics N] [--patients M] [--seed S] [--start YYYY-MM-DD] [--summaries compute|stale]
+
+Loads N synthetic clinics (default 1) with M simulated patients in all (default 100, shared evenly)
+into the configured database: per clinic an admin and three clinicians, and per patient one episode
+of care with all its records, a care team lead, audit rows and the caseload summary. Patients join
+from --start (default 400 days ago, so about a year of records lies in the past). With
+--summaries stale the summaries are left for the first caseload read to compute.
+Staff sign in as admin-<clinic id>@sim.threshold.local (password: ${DEMO_PASSWORD}).
+Uses PostgreSQL when DATABASE_URL is set, otherwise THRESHOLD_DATA (default ./data); refuses while
+"threshold serve" holds that folder. Adds to whatever the database holds.
+
+Exit codes: 0 loaded, 1 failure, 2 bad input.`;
+
+function wholeNumber(value: string | undefined, field: string, min: number, max: number): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) throw new AppError('validation', `${field} must be a whole number from ${min} to ${max}`, [{ path: field, message: `expected ${min}-${max}` }]);
+  return n;
+}
+
+const duration = (seconds: number): string => {
+  if (!Number.isFinite(seconds)) return '?';
+  const s = Math.round(seconds);
+  return s >= 60 ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s` : `${s}s`;
+};
+
+/** A progress bar redrawn at most every 250 ms (and always at the end). */
+function progressBar(write: (text: string) => void, started: number): (p: BulkLoadProgress) => void {
+  let drawn = 0;
+  return (p) => {
+    const at = performance.now();
+    const last = p.patientsDone >= p.patientsTotal;
+    if (!last && at - drawn < 250) return;
+    drawn = at;
+    const seconds = (at - started) / 1000;
+    const rate = p.patientsDone / Math.max(seconds, 1e-3);
+    const width = 30;
+    const filled = Math.round((width * p.patientsDone) / Math.max(p.patientsTotal, 1));
+    write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${p.patientsDone}/${p.patientsTotal} patients  ${rate.toFixed(0)}/s  ${(p.rows / Math.max(seconds, 1e-3)).toFixed(0)} rows/s  ETA ${duration((p.patientsTotal - p.patientsDone) / rate)}   ${last ? '\n' : ''}`);
+  };
+}
+
+export const simulateCommand: CliCommand = {
+  name: 'simulate',
+  summary: 'load synthetic clinics and patients in bulk (scale tests)',
+  usage,
+  async run(args, io) {
+    const { values } = parseArgs({
+      args,
+      options: {
+        clinics: { type: 'string', default: '1' }, patients: { type: 'string', default: '100' }, seed: { type: 'string', default: '2026' },
+        start: { type: 'string' }, summaries: { type: 'string', default: 'compute' },
+      },
+    });
+    const clinics = wholeNumber(values.clinics, '--clinics', 1, 100_000);
+    const patients = wholeNumber(values.patients, '--patients', clinics, 10_000_000);
+    const seed = wholeNumber(values.seed, '--seed', -2_147_483_648, 2_147_483_647);
+    const startDate = values.start ?? addDays(io.today(), -400);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(startDate) || Number.isNaN(Date.parse(startDate))) throw new AppError('validation', '--start must be a date (YYYY-MM-DD)', [{ path: '--start', message: 'expected YYYY-MM-DD' }]);
+    const summaries = values.summaries;
+    if (summaries !== 'compute' && summaries !== 'stale') throw new AppError('validation', '--summaries must be compute or stale', [{ path: '--summaries', message: 'expected compute or stale' }]);
+    const config = loadConfig(process.env);
+    const now = new Date();
+    const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, purpose: 'threshold simulate', now });
+    const store = createStore(database);
+    try {
+      await database.migrate();
+      const started = performance.now();
+      const result = await bulkLoadSimulatedClinics(serviceDeps(config, store), createBulkLoader(database),
+        { clinics, patients, seed, startDate, summaries, password: DEMO_PASSWORD }, now, progressBar(io.stderr, started));
+      const seconds = (performance.now() - started) / 1000;
+      io.stdout(`Loaded ${result.clinicIds.length} clinics, ${result.patientsDone} patients, ${result.rows} rows into ${database.kind} in ${seconds.toFixed(1)} s `
+        + `(${(result.patientsDone / seconds).toFixed(0)} patients/s, ${(result.rows / seconds).toFixed(0)} rows/s).\n`
+        + `First clinic: ${result.clinicIds[0] ?? '-'} (admin-${result.clinicIds[0] ?? ''}@sim.threshold.local)\n`);
+      return 0;
+    } finally {
+      await store.close();
+    }
+  },
+};
