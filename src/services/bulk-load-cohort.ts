@@ -11,6 +11,7 @@ import { batchRows, emptyBatch, type BulkBatch, type BulkLoader } from '../store
 import { dayOfInstant, type ServiceDeps } from './context.ts';
 import { hashPassword } from './passwords.ts';
 import { summarize } from './summary-refresh.ts';
+import { statusSinceOf } from './import-patient-history.ts';
 
 export interface BulkLoadOptions {
   clinics: number;
@@ -59,14 +60,6 @@ function orderedIds(now: Date, salt: string): () => string {
     const c = counter.toString(16).padStart(12, '0');
     return `${time.slice(0, 8)}-${time.slice(8)}-7${noise.slice(0, 3)}-8${noise.slice(3, 6)}-${c}`;
   };
-}
-
-/** As import-patient-history.ts works it out: the day the episode reached its status (heuristic). */
-function statusSinceOf(file: CaseFile): string {
-  if (file.episode.status === 'active') return file.episode.startDate;
-  if (file.episode.status === 'ongoing-care' && file.ongoingCare) return file.ongoingCare.declaredOn;
-  const days = [...file.checkpoints.map((c) => c.date), ...file.referrals.map((r) => r.date), ...file.sessions.map((s) => s.date.slice(0, 10))].sort();
-  return days.at(-1) ?? file.episode.startDate;
 }
 
 /** New ids for a list, given in the order of the source ids, and the source id -> new id map. */

@@ -32,7 +32,7 @@ function canImport(actor: Actor): Decision {
  * declaration; for a closed episode the last checkpoint, referral or session (heuristic: the
  * record that most likely closed it); for active care the start.
  */
-function statusSinceOf(file: CaseFile): string {
+export function statusSinceOf(file: CaseFile): string {
   if (file.episode.status === 'active') return file.episode.startDate;
   if (file.episode.status === 'ongoing-care' && file.ongoingCare) return file.ongoingCare.declaredOn;
   const days = [
