@@ -38,9 +38,17 @@ function sessionBefore(file: CaseFile, start: string, windowHours: number): Sess
  * relief from the last session (when there are at least two), so that a relief window before the
  * flare does not make the ordinary level after it look like a drop (docs/accuracy.md).
  */
+const relievedDaysCache = new WeakMap<CaseFile, Set<string>>();
+
+function relievedDays(file: CaseFile): Set<string> {
+  let days = relievedDaysCache.get(file);
+  if (!days) relievedDaysCache.set(file, (days = new Set(file.checkIns.filter((c) => c.reliefSinceLastSession === true).map((c) => dayOf(c.date)))));
+  return days;
+}
+
 function withoutRelief(file: CaseFile, observations: readonly Observation[], fromDay: string, toDay: string): Observation[] {
   const inRange = observations.filter((o) => o.day >= fromDay && o.day <= toDay);
-  const relieved = new Set(file.checkIns.filter((c) => c.reliefSinceLastSession === true).map((c) => dayOf(c.date)));
+  const relieved = relievedDays(file);
   const unrelieved = inRange.filter((o) => !relieved.has(o.day));
   return unrelieved.length >= 2 ? unrelieved : inRange;
 }

@@ -16,11 +16,20 @@ export interface ReliefWindow extends ReliefWindowPoint {
   reliefDaysConfirmed: string[];
 }
 
-function fromCheckIns(file: CaseFile, sessionDay: string, untilDay: string, untilIsSession: boolean): { days: number; held: boolean; knownOn: string; yes: string[] } | null {
-  const answers = file.checkIns
-    .filter((c) => c.reliefSinceLastSession !== undefined && dayOf(c.date) > sessionDay && dayOf(c.date) <= untilDay)
-    .filter((c) => !(untilIsSession && dayOf(c.date) === untilDay))
+interface ReliefAnswer {
+  day: string;
+  yes: boolean;
+}
+
+/** The check-ins that answered the relief question, in day order (the case file is sorted). */
+function reliefAnswers(file: CaseFile): ReliefAnswer[] {
+  return file.checkIns
+    .filter((c) => c.reliefSinceLastSession !== undefined)
     .map((c) => ({ day: dayOf(c.date), yes: c.reliefSinceLastSession === true }));
+}
+
+function fromCheckIns(all: readonly ReliefAnswer[], sessionDay: string, untilDay: string, untilIsSession: boolean): { days: number; held: boolean; knownOn: string; yes: string[] } | null {
+  const answers = all.filter((a) => a.day > sessionDay && (untilIsSession ? a.day < untilDay : a.day <= untilDay));
   if (answers.length === 0) return null;
   const yes: string[] = [];
   for (const answer of answers) {
@@ -36,6 +45,7 @@ function fromCheckIns(file: CaseFile, sessionDay: string, untilDay: string, unti
 }
 
 export function reliefWindows(file: CaseFile, asOf: string): ReliefWindow[] {
+  const answers = reliefAnswers(file);
   return file.sessions.map((session, index) => {
     const next = file.sessions[index + 1];
     const sessionDay = dayOf(session.date);
@@ -47,11 +57,11 @@ export function reliefWindows(file: CaseFile, asOf: string): ReliefWindow[] {
         const held = reported >= gap;
         return { ...base, reliefDays: held ? gap : reported, heldToNextSession: held, ongoing: false, source: 'reported', knownOn: dayOf(next.date), reliefDaysConfirmed: [] };
       }
-      const read = fromCheckIns(file, sessionDay, dayOf(next.date), true);
+      const read = fromCheckIns(answers, sessionDay, dayOf(next.date), true);
       if (read) return { ...base, reliefDays: read.days, heldToNextSession: read.held, ongoing: false, source: 'check-ins', knownOn: read.knownOn, reliefDaysConfirmed: read.yes };
       return { ...base, reliefDays: null, heldToNextSession: false, ongoing: false, source: null, knownOn: null, reliefDaysConfirmed: [] };
     }
-    const read = fromCheckIns(file, sessionDay, asOf, false);
+    const read = fromCheckIns(answers, sessionDay, asOf, false);
     if (read) return { ...base, reliefDays: read.days, heldToNextSession: false, ongoing: read.held, source: 'check-ins', knownOn: read.knownOn, reliefDaysConfirmed: read.yes };
     return { ...base, reliefDays: null, heldToNextSession: false, ongoing: false, source: null, knownOn: null, reliefDaysConfirmed: [] };
   });
