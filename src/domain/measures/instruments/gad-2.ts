@@ -1,7 +1,10 @@
 // Generalized Anxiety Disorder-2: the two core anxiety items (nervous or on edge; unable to stop
 // worrying), each 0-3 over the past two weeks, total 0-6. Kroenke K et al., Ann Intern Med
 // 2007;146:317-325. Reference §4.
+import { settingsCatalogue } from '../../settings/catalogue.ts';
 import type { InstrumentDefinition } from '../instrument.ts';
+
+// The positive-screen cut-off lives in the settings catalogue (one number, one place).
 
 export const gad2 = {
   code: 'gad-2',
@@ -24,7 +27,7 @@ export const gad2 = {
   },
   subscales: [],
   bands: {
-    rules: [{ code: 'positive', label: 'Positive screen (3 or more): assess further, e.g. with the GAD-7', atLeast: 3 }],
+    rules: [{ code: 'positive', label: 'Positive screen (3 or more): assess further, e.g. with the GAD-7', atLeast: settingsCatalogue.gad2Positive.default }],
     otherwise: { code: 'negative', label: 'Negative screen (0-2)' },
     source: 'Kroenke et al. 2007: 3 or more, sensitivity 86%, specificity 83% for generalized anxiety disorder [secondary source], reference §4',
   },

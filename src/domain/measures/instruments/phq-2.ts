@@ -1,7 +1,10 @@
 // Patient Health Questionnaire-2: the two core depression items (little interest or pleasure; feeling
 // down), each 0-3 over the past two weeks, total 0-6. Kroenke K, Spitzer RL, Williams JBW,
 // Med Care 2003;41:1284-1292. Reference §4.
+import { settingsCatalogue } from '../../settings/catalogue.ts';
 import type { InstrumentDefinition } from '../instrument.ts';
+
+// The positive-screen cut-off lives in the settings catalogue (one number, one place).
 
 export const phq2 = {
   code: 'phq-2',
@@ -25,7 +28,7 @@ export const phq2 = {
   subscales: [],
   bands: {
     // A positive screen is followed by the PHQ-9 (including its self-harm item), reference §4.
-    rules: [{ code: 'positive', label: 'Positive screen (3 or more): follow with the PHQ-9', atLeast: 3 }],
+    rules: [{ code: 'positive', label: 'Positive screen (3 or more): follow with the PHQ-9', atLeast: settingsCatalogue.phq2Positive.default }],
     otherwise: { code: 'negative', label: 'Negative screen (0-2)' },
     source: 'Kroenke et al. 2003: 3 or more, sensitivity 83%, specificity 92% for major depression, reference §4',
   },
