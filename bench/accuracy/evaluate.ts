@@ -5,6 +5,8 @@
 // replayed one by one to date the detection to the day. Flares, phase dates and graduation are read
 // from the assessment as of the last simulated day, when every flare in the records has settled.
 import type { Assessment, AssessedFlare } from '../../src/domain/engine/index.ts';
+import { goalMic } from '../../src/domain/engine/observations.ts';
+import type { Settings } from '../../src/domain/settings/index.ts';
 import type { CaseFile, FlareClassification, Phase } from '../../src/domain/records/index.ts';
 import { addDays, dayOf, daysBetween } from '../../src/domain/time.ts';
 import type { SimulatedEpisode, TrueFlare, TrueFlareClass, TrueWindow } from '../../src/sim/index.ts';
@@ -31,6 +33,8 @@ export interface EpisodeResult {
   seed: number;
   plateau: {
     truthSince: string | null;
+    /** The first day the spec's 3 sessions and 3 weeks after the onset had passed. */
+    definableFrom: string | null;
     /** First day on or after the true onset with a plateau reported (plateau episodes). */
     detectedOn: string | null;
     sinceAtDetection: string | null;
@@ -41,6 +45,8 @@ export interface EpisodeResult {
     falseAlarmPhase: Phase | null;
     /** At the false alarm, every relief window of the period had held to the next session (censored). */
     falseAlarmWindowsCensored: boolean | null;
+    /** At the false alarm, the noise-free course over the reported period also showed no meaningful movement by the spec's rule. */
+    falseAlarmTrueCourseStalled: boolean | null;
     /** Plateau episodes: weekly replays from onset + 21 days that reported no plateau, and why. */
     quietReplays: { spuriousFlare: number; trueFlare: number; noStall: number };
   };
@@ -48,8 +54,6 @@ export interface EpisodeResult {
     truth: string | null;
     engine: string | null;
     startsBlended: boolean;
-    /** A week-long true window was cut short by a session less than 7 days later (before the engine's entry). */
-    weekCutBySession: boolean;
   };
   firstWindow: { truth: string | null; engine: string | null };
   graduated: { truth: string | null; engine: string | null; byClinician: boolean };
@@ -93,12 +97,29 @@ function windowsCensored(assessment: Assessment, since: string): boolean {
   return windows.length > 0 && windows.every((w) => w.heldToNextSession);
 }
 
-/** Did a session come less than 7 days after one whose true window lasted a week, before `until`? */
-function weekCutBySession(windows: readonly TrueWindow[], until: string): boolean {
-  return windows.some((w, i) => {
-    const next = windows[i + 1];
-    return next !== undefined && w.latentDays >= 7 && dayOf(w.date) <= until && span(w.date, next.date) < 7;
+/**
+ * The spec's plateau rule applied to the noise-free course from `since` to `until`: no goal's level
+ * (as recorded without noise) rose by its minimal important change, and the true relief windows of the
+ * period (censored at the next session, spec §2) did not grow by the growth step against the best of
+ * the windows at the sessions before. True when a false alarm was the rule's verdict on what the
+ * patient really did (moving, but by less than the spec calls meaningful) rather than a misreading.
+ */
+function trueCourseStalled(episode: SimulatedEpisode, since: string, until: string, settings: Settings): boolean {
+  const { caseFile: file, truth } = episode;
+  const index = (day: string): number => daysBetween(file.episode.startDate, day);
+  for (const goal of file.goals) {
+    const levels = truth.goalLevels[goal.id]?.slice(index(since), index(until) + 1) ?? [];
+    const first = levels[0];
+    if (first !== undefined && Math.max(...levels) - first >= goalMic(goal, settings)) return false;
+  }
+  const censored = truth.windows.map((w, i) => {
+    const next = truth.windows[i + 1];
+    return { date: dayOf(w.date), days: next ? Math.min(w.experiencedDays, span(w.date, next.date)) : w.experiencedDays };
   });
+  const before = censored.filter((w) => w.date < since).slice(-settings.plateauSessions).map((w) => w.days);
+  const during = censored.filter((w) => w.date >= since && w.date <= until).map((w) => w.days);
+  if (before.length === 0 || during.length === 0) return true;
+  return Math.max(...during) < Math.max(...before) + settings.reliefWindowGrowthDays;
 }
 
 /** Pairs each true flare with the engine flare that overlaps it most (within a day), one to one. */
@@ -146,7 +167,7 @@ export function matchFlares(archetype: string, truth: readonly TrueFlare[], engi
 }
 
 /** `stepDays`: days between replays (7: weekly; the smoke test uses a longer step to stay quick). */
-export function evaluateEpisode(episode: SimulatedEpisode, assessor: Assessor, stepDays = 7): EpisodeResult {
+export function evaluateEpisode(episode: SimulatedEpisode, assessor: Assessor, settings: Settings, stepDays = 7): EpisodeResult {
   const { caseFile: file, truth } = episode;
   const start = file.episode.startDate;
   let calls = 0;
@@ -164,8 +185,8 @@ export function evaluateEpisode(episode: SimulatedEpisode, assessor: Assessor, s
 
   const onset = truth.plateau?.since ?? null;
   const plateau: EpisodeResult['plateau'] = {
-    truthSince: onset, detectedOn: null, sinceAtDetection: null, earlyAlarmOn: null, falseAlarmOn: null, falseAlarmPhase: null,
-    falseAlarmWindowsCensored: null, quietReplays: { spuriousFlare: 0, trueFlare: 0, noStall: 0 },
+    truthSince: onset, definableFrom: truth.plateau?.definableFrom ?? null, detectedOn: null, sinceAtDetection: null, earlyAlarmOn: null,
+    falseAlarmOn: null, falseAlarmPhase: null, falseAlarmWindowsCensored: null, falseAlarmTrueCourseStalled: null, quietReplays: { spuriousFlare: 0, trueFlare: 0, noStall: 0 },
   };
   const asOfDays: string[] = [];
   for (let d = stepDays; addDays(start, d) < truth.endDate; d += stepDays) asOfDays.push(addDays(start, d));
@@ -184,9 +205,11 @@ export function evaluateEpisode(episode: SimulatedEpisode, assessor: Assessor, s
         plateau.sinceAtDetection = found.since;
         break;
       } else {
-        plateau.falseAlarmOn = firstDayWithPlateau(addDays(previous, 1), asOf).day;
+        const alarm = firstDayWithPlateau(addDays(previous, 1), asOf);
+        plateau.falseAlarmOn = alarm.day;
         plateau.falseAlarmPhase = assessment.phase;
         plateau.falseAlarmWindowsCensored = windowsCensored(assessment, assessment.plateau.since);
+        plateau.falseAlarmTrueCourseStalled = trueCourseStalled(episode, alarm.since ?? assessment.plateau.since, alarm.day, settings);
         break;
       }
     }
@@ -199,7 +222,7 @@ export function evaluateEpisode(episode: SimulatedEpisode, assessor: Assessor, s
     archetype: episode.archetype,
     seed: episode.seed,
     plateau,
-    movementEntry: { truth: truth.movementEntryOn, engine, startsBlended: truth.startsBlended, weekCutBySession: weekCutBySession(truth.windows, engine ?? truth.endDate) },
+    movementEntry: { truth: truth.movementEntryOn, engine, startsBlended: truth.startsBlended },
     firstWindow: { truth: truth.firstWindowOn, engine: sinceOf(final, 'extending-window') },
     graduated: { truth: truth.graduatedOn, engine: sinceOf(final, 'graduated'), byClinician: file.episode.status === 'graduated' },
     urgent: { truth: truth.urgentReferral, engine: final.sideStatuses.includes('urgent-referral') },

@@ -43,10 +43,20 @@ export interface Metrics {
   episodes: number;
   assessCalls: number;
   plateau: {
+    /** Episodes whose latent course froze (the plateau archetypes), and those in which the engine reported a plateau after the freeze. */
     truth: number;
     detected: number;
+    /** Of those, the episodes where the spec's definition came to hold before the records ended, and how many the engine reported. */
+    definable: number;
+    detectedDefinable: number;
+    /** detectedDefinable / definable: the stall the spec calls a plateau, found. */
     sensitivity: number | null;
+    /** detected / truth: every frozen course, definable or not. */
+    sensitivityAllFrozen: number | null;
+    /** First report minus the true onset. */
     delay: Distribution;
+    /** First report minus the day the spec's 3 sessions and 3 weeks after the onset had passed (0 when earlier). */
+    delayAfterDefinable: Distribution;
     sinceError: Distribution;
     earlyAlarms: number;
     negatives: number;
@@ -54,6 +64,8 @@ export interface Metrics {
     specificity: number | null;
     /** False alarms whose period had only censored windows (held to the next session). */
     falseAlarmsCensored: number;
+    /** False alarms where the noise-free course also showed no meaningful movement by the spec's rule. */
+    falseAlarmsTrueCourseStalled: number;
     falseAlarmsByPhase: Record<string, number>;
     quietReplays: { spuriousFlare: number; trueFlare: number; noStall: number };
   };
@@ -70,7 +82,7 @@ export interface Metrics {
     misclassed: { truth: TrueFlareClass; engine: FlareClassification; rule: string; source: string; count: number }[];
     byVisibility: Record<'recorded' | 'check-ins' | 'unseen', { total: number; found: number; correct: number }>;
   };
-  movementEntry: DateAgreement & { lateByAWeek: number; lateWithWeekCut: number };
+  movementEntry: DateAgreement & { lateByAWeek: number };
   startsBlended: { total: number; agree: number };
   firstWindow: DateAgreement;
   graduation: DateAgreement & { truthOnlyGraduatedByClinician: number };
@@ -172,6 +184,9 @@ export function summarise(results: readonly EpisodeResult[]): Metrics {
   const without = results.filter((r) => r.plateau.truthSince === null);
   const detected = withPlateau.filter((r) => r.plateau.detectedOn !== null);
   const delays = detected.map((r) => gap(r.plateau.truthSince ?? '', r.plateau.detectedOn ?? ''));
+  const definable = withPlateau.filter((r) => r.plateau.definableFrom !== null);
+  const detectedDefinable = definable.filter((r) => r.plateau.detectedOn !== null);
+  const afterDefinable = detectedDefinable.map((r) => Math.max(0, gap(r.plateau.definableFrom ?? '', r.plateau.detectedOn ?? '')));
   const sinceErrors = detected.filter((r) => r.plateau.sinceAtDetection !== null).map((r) => gap(r.plateau.truthSince ?? '', r.plateau.sinceAtDetection ?? ''));
   const falseAlarms = without.filter((r) => r.plateau.falseAlarmOn !== null).length;
   const relief = results.filter((r) => !r.movementEntry.startsBlended && !r.urgent.truth);
@@ -183,14 +198,19 @@ export function summarise(results: readonly EpisodeResult[]): Metrics {
     plateau: {
       truth: withPlateau.length,
       detected: detected.length,
-      sensitivity: ratio(detected.length, withPlateau.length),
+      definable: definable.length,
+      detectedDefinable: detectedDefinable.length,
+      sensitivity: ratio(detectedDefinable.length, definable.length),
+      sensitivityAllFrozen: ratio(detected.length, withPlateau.length),
       delay: distribution(delays),
+      delayAfterDefinable: distribution(afterDefinable),
       sinceError: distribution(sinceErrors),
       earlyAlarms: withPlateau.filter((r) => r.plateau.earlyAlarmOn !== null).length,
       negatives: without.length,
       falseAlarms,
       specificity: ratio(without.length - falseAlarms, without.length),
       falseAlarmsCensored: without.filter((r) => r.plateau.falseAlarmWindowsCensored === true).length,
+      falseAlarmsTrueCourseStalled: without.filter((r) => r.plateau.falseAlarmTrueCourseStalled === true).length,
       falseAlarmsByPhase: countBy(without.flatMap((r) => (r.plateau.falseAlarmPhase ? [r.plateau.falseAlarmPhase] : []))),
       quietReplays: {
         spuriousFlare: withPlateau.reduce((sum, r) => sum + r.plateau.quietReplays.spuriousFlare, 0),
@@ -202,7 +222,6 @@ export function summarise(results: readonly EpisodeResult[]): Metrics {
     movementEntry: {
       ...agreement(relief.map((r) => r.movementEntry)),
       lateByAWeek: late.length,
-      lateWithWeekCut: late.filter((r) => r.movementEntry.weekCutBySession).length,
     },
     startsBlended: { total: blendedStarts.length, agree: blendedStarts.filter((r) => r.movementEntry.engine === r.movementEntry.truth).length },
     firstWindow: agreement(relief.map((r) => r.firstWindow)),

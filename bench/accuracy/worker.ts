@@ -10,6 +10,6 @@ import { evaluateEpisode } from './evaluate.ts';
 const { planned, overrides } = workerData as { planned: PlannedEpisode[]; overrides: unknown };
 const settings = resolveSettings(overrides);
 for (const episode of planned) {
-  const result = evaluateEpisode(simulatePlanned(episode), (file, asOf) => assess(file, asOf, settings));
+  const result = evaluateEpisode(simulatePlanned(episode), (file, asOf) => assess(file, asOf, settings), settings);
   parentPort?.postMessage({ index: episode.index, result });
 }

@@ -7,8 +7,9 @@
 //
 //   npm run bench:scale -- --a postgres://.../a --b postgres://.../b --clinics 1000 --other-patients 100000 --patients 100
 //
-// Without --a/--b both are in-memory PGlite. Both databases must be empty (each run loads them).
-import { loadavg } from 'node:os';
+// Without --a/--b both are in-memory PGlite. Both databases must be empty (each run loads them). The
+// loads run on --workers threads (default: one per CPU) and give the same rows whatever that number.
+import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { and, asc, eq } from 'drizzle-orm';
 import { loadConfig } from '../../src/config.ts';
@@ -21,6 +22,7 @@ const { values } = parseArgs({
   options: {
     a: { type: 'string' }, b: { type: 'string' }, clinics: { type: 'string', default: '100' }, patients: { type: 'string', default: '100' },
     'other-patients': { type: 'string', default: '10000' }, iterations: { type: 'string', default: '40' }, seed: { type: 'string', default: '2026' },
+    workers: { type: 'string', default: String(availableParallelism()) },
   },
 });
 const others = Number(values.clinics);
@@ -28,9 +30,10 @@ const patients = Number(values.patients);
 const otherPatients = Number(values['other-patients']);
 const iterations = Number(values.iterations);
 const seed = Number(values.seed);
+const workers = Number(values.workers);
 const now = new Date();
 const startDate = new Date(now.getTime() - 400 * 86_400_000).toISOString().slice(0, 10);
-const base = { startDate, summaries: 'compute' as const, password: 'bench-scale-password' };
+const base = { startDate, summaries: 'compute' as const, password: 'bench-scale-password', workers };
 
 interface Side {
   name: string;
@@ -53,7 +56,7 @@ function progress(label: string): (p: BulkLoadProgress) => void {
 }
 
 async function open(name: string, url: string | undefined, extraClinics: number): Promise<Side> {
-  const database = await openDatabase({ databaseUrl: url, dataDir: 'memory://', purpose: 'bench:scale', now });
+  const database = await openDatabase({ databaseUrl: url, dataDir: 'memory://', purpose: 'bench:scale', now, bulkWrites: true });
   await database.migrate();
   const store = createStore(database);
   const deps = serviceDeps(loadConfig({}), store);

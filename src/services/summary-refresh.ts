@@ -17,7 +17,7 @@ export function meanGoalProgress(goals: Assessment['goals']): number | null {
 }
 
 /** The engine's assessment of a case file as of a day, and the brief of it the caseload shows. */
-export function summarize(deps: ServiceDeps, caseFile: CaseFile, episodeId: string, today: string): { assessment: Assessment; summary: EpisodeSummary } {
+export function summarize(deps: Pick<ServiceDeps, 'assess' | 'settings'>, caseFile: CaseFile, episodeId: string, today: string): { assessment: Assessment; summary: EpisodeSummary } {
   const assessment = deps.assess(caseFile, today, deps.settings);
   const audit = auditGuidelines(caseFile, today, deps.settings);
   return {

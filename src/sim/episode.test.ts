@@ -95,6 +95,44 @@ describe('simulateEpisode', () => {
     }
   });
 
+  it('dates movement entry from two consecutive week-long windows, a window renewed sooner by a session not counting', () => {
+    let checked = 0;
+    for (const archetype of ['fast-responder', 'graduation', 'technique-change-flares'] as const) {
+      for (const seed of SEEDS) {
+        const { truth } = episode(archetype, seed);
+        if (truth.movementEntryOn === null || truth.startsBlended) continue;
+        checked += 1;
+        const windows = truth.windows.map((w, i) => {
+          const next = truth.windows[i + 1];
+          return { day: dayOf(w.date), weekLong: w.experiencedDays >= 7 && (next === undefined || daysBetween(dayOf(w.date), dayOf(next.date)) >= 7) };
+        });
+        const second = windows.findIndex((w, i) => i > 0 && w.weekLong && windows[i - 1]?.weekLong);
+        expect(second).toBeGreaterThan(0);
+        expect(daysBetween(windows[second]?.day ?? '', truth.movementEntryOn)).toBe(7);
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it('says when the spec could first call the plateau: 3 sessions over 3 weeks after the onset, none of them in a flare', () => {
+    let checked = 0;
+    for (const archetype of ['plateau-passive', 'plateau-blended', 'ongoing-care'] as const) {
+      for (const seed of SEEDS) {
+        const { truth, caseFile } = episode(archetype, seed);
+        if (!truth.plateau?.definableFrom) continue;
+        checked += 1;
+        const { since, definableFrom } = truth.plateau;
+        expect(daysBetween(since, definableFrom)).toBeGreaterThanOrEqual(21);
+        const sessions = caseFile.sessions.map((s) => dayOf(s.date)).filter((d) => d >= since && d <= definableFrom);
+        expect(sessions.length).toBeGreaterThanOrEqual(3);
+        // No flare (soreness aside) under way on the definable day itself.
+        const underWay = truth.flares.filter((f) => f.classification !== 'expected-soreness' && dayOf(f.start) <= definableFrom && dayOf(f.end) >= definableFrom);
+        expect(underWay).toEqual([]);
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
   it('starts a low-irritability patient in blended care on day 0', () => {
     for (const seed of SEEDS) {
       const { truth, caseFile } = episode('low-irritability', seed);

@@ -3,10 +3,18 @@
 // latent course, never from the engine or its settings:
 //   - first window: the day after the first session whose relief (as the patient lived it) lasted a day;
 //   - movement entry: the day the second of two consecutive windows reached 7 days, irritability not
-//     high; day 0 for a low-irritability patient without fear-avoidance signs (spec §4);
+//     high; day 0 for a low-irritability patient without fear-avoidance signs (spec §4). A window is
+//     censored by the next session (spec §2): one that would have lasted a week but was renewed by a
+//     session sooner than 7 days later is not a 7-day window (spec §4: "holds to the next session at
+//     least 7 days later"), since after that session its relief cannot be told from the new one's;
 //   - active-dominant: the first session after movement entry with a passive share of 30% or less
 //     (spec §4; the spec names no run of sessions); a reassess flare steps back to blended;
 //   - plateau: the day the latent state stopped moving (plateau archetypes only), goals not at target;
+//     and the first day the spec's definition holds (spec §2, §4): 3 sessions over at least 3 weeks of
+//     that stall with no flare in them to explain it (a stall is judged from the first session after a
+//     flare: soreness aside, every flare counts, as a vignette of a normal flare's dip has it). A stall
+//     shorter than that is not a plateau by the spec's words, so no observer could report it sooner;
+//     null when the records end first;
 //   - graduated: the first checkpoint at which every goal's level (latent function, with the lift of
 //     a holding relief window, without the passing dip of a flare), as the patient would record it
 //     without noise, had been at target for at least 14 days (spec §4);
@@ -60,7 +68,9 @@ export interface EpisodeTruth {
   movementEntryOn: string | null;
   /** True when movement entry is at intake (low irritability, no fear-avoidance signs). */
   startsBlended: boolean;
-  plateau: { since: string } | null;
+  plateau: { since: string; definableFrom: string | null } | null;
+  /** Each goal's level on each day (index: days from the start), as the patient would record it without noise. */
+  goalLevels: Record<string, number[]>;
   graduatedOn: string | null;
   flares: TrueFlare[];
   windows: TrueWindow[];
@@ -69,6 +79,33 @@ export interface EpisodeTruth {
 const REASSESS_HOURS = 72;
 const SORENESS_HOURS = 48;
 const ACTIVE_DOMINANT_SHARE = 0.3;
+// Spec §4: a plateau is judged over the last 3 sessions and at least 3 weeks.
+const PLATEAU_SESSIONS = 3;
+const PLATEAU_DAYS = 21;
+
+/**
+ * The first day a stall from `onset` spans the spec's 3 sessions and 3 weeks with no flare in them:
+ * the clock starts at the onset, and again at the first session after each flare (soreness aside)
+ * that ends after it. Null when no such day comes by `lastDay`.
+ */
+function plateauDefinableFrom(world: World, onset: number, flares: readonly { event: FlareEvent; cls: TrueFlareClass }[], lastDay: number): number | null {
+  const resets = flares.filter((f) => f.cls !== 'expected-soreness').map((f) => ({ start: Math.floor(f.event.startHour / 24), end: Math.floor(endHour(f.event) / 24) }));
+  for (let day = onset; day <= lastDay; day++) {
+    const latestEnd = Math.max(onset - 1, ...resets.filter((r) => r.start <= day && r.end >= onset).map((r) => Math.min(r.end, day)));
+    const sessions = world.sessions.filter((s) => s.day > latestEnd && s.day >= onset && s.day <= day);
+    const first = sessions[0];
+    if (first && sessions.length >= PLATEAU_SESSIONS && day - first.day >= PLATEAU_DAYS) return day;
+  }
+  return null;
+}
+
+function goalLevels(world: World, lastDay: number): Record<string, number[]> {
+  const levels: Record<string, number[]> = {};
+  for (const goal of world.profile.goals) {
+    levels[goal.id] = Array.from({ length: lastDay + 1 }, (_, day) => recordedLevel(goal, world.functionByDay[day] ?? 0));
+  }
+  return levels;
+}
 
 function classify(event: FlareEvent, world: World, blendedDay: number | null): TrueFlareClass {
   if (event.durationHours > REASSESS_HOURS || event.setback) return 'reassess';
@@ -77,13 +114,22 @@ function classify(event: FlareEvent, world: World, blendedDay: number | null): T
   return early && afterSession ? 'expected-soreness' : 'normal';
 }
 
+const MOVEMENT_ENTRY_DAYS = 7;
+
+/** The window after session `i` lasted a week as the spec counts it: lived that long, and not renewed sooner by the next session. */
+function weekLongWindow(world: World, i: number): boolean {
+  const session = world.sessions[i];
+  const next = world.sessions[i + 1];
+  if (!session || session.experiencedWindow < MOVEMENT_ENTRY_DAYS) return false;
+  return next === undefined || next.day - session.day >= MOVEMENT_ENTRY_DAYS;
+}
+
 function movementEntryDay(world: World, startsBlended: boolean): number | null {
   if (startsBlended) return 0;
   if (world.profile.irritability === 'high') return null;
   for (let i = 1; i < world.sessions.length; i++) {
-    const before = world.sessions[i - 1];
     const session = world.sessions[i];
-    if (before && session && before.experiencedWindow >= 7 && session.experiencedWindow >= 7) return session.day + 7;
+    if (session && weekLongWindow(world, i - 1) && weekLongWindow(world, i)) return session.day + MOVEMENT_ENTRY_DAYS;
   }
   return null;
 }
@@ -131,10 +177,11 @@ function activePhases(world: World, blendedDay: number, flares: readonly { event
 export function deriveTruth(world: World, lastDay: number): EpisodeTruth {
   const { profile, start } = world;
   const date = (day: number): string => addDays(start, day);
+  const nullableDate = (day: number | null): string | null => (day === null ? null : date(day));
   const checkInHours = world.checkIns.map((c) => (instant(c.date) - instant(start)) / 3_600_000);
   const windows = world.sessions.map((s) => ({ sessionId: s.id, date: isoAt(start, s.hour), latentDays: s.latentWindow, experiencedDays: s.experiencedWindow, sensitivity: s.sensitivity, capacity: s.capacity }));
   if (profile.redFlag) {
-    return { archetype: profile.archetype, endDate: date(lastDay), urgentReferral: true, nonResponder: false, phases: [{ phase: 'screening', since: start }], firstWindowOn: null, movementEntryOn: null, startsBlended: false, plateau: null, graduatedOn: null, flares: [], windows };
+    return { archetype: profile.archetype, endDate: date(lastDay), urgentReferral: true, nonResponder: false, phases: [{ phase: 'screening', since: start }], firstWindowOn: null, movementEntryOn: null, startsBlended: false, plateau: null, goalLevels: {}, graduatedOn: null, flares: [], windows };
   }
   const startsBlended = profile.irritability === 'low' && !profile.fearAvoidant;
   const blendedDay = movementEntryDay(world, startsBlended);
@@ -175,7 +222,8 @@ export function deriveTruth(world: World, lastDay: number): EpisodeTruth {
     firstWindowOn: firstWindowDay === null ? null : date(firstWindowDay),
     movementEntryOn: blendedDay === null ? null : date(blendedDay),
     startsBlended,
-    plateau: world.onsetDay === null || allAtTarget(world, world.onsetDay) ? null : { since: date(world.onsetDay) },
+    plateau: world.onsetDay === null || allAtTarget(world, world.onsetDay) ? null : { since: date(world.onsetDay), definableFrom: nullableDate(plateauDefinableFrom(world, world.onsetDay, judged, lastDay)) },
+    goalLevels: goalLevels(world, lastDay),
     graduatedOn: graduated === null ? null : date(graduated),
     flares,
     windows,

@@ -8,4 +8,4 @@ export type { CareTeamMember, Role, StoredPatient, User } from './people.ts';
 export type { AuditAction, AuditEvent, AuditEventInput } from './audit.ts';
 export type { AuthSession } from './global.ts';
 export { exportDatabase, importDatabase, backupTables, type BackupLine } from './backup.ts';
-export { createBulkLoader, emptyBatch, batchRows, type BulkBatch, type BulkLoader } from './bulk-load.ts';
+export { createBulkLoader, emptyBatch, encodeBatch, type BulkBatch, type BulkLoader, type EncodedBatch } from './bulk-load.ts';

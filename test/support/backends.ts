@@ -3,17 +3,20 @@
 // database without truncating and in any order.
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
-import { openDatabase, type Database } from '../../src/store/index.ts';
+import { openDatabase, type Database, type DatabaseOptions } from '../../src/store/index.ts';
+
+/** What a test may ask of the connection: bulk writes for the bulk-load suite. */
+type OpenOptions = Pick<DatabaseOptions, 'bulkWrites'>;
 
 export interface Backend {
   name: 'pglite' | 'postgres';
-  open: () => Promise<Database>;
+  open: (options?: OpenOptions) => Promise<Database>;
 }
 
 export const backends: Backend[] = [
   { name: 'pglite', open: () => openDatabase({ dataDir: 'memory://', purpose: 'test', now: new Date() }) },
   ...(process.env.TEST_DATABASE_URL
-    ? [{ name: 'postgres' as const, open: () => openDatabase({ databaseUrl: process.env.TEST_DATABASE_URL, dataDir: 'unused', purpose: 'test', now: new Date() }) }]
+    ? [{ name: 'postgres' as const, open: (options: OpenOptions = {}) => openDatabase({ ...options, databaseUrl: process.env.TEST_DATABASE_URL, dataDir: 'unused', purpose: 'test', now: new Date() }) }]
     : []),
 ];
 
@@ -30,11 +33,11 @@ export function isolated(backend: Backend): Backend & { drop: () => Promise<void
   url.pathname = `/${name}`;
   return {
     name: 'postgres',
-    open: async () => {
+    open: async (options: OpenOptions = {}) => {
       const sql = admin();
       await sql.unsafe(`create database ${name}`);
       await sql.end();
-      return openDatabase({ databaseUrl: url.toString(), dataDir: 'unused', purpose: 'test', now: new Date() });
+      return openDatabase({ ...options, databaseUrl: url.toString(), dataDir: 'unused', purpose: 'test', now: new Date() });
     },
     drop: async () => {
       const sql = admin();

@@ -31,6 +31,15 @@ describe('proposeFlares', () => {
     expect(proposals(painRun(5, 8, 6, 3, 2))).toMatchObject([{ start: day(8), end: day(11), peakPain: 8 }]);
   });
 
+  it('does not bridge more than two days without check-ins: raised days a week apart are two flares', () => {
+    // Raised on day 8, nothing on days 9-14, raised again on day 15: two short flares, not one of a week.
+    const checkIns = [...dailyCheckIns(1, 7, () => ({ painNow: 2 })), checkIn(day(8), { painNow: 6 }), checkIn(day(15), { painNow: 6 }), checkIn(day(16), { painNow: 2 })];
+    expect(proposals({ checkIns }).map((p) => [p.start, p.end])).toEqual([[day(8), day(9)], [day(15), day(16)]]);
+    // Two days without a check-in are bridged: days 8 and 11 raised are one flare.
+    const bridged = [...dailyCheckIns(1, 7, () => ({ painNow: 2 })), checkIn(day(8), { painNow: 6 }), checkIn(day(10), { painNow: 6 }), checkIn(day(11), { painNow: 2 })];
+    expect(proposals({ checkIns: bridged }).map((p) => [p.start, p.end])).toEqual([[day(8), day(11)]]);
+  });
+
   it('leaves a run that has not come back down under way', () => {
     const [proposed] = proposals(painRun(5, 6));
     expect(proposed?.end).toBeUndefined();

@@ -2,15 +2,16 @@
 // session), normal (settled within the settle window and at or above the prior baseline), reassess
 // (lasted longer, or left the patient below baseline by at least the minimal important change of the
 // measure in use: check-in pain, or a goal's ability), open (under way, not yet past the settle
-// window). Baseline: median of check-ins in `flareBaselineDays` before the start; after: median of
-// check-ins in `flareRecoveryDays` after the end. Source of the 48 h and 72 h defaults: settings.
+// window). Baseline: the level without relief before the start (unrelieved-baseline.ts); after: median
+// of observations in `flareRecoveryDays` after the end. Source of the 48 h and 72 h defaults: settings.
 import type { CaseFile, Flare, Session } from '../records/case-file.ts';
 import type { Settings } from '../settings/catalogue.ts';
 import { addDays, byCalendar, dayNumber, dayOf, hoursBetween, instant } from '../time.ts';
 import type { AssessedFlare, Reason } from './assessment.ts';
 import { proposeFlares } from './flare-proposals.ts';
-import { goalMic, goalObservations, medianBetween, painObservations, type Observation } from './observations.ts';
-import { fmt, median } from './statistics.ts';
+import { countUpTo, goalMic, goalObservations, medianBetween, painObservations, type Observation } from './observations.ts';
+import { unrelievedBaseline } from './unrelieved-baseline.ts';
+import { fmt } from './statistics.ts';
 
 /** Hours from a session to a flare's start; whole days when either is a bare date. */
 function hoursAfterSession(session: Session, start: string): number {
@@ -33,34 +34,28 @@ function sessionBefore(file: CaseFile, start: string, windowHours: number): Sess
   return null;
 }
 
-/**
- * The observations to read a pre-flare baseline from: those on days whose check-in did not report
- * relief from the last session (when there are at least two), so that a relief window before the
- * flare does not make the ordinary level after it look like a drop (docs/accuracy.md).
- */
-const relievedDaysCache = new WeakMap<CaseFile, Set<string>>();
+const reliefAnswersCache = new WeakMap<CaseFile, Map<string, boolean>>();
 
-function relievedDays(file: CaseFile): Set<string> {
-  let days = relievedDaysCache.get(file);
-  if (!days) relievedDaysCache.set(file, (days = new Set(file.checkIns.filter((c) => c.reliefSinceLastSession === true).map((c) => dayOf(c.date)))));
-  return days;
-}
-
-function withoutRelief(file: CaseFile, observations: readonly Observation[], fromDay: string, toDay: string): Observation[] {
-  const inRange = observations.filter((o) => o.day >= fromDay && o.day <= toDay);
-  const relieved = relievedDays(file);
-  const unrelieved = inRange.filter((o) => !relieved.has(o.day));
-  return unrelieved.length >= 2 ? unrelieved : inRange;
+/** Each day's answer to "still better since the last session?", where the check-in gave one. */
+function reliefAnswers(file: CaseFile): Map<string, boolean> {
+  let answers = reliefAnswersCache.get(file);
+  if (!answers) {
+    answers = new Map();
+    for (const c of file.checkIns) if (c.reliefSinceLastSession !== undefined) answers.set(dayOf(c.date), c.reliefSinceLastSession);
+    reliefAnswersCache.set(file, answers);
+  }
+  return answers;
 }
 
 /** Did the flare leave the patient below baseline? Reasons name the measure that dropped. */
 function belowBaseline(file: CaseFile, flare: Flare, end: string, settings: Settings): Reason[] {
   const startDay = dayOf(flare.start);
-  const beforeFrom = addDays(startDay, -settings.flareBaselineDays);
-  const beforeTo = addDays(startDay, -1);
+  const start = dayNumber(startDay);
+  const answers = reliefAnswers(file);
   const afterFrom = addDays(dayOf(end), 1);
   const afterTo = addDays(dayOf(end), settings.flareRecoveryDays);
-  const baselineOf = (observations: readonly Observation[]): number | null => median(withoutRelief(file, observations, beforeFrom, beforeTo).map((o) => o.value));
+  const baselineOf = (observations: readonly Observation[]): number | null =>
+    unrelievedBaseline(observations, countUpTo(observations, start - 1), start, (o) => { const relieved = answers.get(o.day); return relieved === undefined ? null : !relieved; }, settings);
   const reasons: Reason[] = [];
   const pain = painObservations(file);
   const painBefore = baselineOf(pain);

@@ -75,7 +75,25 @@ describe('plateau: what counts as movement', () => {
     const windows = (relief: readonly number[]): CaseParts => stalled([], { sessions: sessionsOn([1, 8, 15], { reliefDays: [undefined, ...relief] }) });
     expect(run(windows([1, 2]), day(22)).plateau).toBeNull();
     const flat = run(windows([1, 1]), day(22)).plateau;
-    expect(flat?.reasons.find((r) => r.rule === 'plateau-relief-window')?.text).toMatch(/at most 1 day in the period against 1 day before: not grown by 1 day/);
+    expect(flat?.reasons.find((r) => r.rule === 'plateau-relief-window')?.text).toMatch(/at most 1 day in the period against 1 day at the sessions before: not grown by 1 day/);
+  });
+
+  it('cannot call the window stalled while every window held to the next session, in the extending-window phase', () => {
+    // Sessions 5 days apart; each window reported as 5 days or more, so it held to the next session
+    // and is censored at 5 (spec §2): it may have grown, it cannot show it.
+    const held = (irritability: 'moderate' | 'low', relief: number): CaseParts => ({
+      ...stalled([]),
+      intake: { irritability: { confirmed: irritability, confirmedOn: day(0) } },
+      sessions: sessionsOn([1, 6, 11, 16, 21, 26], { reliefDays: [undefined, relief, relief, relief, relief, relief] }),
+    });
+    const extending = run(held('moderate', 5), day(30));
+    expect(extending.phase).toBe('extending-window');
+    expect(extending.plateau).toBeNull();
+    // Windows that ended before the next session are not censored: 3 days each time is a stall.
+    expect(run(held('moderate', 3), day(30)).plateau?.reasons.find((r) => r.rule === 'plateau-relief-window')?.text).toMatch(/not grown by 1 day/);
+    // In the blended phase the goals carry the judgement: the same held windows do not stop it.
+    const blended = run(held('low', 5), day(30)).plateau;
+    expect(blended?.reasons.find((r) => r.rule === 'plateau-relief-window')?.text).toMatch(/every window held to the next session, so whether it grew is not known/);
   });
 
   it('reads check-in pain when no goal is set: a fall of 2 points is movement, 1 is not', () => {

@@ -66,18 +66,33 @@ function stallReasons(inputs: PlateauInputs, startDay: string): Reason[] | null 
   return reasons;
 }
 
-function windowGrew(inputs: PlateauInputs, firstIndex: number): { grew: boolean; reason: Reason } {
+type WindowVerdict = 'grew' | 'not-grown' | 'censored';
+
+/**
+ * Did the relief window grow in the period, against the best of the windows at the last
+ * `plateauSessions` sessions before it (as many as the rule asks of the period, so a long-past best
+ * before a setback does not stand as the bar)? A window that held to the next session is censored at the gap (spec §2): it shows growth
+ * when the gap alone clears the bar, but when every window of the period held short of the bar,
+ * growth is unknown, not absent.
+ */
+function windowVerdict(inputs: PlateauInputs, firstIndex: number): { verdict: WindowVerdict; reason: Reason } {
   const { windows, settings } = inputs;
-  const known = (list: readonly ReliefWindow[]): number[] => list.map((w) => w.reliefDays).filter((d): d is number => d !== null);
-  const before = known(windows.slice(0, firstIndex));
+  const known = (list: readonly ReliefWindow[]): ReliefWindow[] => list.filter((w) => w.reliefDays !== null);
+  const before = known(windows.slice(0, firstIndex)).slice(-settings.plateauSessions).map((w) => w.reliefDays ?? 0);
   const during = known(windows.slice(firstIndex));
-  const reference = before.length > 0 ? Math.max(...before) : during[0];
-  if (reference === undefined || during.length === 0) {
-    return { grew: false, reason: { rule: 'plateau-relief-window', text: 'No relief windows recorded in the period.' } };
+  const reference = before.length > 0 ? Math.max(...before) : during[0]?.reliefDays;
+  if (reference === undefined || reference === null || during.length === 0) {
+    return { verdict: 'not-grown', reason: { rule: 'plateau-relief-window', text: 'No relief windows recorded in the period.' } };
   }
-  const best = Math.max(...during);
-  const grew = best >= reference + settings.reliefWindowGrowthDays;
-  return { grew, reason: { rule: 'plateau-relief-window', text: `Relief window at most ${plural(best, 'day')} in the period against ${plural(reference, 'day')} before: ${grew ? 'it grew' : `not grown by ${plural(settings.reliefWindowGrowthDays, 'day')}`}.` } };
+  const best = Math.max(...during.map((w) => w.reliefDays ?? 0));
+  const bar = reference + settings.reliefWindowGrowthDays;
+  const verdict: WindowVerdict = best >= bar ? 'grew' : during.every((w) => w.heldToNextSession) ? 'censored' : 'not-grown';
+  const text = {
+    grew: 'it grew',
+    'not-grown': `not grown by ${plural(settings.reliefWindowGrowthDays, 'day')}`,
+    censored: 'every window held to the next session, so whether it grew is not known',
+  }[verdict];
+  return { verdict, reason: { rule: 'plateau-relief-window', text: `Relief window at most ${plural(best, 'day')} in the period against ${plural(reference, 'day')} at the sessions before: ${text}.` } };
 }
 
 /** The latest flare (not expected soreness) and the last day it was under way. */
@@ -100,8 +115,10 @@ function scan(inputs: PlateauInputs, boundary: string | null): { index: number; 
     if (boundary !== null && startDay <= boundary) break;
     const reasons = stallReasons(inputs, startDay);
     if (!reasons) break;
-    const window = windowGrew(inputs, index);
-    if (window.grew) break;
+    const window = windowVerdict(inputs, index);
+    // In the extending-window phase the window is the progress measure (spec §4): a period whose
+    // windows all held to the next session cannot show it stalled. Later, the goals carry it.
+    if (window.verdict === 'grew' || (window.verdict === 'censored' && inputs.phase === 'extending-window')) break;
     found = { index, reasons: [...reasons, window.reason] };
   }
   return found;
