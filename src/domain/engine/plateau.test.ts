@@ -78,7 +78,7 @@ describe('plateau: what counts as movement', () => {
     expect(flat?.reasons.find((r) => r.rule === 'plateau-relief-window')?.text).toMatch(/at most 1 day in the period against 1 day at the sessions before: not grown by 1 day/);
   });
 
-  it('cannot call the window stalled while every window held to the next session, in the extending-window phase', () => {
+  it('cannot call the window stalled while most windows held to the next session, in the extending-window phase', () => {
     // Sessions 5 days apart; each window reported as 5 days or more, so it held to the next session
     // and is censored at 5 (spec §2): it may have grown, it cannot show it.
     const held = (irritability: 'moderate' | 'low', relief: number): CaseParts => ({
@@ -91,9 +91,13 @@ describe('plateau: what counts as movement', () => {
     expect(extending.plateau).toBeNull();
     // Windows that ended before the next session are not censored: 3 days each time is a stall.
     expect(run(held('moderate', 3), day(30)).plateau?.reasons.find((r) => r.rule === 'plateau-relief-window')?.text).toMatch(/not grown by 1 day/);
+    // One short window among held ones (a misread check-in, say) does not settle it; a majority of short ones does.
+    const mixed = (relief: readonly number[]): CaseParts => ({ ...held('moderate', 5), sessions: sessionsOn([1, 6, 11, 16, 21, 26], { reliefDays: [undefined, ...relief] }) });
+    expect(run(mixed([5, 5, 2, 5, 5]), day(30)).plateau).toBeNull();
+    expect(run(mixed([5, 3, 2, 3, 5]), day(30)).plateau).not.toBeNull();
     // In the blended phase the goals carry the judgement: the same held windows do not stop it.
     const blended = run(held('low', 5), day(30)).plateau;
-    expect(blended?.reasons.find((r) => r.rule === 'plateau-relief-window')?.text).toMatch(/every window held to the next session, so whether it grew is not known/);
+    expect(blended?.reasons.find((r) => r.rule === 'plateau-relief-window')?.text).toMatch(/most windows held to the next session, so whether it grew is not known/);
   });
 
   it('reads check-in pain when no goal is set: a fall of 2 points is movement, 1 is not', () => {

@@ -86,11 +86,11 @@ function windowVerdict(inputs: PlateauInputs, firstIndex: number): { verdict: Wi
   }
   const best = Math.max(...during.map((w) => w.reliefDays ?? 0));
   const bar = reference + settings.reliefWindowGrowthDays;
-  const verdict: WindowVerdict = best >= bar ? 'grew' : during.every((w) => w.heldToNextSession) ? 'censored' : 'not-grown';
+  const verdict: WindowVerdict = best >= bar ? 'grew' : during.filter((w) => w.heldToNextSession).length * 2 > during.length ? 'censored' : 'not-grown';
   const text = {
     grew: 'it grew',
     'not-grown': `not grown by ${plural(settings.reliefWindowGrowthDays, 'day')}`,
-    censored: 'every window held to the next session, so whether it grew is not known',
+    censored: 'most windows held to the next session, so whether it grew is not known',
   }[verdict];
   return { verdict, reason: { rule: 'plateau-relief-window', text: `Relief window at most ${plural(best, 'day')} in the period against ${plural(reference, 'day')} at the sessions before: ${text}.` } };
 }
@@ -117,7 +117,7 @@ function scan(inputs: PlateauInputs, boundary: string | null): { index: number; 
     if (!reasons) break;
     const window = windowVerdict(inputs, index);
     // In the extending-window phase the window is the progress measure (spec §4): a period whose
-    // windows all held to the next session cannot show it stalled. Later, the goals carry it.
+    // windows mostly held to the next session cannot show it stalled. Later, the goals carry it.
     if (window.verdict === 'grew' || (window.verdict === 'censored' && inputs.phase === 'extending-window')) break;
     found = { index, reasons: [...reasons, window.reason] };
   }
