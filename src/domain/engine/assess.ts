@@ -37,7 +37,7 @@ export function assess(episode: CaseFile, asOf: string, settings: Settings): Ass
   const intake = intakeStatus(file, asOf, settings);
   const windows = reliefWindows(file, asOf);
   const shares = passiveShares(file);
-  const goals = goalProgress(file, asOf);
+  const goals = goalProgress(file, asOf, settings);
 
   // Flares are classified against the early phase, which ends at movement entry; the phase history
   // then reads the classified flares (a reassess flare steps active-dominant back to blended).

@@ -3,9 +3,10 @@ import { abilityGoal, buildCase, checkIn, day, type CaseParts } from '../../../t
 import { knownOn } from './as-of.ts';
 import type { GoalProgress } from './assessment.ts';
 import { goalProgress } from './goal-progress.ts';
+import { defaultSettings } from '../settings/settings.ts';
 
 function progressOf(parts: CaseParts, asOf: string): GoalProgress[] {
-  return goalProgress(knownOn(buildCase(parts), asOf), asOf);
+  return goalProgress(knownOn(buildCase(parts), asOf), asOf, defaultSettings);
 }
 
 /** A walking goal from 3 to 8 with check-ins of the given values on the given days. */
@@ -43,6 +44,15 @@ describe('goalProgress', () => {
     // At target on day 10, a dip on day 20 (two low check-ins pull the median below 8), back on day 30.
     const [walk] = progressOf(walking({ 10: 8, 20: 5, 21: 5, 30: 8, 31: 8, 32: 8 }), day(33));
     expect(walk).toMatchObject({ atTarget: true, reachedTargetOn: day(30) });
+  });
+
+  it('keeps the run through a dip smaller than the minimal important change (2 points): noise, not a goal lost', () => {
+    // At target on day 10; on day 20 a week's median of 7 (one below target), back at 8 on day 30.
+    const [walk] = progressOf(walking({ 10: 8, 20: 7, 21: 7, 30: 8, 31: 8, 32: 8 }), day(33));
+    expect(walk).toMatchObject({ atTarget: true, reachedTargetOn: day(10) });
+    // Below target by 2 points, the minimal important change, the run is broken.
+    const [lost] = progressOf(walking({ 10: 8, 20: 6, 21: 6, 30: 8, 31: 8, 32: 8 }), day(33));
+    expect(lost).toMatchObject({ atTarget: true, reachedTargetOn: day(30) });
   });
 
   it('does not see check-ins after the as-of day', () => {
