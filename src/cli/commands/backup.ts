@@ -1,10 +1,10 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../../config.ts';
 import { AppError } from '../../domain/errors.ts';
-import { exportDatabase, openDatabase } from '../../store/index.ts';
+import { exportDatabase } from '../../store/index.ts';
 import type { CliCommand } from '../command.ts';
+import { withConfiguredDatabase } from '../configured-database.ts';
 
 const usage = `Usage: threshold backup <file>
 
@@ -23,27 +23,25 @@ export const backupCommand: CliCommand = {
     const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
     const [file, ...extra] = positionals;
     if (file === undefined || extra.length > 0) throw new AppError('validation', `expected one backup file\n\n${usage}`);
-    const config = loadConfig(process.env);
-    const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, purpose: 'threshold backup', now: new Date() });
-    // 'wx': never overwrite an earlier backup by accident.
-    const out = createWriteStream(file, { flags: 'wx' });
-    try {
-      await once(out, 'open');
-      await database.migrate();
-      const counts = await exportDatabase(database, new Date(), async (line) => {
-        if (!out.write(`${JSON.stringify(line)}\n`)) await once(out, 'drain');
-      });
-      out.end();
-      await once(out, 'finish');
-      const total = Object.values(counts).reduce((a, b) => a + b, 0);
-      io.stderr(`threshold backup: ${total} rows from ${Object.keys(counts).length} tables written to ${file}\n`);
-    } catch (error) {
-      out.destroy();
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new AppError('validation', `${file} already exists: choose a new file name`);
-      throw error;
-    } finally {
-      await database.close();
-    }
+    const counts = await withConfiguredDatabase('threshold backup', async (database) => {
+      // 'wx': never overwrite an earlier backup by accident.
+      const out = createWriteStream(file, { flags: 'wx' });
+      try {
+        await once(out, 'open');
+        const written = await exportDatabase(database, new Date(), async (line) => {
+          if (!out.write(`${JSON.stringify(line)}\n`)) await once(out, 'drain');
+        });
+        out.end();
+        await once(out, 'finish');
+        return written;
+      } catch (error) {
+        out.destroy();
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new AppError('validation', `${file} already exists: choose a new file name`);
+        throw error;
+      }
+    });
+    const total = Object.values(counts).reduce((a, b) => a + b, 0);
+    io.stderr(`threshold backup: ${total} rows from ${Object.keys(counts).length} tables written to ${file}\n`);
     return 0;
   },
 };

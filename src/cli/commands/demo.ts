@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../../config.ts';
 import { AppError } from '../../domain/errors.ts';
-import { createStore, openDatabase } from '../../store/index.ts';
+import { createStore } from '../../store/index.ts';
 import type { CliCommand } from '../command.ts';
+import { withConfiguredDatabase } from '../configured-database.ts';
 import { databaseIsEmpty, describeSignIns, loadDemo } from '../demo-loader.ts';
 
 const usage = `Usage: threshold demo [--patients N] [--seed S]
@@ -25,11 +25,8 @@ export const demoCommand: CliCommand = {
     const seed = Number(values.seed);
     if (!Number.isInteger(patients) || patients < 12 || patients > 2000) throw new AppError('validation', '--patients must be a whole number from 12 to 2000 (one of each archetype at least)', [{ path: '--patients', message: 'expected 12-2000' }]);
     if (!Number.isInteger(seed)) throw new AppError('validation', '--seed must be a whole number', [{ path: '--seed', message: 'expected an integer' }]);
-    const config = loadConfig(process.env);
-    const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, purpose: 'threshold demo', now: new Date() });
-    const store = createStore(database);
-    try {
-      await database.migrate();
+    return withConfiguredDatabase('threshold demo', async (database, config) => {
+      const store = createStore(database);
       if (!(await databaseIsEmpty(store))) {
         io.stderr('threshold demo: the database already has a clinic; the demo loads only into an empty one (use another THRESHOLD_DATA folder)\n');
         return 1;
@@ -37,8 +34,6 @@ export const demoCommand: CliCommand = {
       const loaded = await loadDemo(store, config, io, { patients, seed });
       io.stdout(describeSignIns(loaded, `http://localhost:${config.port} (after threshold serve)`));
       return 0;
-    } finally {
-      await store.close();
-    }
+    });
   },
 };

@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../../config.ts';
 import { AppError } from '../../domain/errors.ts';
 import { DEFAULT_FHIR_BASE } from '../../fhir/systems.ts';
 import { episodeResources } from '../../fhir/routes/patient-bundles.ts';
 import { serviceDeps } from '../../server.ts';
 import { actorForEmail, exportPatientHistory, type Actor, type ServiceDeps } from '../../services/index.ts';
-import { createStore, openDatabase } from '../../store/index.ts';
+import { createStore } from '../../store/index.ts';
 import type { CliCommand } from '../command.ts';
+import { withConfiguredDatabase } from '../configured-database.ts';
 
 const usage = `Usage: threshold export --patient ID --as EMAIL [--episode ID] [--base-url URL] > bundle.json
 
@@ -29,15 +29,10 @@ Exit codes: 0 written, 1 failure (including a data folder in use), 2 bad input.`
 
 /** Opens the store the way the server would, runs `work` as the named user, and closes it. */
 export async function withLocalServices<T>(purpose: string, email: string, work: (deps: ServiceDeps, actor: Actor) => Promise<T>): Promise<T> {
-  const config = loadConfig(process.env);
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, purpose, now: new Date() });
-  try {
-    await database.migrate();
+  return withConfiguredDatabase(purpose, async (database, config) => {
     const deps = serviceDeps(config, createStore(database));
-    return await work(deps, await actorForEmail(deps, email));
-  } finally {
-    await database.close();
-  }
+    return work(deps, await actorForEmail(deps, email));
+  });
 }
 
 export function requiredOption(value: string | undefined, name: string, text: string): string {

@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../../domain/errors.ts';
-import { loadConfig } from '../../config.ts';
-import { openDatabase } from '../../store/index.ts';
 import type { CliCommand } from '../command.ts';
+import { withConfiguredDatabase } from '../configured-database.ts';
 
 const usage = `Usage: threshold migrate
 
@@ -20,14 +19,8 @@ export const migrateCommand: CliCommand = {
   async run(args, io) {
     const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
     if (positionals.length > 0) throw new AppError('validation', `migrate takes no arguments\n\n${usage}`);
-    const config = loadConfig(process.env);
-    const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, purpose: 'threshold migrate', now: new Date() });
-    try {
-      await database.migrate();
-    } finally {
-      await database.close();
-    }
-    io.stderr(`threshold migrate: ${database.kind === 'postgres' ? 'PostgreSQL' : config.dataDir} is up to date\n`);
+    const where = await withConfiguredDatabase('threshold migrate', async (database, config) => (database.kind === 'postgres' ? 'PostgreSQL' : config.dataDir));
+    io.stderr(`threshold migrate: ${where} is up to date\n`);
     return 0;
   },
 };

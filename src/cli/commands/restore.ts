@@ -1,10 +1,10 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../../config.ts';
 import { AppError } from '../../domain/errors.ts';
-import { importDatabase, openDatabase, type BackupLine } from '../../store/index.ts';
+import { importDatabase, type BackupLine } from '../../store/index.ts';
 import type { CliCommand } from '../command.ts';
+import { withConfiguredDatabase } from '../configured-database.ts';
 
 const usage = `Usage: threshold restore <file>
 
@@ -36,18 +36,13 @@ export const restoreCommand: CliCommand = {
     const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
     const [file, ...extra] = positionals;
     if (file === undefined || extra.length > 0) throw new AppError('validation', `expected one backup file\n\n${usage}`);
-    const config = loadConfig(process.env);
-    const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, purpose: 'threshold restore', now: new Date() });
     try {
-      await database.migrate();
-      const counts = await importDatabase(database, readLines(file));
+      const counts = await withConfiguredDatabase('threshold restore', (database) => importDatabase(database, readLines(file)));
       const total = Object.values(counts).reduce((a, b) => a + b, 0);
       io.stderr(`threshold restore: ${total} rows restored from ${file}\n`);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new AppError('validation', `cannot read ${file}: no such file`);
       throw error;
-    } finally {
-      await database.close();
     }
     return 0;
   },

@@ -3,14 +3,14 @@
 // progress is drawn on stderr at most four times a second, so drawing it costs nothing next to the load.
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../../config.ts';
 import { AppError } from '../../domain/errors.ts';
 import { addDays } from '../../domain/time.ts';
 import { serviceDeps } from '../../server.ts';
 import { bulkLoadSimulatedClinics, type BulkLoadProgress } from '../../services/index.ts';
 import { DEMO_PASSWORD } from '../../sim/demo-clinic.ts';
-import { createBulkLoader, createStore, openDatabase } from '../../store/index.ts';
+import { createBulkLoader, createStore } from '../../store/index.ts';
 import type { CliCommand } from '../command.ts';
+import { withConfiguredDatabase } from '../configured-database.ts';
 
 const usage = `Usage: threshold simulate [--clinics N] [--patients M] [--seed S] [--start YYYY-MM-DD] [--summaries compute|stale] [--workers W]
 
@@ -75,12 +75,9 @@ export const simulateCommand: CliCommand = {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(startDate) || Number.isNaN(Date.parse(startDate))) throw new AppError('validation', '--start must be a date (YYYY-MM-DD)', [{ path: '--start', message: 'expected YYYY-MM-DD' }]);
     const summaries = values.summaries;
     if (summaries !== 'compute' && summaries !== 'stale') throw new AppError('validation', '--summaries must be compute or stale', [{ path: '--summaries', message: 'expected compute or stale' }]);
-    const config = loadConfig(process.env);
     const now = new Date();
-    const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, purpose: 'threshold simulate', now, bulkWrites: true });
-    const store = createStore(database);
-    try {
-      await database.migrate();
+    return withConfiguredDatabase('threshold simulate', async (database, config) => {
+      const store = createStore(database);
       const started = performance.now();
       const result = await bulkLoadSimulatedClinics(serviceDeps(config, store), createBulkLoader(database),
         { clinics, patients, seed, startDate, summaries, password: DEMO_PASSWORD, workers }, now, progressBar(io.stderr, started));
@@ -89,8 +86,6 @@ export const simulateCommand: CliCommand = {
         + `(${(result.patientsDone / seconds).toFixed(0)} patients/s, ${(result.rows / seconds).toFixed(0)} rows/s).\n`
         + `First clinic: ${result.clinicIds[0] ?? '-'} (admin-${result.clinicIds[0] ?? ''}@sim.threshold.local)\n`);
       return 0;
-    } finally {
-      await store.close();
-    }
+    }, { now, bulkWrites: true });
   },
 };
