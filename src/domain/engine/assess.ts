@@ -17,7 +17,7 @@ import { flagsFor } from './flags.ts';
 import { goalProgress } from './goal-progress.ts';
 import { intakeStatus } from './intake-status.ts';
 import { passiveShares, passiveShareTrend } from './passive-share.ts';
-import { movementEntryBlockedByIrritability, phaseHistory } from './phase.ts';
+import { blendedSince, movementEntryBlockedByIrritability, phaseHistory } from './phase.ts';
 import { detectPlateau } from './plateau.ts';
 import { recommend } from './recommendations.ts';
 import { reliefWindows } from './relief-window.ts';
@@ -41,8 +41,7 @@ export function assess(episode: CaseFile, asOf: string, settings: Settings): Ass
 
   // Flares are classified against the early phase, which ends at movement entry; the phase history
   // then reads the classified flares (a reassess flare steps active-dominant back to blended).
-  const provisional = phaseHistory({ file, asOf, settings, intake, windows, shares, flares: [], goals });
-  const earlyUntil = provisional.find((change) => change.phase === 'blended')?.since ?? null;
+  const earlyUntil = blendedSince({ settings, intake, windows });
   const flares = assessFlares(file, asOf, earlyUntil, settings);
   const history: PhaseChange[] = phaseHistory({ file, asOf, settings, intake, windows, shares, flares, goals });
   const phase = history[history.length - 1]?.phase ?? 'screening';

@@ -95,12 +95,41 @@ function activeProgression(inputs: PhaseInputs, history: PhaseChange[], blendedD
   }
 }
 
+/** What the early phases hinge on: the first relief window and movement entry (null where not reached). */
+interface EntryPoints {
+  first: { day: string; window: ReliefWindow } | null;
+  entry: { day: string; run: ReliefWindow[] } | null;
+  /** The day blended care begins: the intake day for a low-irritability start, else movement entry (irritability not high). */
+  blendedDay: string | null;
+}
+
+function entryPoints(inputs: Pick<PhaseInputs, 'settings' | 'intake' | 'windows'>): EntryPoints | null {
+  const { settings, intake, windows } = inputs;
+  if (intake.urgent || !intake.complete || intake.startDay === null) return null;
+  const start = intake.startDay;
+  if (intake.irritability === 'low' && !intake.fearAvoidance) return { first: null, entry: null, blendedDay: start };
+  const first = firstResponse(windows, settings.firstWindowDays);
+  if (!first) return { first: null, entry: null, blendedDay: null };
+  const entry = movementEntry(windows, settings.movementEntryWindowDays, settings.movementEntryConsecutiveSessions);
+  const blendedDay = entry && intake.irritability !== 'high' ? later(later(entry.day, first.day), start) : null;
+  return { first, entry, blendedDay };
+}
+
+/**
+ * The day blended care begins, without the rest of the history: flares are classified against it
+ * (expected soreness ends at movement entry) before the history, which reads the classified flares,
+ * is built. It does not depend on flares, so assess reads it here instead of building the history twice.
+ */
+export function blendedSince(inputs: Pick<PhaseInputs, 'settings' | 'intake' | 'windows'>): string | null {
+  return entryPoints(inputs)?.blendedDay ?? null;
+}
+
 export function phaseHistory(inputs: PhaseInputs): PhaseChange[] {
-  const { file, settings, intake, windows } = inputs;
+  const { file, settings, intake } = inputs;
   const opened: Reason = { rule: 'screening', text: `Episode opened on ${file.episode.startDate}: intake, red-flag screen and irritability grading come first.` };
   const history: PhaseChange[] = [{ phase: 'screening', since: file.episode.startDate, reasons: intake.complete ? [opened, ...intake.reasons] : intake.reasons }];
-  if (intake.urgent) return history;
-  if (!intake.complete || intake.startDay === null) return history;
+  const points = entryPoints(inputs);
+  if (!points || intake.startDay === null) return history;
   const start = intake.startDay;
 
   if (intake.irritability === 'low' && !intake.fearAvoidance) {
@@ -108,13 +137,11 @@ export function phaseHistory(inputs: PhaseInputs): PhaseChange[] {
     activeProgression(inputs, history, start);
   } else {
     history.push({ phase: 'establishing-response', since: start, reasons: [{ rule: 'establishing-response', text: `Intake complete (irritability ${intake.irritability ?? 'not graded'}${intake.fearAvoidance ? ', fear-avoidance signs' : ''}): the first question is whether a relief window appears.` }] });
-    const first = firstResponse(windows, settings.firstWindowDays);
+    const { first, entry, blendedDay } = points;
     if (first) {
       history.push({ phase: 'extending-window', since: later(first.day, start), reasons: [{ rule: 'first-relief-window', text: `First relief window of at least ${plural(settings.firstWindowDays, 'day')} after the session on ${dayOf(first.window.date)}: ${describeWindow(first.window)}.` }] });
-      const entry = movementEntry(windows, settings.movementEntryWindowDays, settings.movementEntryConsecutiveSessions);
-      if (entry && intake.irritability !== 'high') {
+      if (entry && blendedDay !== null) {
         const runText = entry.run.map((w) => `${dayOf(w.date)}: ${describeWindow(w)}`).join('; ');
-        const blendedDay = later(later(entry.day, first.day), start);
         history.push({ phase: 'blended', since: blendedDay, reasons: [{ rule: 'movement-entry', text: `Relief window of at least ${plural(settings.movementEntryWindowDays, 'day')} at ${plural(settings.movementEntryConsecutiveSessions, 'consecutive session')} (${runText}) and irritability ${intake.irritability ?? 'not graded'}: active work enters beside passive care.` }] });
         activeProgression(inputs, history, blendedDay);
       }
