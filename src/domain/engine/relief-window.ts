@@ -28,8 +28,25 @@ function reliefAnswers(file: CaseFile): ReliefAnswer[] {
     .map((c) => ({ day: dayOf(c.date), yes: c.reliefSinceLastSession === true }));
 }
 
+/** The index of the first answer dated after `day` (answers are in day order): a bisection, as every session reads its own stretch. */
+function firstAfter(all: readonly ReliefAnswer[], day: string): number {
+  let low = 0;
+  let high = all.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((all[middle]?.day ?? '') <= day) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 function fromCheckIns(all: readonly ReliefAnswer[], sessionDay: string, untilDay: string, untilIsSession: boolean): { days: number; held: boolean; knownOn: string; yes: string[] } | null {
-  const answers = all.filter((a) => a.day > sessionDay && (untilIsSession ? a.day < untilDay : a.day <= untilDay));
+  const answers: ReliefAnswer[] = [];
+  for (let i = firstAfter(all, sessionDay); i < all.length; i++) {
+    const answer = all[i];
+    if (!answer || (untilIsSession ? answer.day >= untilDay : answer.day > untilDay)) break;
+    answers.push(answer);
+  }
   if (answers.length === 0) return null;
   const yes: string[] = [];
   for (const answer of answers) {
