@@ -7,7 +7,7 @@
 // for looking into the misses. The same seed and size always give the same figures.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { Worker } from 'node:worker_threads';
+import { typescriptWorker } from '../../src/services/typescript-worker.ts';
 import { resolveSettings } from '../../src/domain/settings/index.ts';
 import { cohortPlan, type PlannedEpisode } from '../../src/sim/index.ts';
 import type { EpisodeResult } from './evaluate.ts';
@@ -15,10 +15,6 @@ import { summarise } from './metrics.ts';
 import { renderReport } from './report.ts';
 
 const DOC = new URL('../../docs/accuracy.md', import.meta.url);
-// A worker thread starts without tsx's loader (Node 20 does not pass `--import` hooks on to workers),
-// so it registers tsx itself before importing the TypeScript worker.
-const WORKER_BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
-  .then(({ register }) => { register(); return import(${JSON.stringify(new URL('./worker.ts', import.meta.url).href)}); })`;
 const BEGIN = '<!-- accuracy-results:begin -->';
 const END = '<!-- accuracy-results:end -->';
 
@@ -53,7 +49,7 @@ const started = performance.now();
 const results: EpisodeResult[] = new Array<EpisodeResult>(plan.length);
 let done = 0;
 await Promise.all(chunks.map((chunk) => new Promise<void>((resolve, reject) => {
-  const worker = new Worker(WORKER_BOOT, { eval: true, workerData: { planned: chunk, overrides } });
+  const worker = typescriptWorker(new URL('./worker.ts', import.meta.url), { planned: chunk, overrides });
   worker.on('message', (message: { index: number; result: EpisodeResult }) => {
     results[message.index] = message.result;
     done += 1;

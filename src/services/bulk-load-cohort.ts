@@ -7,11 +7,11 @@
 // whatever the number of workers), one transaction at a time, with only a few batches built ahead
 // of the writes so memory holds those and not the load.
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import type { BulkLoader, EncodedBatch } from '../store/index.ts';
 import { batchPlaces, type BatchPlace, type BulkLoadSetup } from './bulk-load-batch.ts';
 import type { ServiceDeps } from './context.ts';
 import { hashPassword } from './passwords.ts';
+import { typescriptWorker } from './typescript-worker.ts';
 
 export { clinicSeed, clinicShare } from './bulk-load-batch.ts';
 
@@ -42,11 +42,6 @@ export interface BulkLoadResult extends BulkLoadProgress {
   clinicIds: string[];
 }
 
-// Node 20 does not pass tsx's `--import` hook on to a worker thread, so the worker registers tsx
-// itself before importing the TypeScript worker (as bench/accuracy does).
-const WORKER_BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
-  .then(({ register }) => { register(); return import(${JSON.stringify(new URL('./bulk-load-worker.ts', import.meta.url).href)}); })`;
-
 // Batches built and not yet written, per worker: enough that a worker rarely waits for the writes
 // to take its batch, few enough that memory stays at a few megabytes a worker (heuristic).
 const AHEAD_PER_WORKER = 2;
@@ -65,7 +60,7 @@ export async function bulkLoadSimulatedClinics(
   };
   const places = batchPlaces(setup, Math.max(1, options.patientsPerBatch ?? 50));
   const threads = Math.max(1, Math.min(options.workers ?? availableParallelism(), places.length));
-  const workers = Array.from({ length: threads }, () => new Worker(WORKER_BOOT, { eval: true, workerData: setup }));
+  const workers = Array.from({ length: threads }, () => typescriptWorker(new URL('./bulk-load-worker.ts', import.meta.url), setup));
   const done: BulkLoadResult = { patientsDone: 0, patientsTotal: options.patients, rows: 0, clinicIds: [] };
   let writing: Promise<void> = Promise.resolve();
   try {
