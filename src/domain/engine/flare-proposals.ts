@@ -28,7 +28,7 @@ function recordedRanges(file: CaseFile, asOfEnd: number): { from: number; to: nu
 }
 
 export function proposeFlares(file: CaseFile, settings: Settings, asOfEnd: number): ProposedFlare[] {
-  // Check-ins in time order; day numbers computed once (the baseline window slides with them).
+  // Check-ins in time order, day numbers computed once: each baseline reads back from its own check-in.
   const pain = file.checkIns.map((c) => ({ day: dayOf(c.date), dayNumber: dayNumber(c.date), value: c.painNow, withoutRelief: c.reliefSinceLastSession === undefined ? null : !c.reliefSinceLastSession }));
   const proposals: ProposedFlare[] = [];
   let current: ProposedFlare | null = null;

@@ -34,15 +34,15 @@ function sessionBefore(file: CaseFile, start: string, windowHours: number): Sess
   return null;
 }
 
-const reliefAnswersCache = new WeakMap<CaseFile, Map<string, boolean>>();
+const reliefAnswerByDayCache = new WeakMap<CaseFile, Map<string, boolean>>();
 
 /** Each day's answer to "still better since the last session?", where the check-in gave one. */
-function reliefAnswers(file: CaseFile): Map<string, boolean> {
-  let answers = reliefAnswersCache.get(file);
+function reliefAnswerByDay(file: CaseFile): Map<string, boolean> {
+  let answers = reliefAnswerByDayCache.get(file);
   if (!answers) {
     answers = new Map();
     for (const c of file.checkIns) if (c.reliefSinceLastSession !== undefined) answers.set(dayOf(c.date), c.reliefSinceLastSession);
-    reliefAnswersCache.set(file, answers);
+    reliefAnswerByDayCache.set(file, answers);
   }
   return answers;
 }
@@ -51,7 +51,7 @@ function reliefAnswers(file: CaseFile): Map<string, boolean> {
 function belowBaseline(file: CaseFile, flare: Flare, end: string, settings: Settings): Reason[] {
   const startDay = dayOf(flare.start);
   const start = dayNumber(startDay);
-  const answers = reliefAnswers(file);
+  const answers = reliefAnswerByDay(file);
   const afterFrom = addDays(dayOf(end), 1);
   const afterTo = addDays(dayOf(end), settings.flareRecoveryDays);
   const baselineOf = (observations: readonly Observation[]): number | null =>
