@@ -40,6 +40,21 @@ describe('proposeFlares', () => {
     expect(proposals({ checkIns: bridged }).map((p) => [p.start, p.end])).toEqual([[day(8), day(11)]]);
   });
 
+  it('reads a rise against days without relief, and a window closing after relief on every recent day as no flare', () => {
+    // Days 1-3 without relief at pain 5, days 4-9 relieved at pain 2: pain 6 on day 10 is 1 above the
+    // level without relief, not 4 above the relieved days.
+    const relief = (n: number): boolean => n >= 4;
+    const mixed = dailyCheckIns(1, 10, (n) => ({ painNow: n <= 3 ? 5 : n === 10 ? 6 : 2, reliefSinceLastSession: n === 10 ? false : relief(n) }));
+    expect(proposals({ checkIns: mixed })).toEqual([]);
+    // Relieved on every day of the last four weeks: the level without relief is unknown, so symptoms
+    // returning on the day the relief ends are the window closing.
+    const relievedOnly = dailyCheckIns(1, 10, (n) => ({ painNow: n === 10 ? 5 : 2, reliefSinceLastSession: n !== 10 }));
+    expect(proposals({ checkIns: relievedOnly })).toEqual([]);
+    // A rise while the patient still reports relief is a flare.
+    const duringRelief = dailyCheckIns(1, 10, (n) => ({ painNow: n === 10 ? 5 : 2, reliefSinceLastSession: true }));
+    expect(proposals({ checkIns: duringRelief }).map((p) => p.start)).toEqual([day(10)]);
+  });
+
   it('leaves a run that has not come back down under way', () => {
     const [proposed] = proposals(painRun(5, 6));
     expect(proposed?.end).toBeUndefined();

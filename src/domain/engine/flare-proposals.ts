@@ -10,7 +10,7 @@
 import type { CaseFile, Flare } from '../records/case-file.ts';
 import type { Settings } from '../settings/catalogue.ts';
 import { addDays, dayNumber, dayOf } from '../time.ts';
-import { unrelievedBaseline } from './unrelieved-baseline.ts';
+import { readBaseline } from './unrelieved-baseline.ts';
 
 /** The longest run of days without a check-in a proposed flare is assumed to last through (heuristic, see above). */
 const MAX_BRIDGED_DAYS = 2;
@@ -54,8 +54,11 @@ export function proposeFlares(file: CaseFile, settings: Settings, asOfEnd: numbe
       }
       continue;
     }
-    const baseline = unrelievedBaseline(pain, i, entry.dayNumber, (p) => p.withoutRelief, settings);
+    const { level: baseline, relievedOnly } = readBaseline(pain, i, entry.dayNumber, (p) => p.withoutRelief, settings);
     if (baseline === null || entry.value < baseline + settings.flareDetectPainRise) continue;
+    // Every recent day relieved, and today the relief has ended: symptoms returning to a level this
+    // record never showed without relief, not a rise above it.
+    if (relievedOnly && entry.withoutRelief === true) continue;
     if (recorded.some((r) => entry.dayNumber >= r.from && entry.dayNumber <= r.to)) continue;
     lastRaised = entry.day;
     current = {

@@ -28,6 +28,11 @@ export interface BaselinePoint {
 export type WithoutRelief<P> = (point: P) => boolean | null;
 
 export function unrelievedBaseline<P extends BaselinePoint>(points: readonly P[], end: number, startDay: number, withoutRelief: WithoutRelief<P>, settings: Settings): number | null {
+  return readBaseline(points, end, startDay, withoutRelief, settings).level;
+}
+
+/** The baseline, and whether it had to be read from relieved days only (no day without relief to read). */
+export function readBaseline<P extends BaselinePoint>(points: readonly P[], end: number, startDay: number, withoutRelief: WithoutRelief<P>, settings: Settings): { level: number | null; relievedOnly: boolean } {
   const days = settings.flareBaselineDays;
   const oldest = startDay - days * UNRELIEVED_LOOKBACK;
   const saidNo: number[] = [];
@@ -42,5 +47,7 @@ export function unrelievedBaseline<P extends BaselinePoint>(points: readonly P[]
     if (answer === true && saidNo.length < days) saidNo.push(p.value);
     if (answer !== false && notRelieved.length < days) notRelieved.push(p.value);
   }
-  return median(saidNo.length >= 2 ? saidNo : notRelieved.length >= 2 ? notRelieved : lastWindow);
+  if (saidNo.length >= 2) return { level: median(saidNo), relievedOnly: false };
+  if (notRelieved.length >= 2) return { level: median(notRelieved), relievedOnly: false };
+  return { level: median(lastWindow), relievedOnly: true };
 }
