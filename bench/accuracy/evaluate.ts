@@ -9,7 +9,7 @@ import { goalMic } from '../../src/domain/engine/observations.ts';
 import type { Settings } from '../../src/domain/settings/index.ts';
 import type { CaseFile, FlareClassification, Phase } from '../../src/domain/records/index.ts';
 import { addDays, dayOf, daysBetween } from '../../src/domain/time.ts';
-import type { SimulatedEpisode, TrueFlare, TrueFlareClass, TrueWindow } from '../../src/sim/index.ts';
+import { goalLevelOn, type SimulatedEpisode, type TrueFlare, type TrueFlareClass, type TrueWindow } from '../../src/sim/index.ts';
 
 export type Assessor = (file: CaseFile, asOf: string) => Assessment;
 
@@ -108,7 +108,11 @@ function trueCourseStalled(episode: SimulatedEpisode, since: string, until: stri
   const { caseFile: file, truth } = episode;
   const index = (day: string): number => daysBetween(file.episode.startDate, day);
   for (const goal of file.goals) {
-    const levels = truth.goalLevels[goal.id]?.slice(index(since), index(until) + 1) ?? [];
+    const levels: number[] = [];
+    for (let day = index(since); day <= index(until); day++) {
+      const level = goalLevelOn(truth, goal.id, day);
+      if (level !== null) levels.push(level);
+    }
     const first = levels[0];
     if (first !== undefined && Math.max(...levels) - first >= goalMic(goal, settings)) return false;
   }

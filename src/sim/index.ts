@@ -3,5 +3,5 @@
 export { archetypes, type Archetype, type PatientProfile } from './archetypes.ts';
 export { simulateEpisode, type SimulatedEpisode } from './episode.ts';
 export { simulateCohort, cohortPlan, simulatePlanned, archetypeCounts, type CohortOptions, type PlannedEpisode } from './cohort.ts';
-export type { EpisodeTruth, TrueFlare, TrueFlareClass, TrueWindow } from './truth.ts';
+export { goalLevelOn, type EpisodeTruth, type TrueFlare, type TrueFlareClass, type TrueWindow } from './truth.ts';
 export { createRandom, deriveSeed, type Random } from './random.ts';

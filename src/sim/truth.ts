@@ -26,7 +26,7 @@ import type { Phase } from '../domain/records/vocabulary.ts';
 import { addDays, instant } from '../domain/time.ts';
 import type { Archetype } from './archetypes.ts';
 import { endHour, isActive, type FlareCause, type FlareEvent, type FlareKind } from './flares.ts';
-import { recordedLevel } from './goals.ts';
+import { recordedLevel, type GoalPlan } from './goals.ts';
 import { isoAt, type World } from './world.ts';
 
 export type TrueFlareClass = 'expected-soreness' | 'normal' | 'reassess';
@@ -69,8 +69,9 @@ export interface EpisodeTruth {
   /** True when movement entry is at intake (low irritability, no fear-avoidance signs). */
   startsBlended: boolean;
   plateau: { since: string; definableFrom: string | null } | null;
-  /** Each goal's level on each day (index: days from the start), as the patient would record it without noise. */
-  goalLevels: Record<string, number[]>;
+  /** The latent function level on each day (index: days from the start), and the goals it maps onto: see goalLevelOn. */
+  functionByDay: readonly number[];
+  goals: readonly GoalPlan[];
   graduatedOn: string | null;
   flares: TrueFlare[];
   windows: TrueWindow[];
@@ -99,12 +100,15 @@ function plateauDefinableFrom(world: World, onset: number, flares: readonly { ev
   return null;
 }
 
-function goalLevels(world: World, lastDay: number): Record<string, number[]> {
-  const levels: Record<string, number[]> = {};
-  for (const goal of world.profile.goals) {
-    levels[goal.id] = Array.from({ length: lastDay + 1 }, (_, day) => recordedLevel(goal, world.functionByDay[day] ?? 0));
-  }
-  return levels;
+/**
+ * A goal's level on day `day` (days from the start), as the patient would record it without noise;
+ * null for a goal or day the episode does not have. Computed when asked (the bench asks of a few
+ * false alarms), not for every day of every simulated patient.
+ */
+export function goalLevelOn(truth: Pick<EpisodeTruth, 'functionByDay' | 'goals'>, goalId: string, day: number): number | null {
+  const goal = truth.goals.find((g) => g.id === goalId);
+  const level = truth.functionByDay[day];
+  return goal && level !== undefined ? recordedLevel(goal, level) : null;
 }
 
 function classify(event: FlareEvent, world: World, blendedDay: number | null): TrueFlareClass {
@@ -181,7 +185,7 @@ export function deriveTruth(world: World, lastDay: number): EpisodeTruth {
   const checkInHours = world.checkIns.map((c) => (instant(c.date) - instant(start)) / 3_600_000);
   const windows = world.sessions.map((s) => ({ sessionId: s.id, date: isoAt(start, s.hour), latentDays: s.latentWindow, experiencedDays: s.experiencedWindow, sensitivity: s.sensitivity, capacity: s.capacity }));
   if (profile.redFlag) {
-    return { archetype: profile.archetype, endDate: date(lastDay), urgentReferral: true, nonResponder: false, phases: [{ phase: 'screening', since: start }], firstWindowOn: null, movementEntryOn: null, startsBlended: false, plateau: null, goalLevels: {}, graduatedOn: null, flares: [], windows };
+    return { archetype: profile.archetype, endDate: date(lastDay), urgentReferral: true, nonResponder: false, phases: [{ phase: 'screening', since: start }], firstWindowOn: null, movementEntryOn: null, startsBlended: false, plateau: null, functionByDay: world.functionByDay, goals: profile.goals, graduatedOn: null, flares: [], windows };
   }
   const startsBlended = profile.irritability === 'low' && !profile.fearAvoidant;
   const blendedDay = movementEntryDay(world, startsBlended);
@@ -223,7 +227,8 @@ export function deriveTruth(world: World, lastDay: number): EpisodeTruth {
     movementEntryOn: blendedDay === null ? null : date(blendedDay),
     startsBlended,
     plateau: world.onsetDay === null || allAtTarget(world, world.onsetDay) ? null : { since: date(world.onsetDay), definableFrom: nullableDate(plateauDefinableFrom(world, world.onsetDay, judged, lastDay)) },
-    goalLevels: goalLevels(world, lastDay),
+    functionByDay: world.functionByDay,
+    goals: profile.goals,
     graduatedOn: graduated === null ? null : date(graduated),
     flares,
     windows,
