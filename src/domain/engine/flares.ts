@@ -10,7 +10,7 @@ import { addDays, byCalendar, dayNumber, dayOf, hoursBetween, instant } from '..
 import type { AssessedFlare, Reason } from './assessment.ts';
 import { proposeFlares } from './flare-proposals.ts';
 import { countUpTo, goalMic, goalObservations, medianBetween, painObservations, type Observation } from './observations.ts';
-import { unrelievedBaseline } from './unrelieved-baseline.ts';
+import { readBaseline } from './unrelieved-baseline.ts';
 import { fmt } from './statistics.ts';
 
 /** Hours from a session to a flare's start; whole days when either is a bare date. */
@@ -55,7 +55,7 @@ function belowBaseline(file: CaseFile, flare: Flare, end: string, settings: Sett
   const afterFrom = addDays(dayOf(end), 1);
   const afterTo = addDays(dayOf(end), settings.flareRecoveryDays);
   const baselineOf = (observations: readonly Observation[]): number | null =>
-    unrelievedBaseline(observations, countUpTo(observations, start - 1), start, (o) => { const relieved = answers.get(o.day); return relieved === undefined ? null : !relieved; }, settings);
+    readBaseline(observations, countUpTo(observations, start - 1), start, (o) => { const relieved = answers.get(o.day); return relieved === undefined ? null : !relieved; }, settings).level;
   const reasons: Reason[] = [];
   const pain = painObservations(file);
   const painBefore = baselineOf(pain);

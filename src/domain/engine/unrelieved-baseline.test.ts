@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../settings/settings.ts';
-import { unrelievedBaseline } from './unrelieved-baseline.ts';
+import { readBaseline } from './unrelieved-baseline.ts';
 
 interface Point { dayNumber: number; value: number; answer: boolean | null }
 
@@ -9,9 +9,9 @@ function points(first: number, ...list: [number, boolean | null][]): Point[] {
   return list.map(([value, answer], i) => ({ dayNumber: first + i, value, answer }));
 }
 
-const baseline = (list: Point[], startDay: number): number | null => unrelievedBaseline(list, list.length, startDay, (p) => p.answer, defaultSettings);
+const baseline = (list: Point[], startDay: number): number | null => readBaseline(list, list.length, startDay, (p) => p.answer, defaultSettings).level;
 
-describe('unrelievedBaseline', () => {
+describe('readBaseline', () => {
   it('reads days the patient said were without relief, not relieved ones', () => {
     // Days 1-3 without relief at pain 5, days 4-9 relieved at pain 1: the baseline is 5, not 1.
     const list = points(1, [5, true], [5, true], [5, true], [1, false], [1, false], [1, false], [1, false], [1, false], [1, false]);

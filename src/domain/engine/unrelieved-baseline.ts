@@ -20,18 +20,14 @@ export interface BaselinePoint {
   value: number;
 }
 
-/**
- * The baseline before day number `startDay` from `points` (sorted by day), reading only those before
- * index `end` (the first point on or after `startDay`, or any earlier index the caller has reached).
- */
 /** The patient's answer on a point's day: "no relief" (true), "relief" (false), or no answer (null). */
 export type WithoutRelief<P> = (point: P) => boolean | null;
 
-export function unrelievedBaseline<P extends BaselinePoint>(points: readonly P[], end: number, startDay: number, withoutRelief: WithoutRelief<P>, settings: Settings): number | null {
-  return readBaseline(points, end, startDay, withoutRelief, settings).level;
-}
-
-/** The baseline, and whether it had to be read from relieved days only (no day without relief to read). */
+/**
+ * The baseline before day number `startDay` from `points` (sorted by day), reading only those before
+ * index `end` (the first point on or after `startDay`, or any earlier index the caller has reached);
+ * and whether it had to be read from relieved days only (no day without relief to read).
+ */
 export function readBaseline<P extends BaselinePoint>(points: readonly P[], end: number, startDay: number, withoutRelief: WithoutRelief<P>, settings: Settings): { level: number | null; relievedOnly: boolean } {
   const days = settings.flareBaselineDays;
   const oldest = startDay - days * UNRELIEVED_LOOKBACK;
