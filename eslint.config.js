@@ -61,6 +61,12 @@ export default tseslint.config(
       'The web app talks only to /api/v1 over HTTP (see docs/architecture.md).'),
   },
   {
+    // The engine measured against the simulator's truth: reads both, and nothing of storage or HTTP.
+    files: ['src/accuracy/**/*.ts'],
+    rules: layer(['**/store/**', '**/api/**', '**/fhir/**', '**/cli/**', '**/web/**', 'drizzle-orm', 'drizzle-orm/*', 'hono', 'hono/*', '@hono/*'],
+      'src/accuracy reads the engine and the simulator only (see docs/architecture.md).'),
+  },
+  {
     files: ['src/sim/**/*.ts'],
     rules: layer(['**/domain/engine/**', '**/domain/settings/**', '**/api/**', '**/cli/**', '**/web/**'],
       'The simulator describes the clinic independently of the engine: records only, never engine settings.'),

@@ -7,12 +7,10 @@
 // for looking into the misses. The same seed and size always give the same figures.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { typescriptWorker } from '../../src/services/typescript-worker.ts';
+import { runCohort } from '../../src/accuracy/run-cohort.ts';
+import { summarise } from '../../src/accuracy/metrics.ts';
+import { renderReport } from '../../src/accuracy/report.ts';
 import { resolveSettings } from '../../src/domain/settings/index.ts';
-import { cohortPlan, type PlannedEpisode } from '../../src/sim/index.ts';
-import type { EpisodeResult } from './evaluate.ts';
-import { summarise } from './metrics.ts';
-import { renderReport } from './report.ts';
 
 const DOC = new URL('../../docs/accuracy.md', import.meta.url);
 const BEGIN = '<!-- accuracy-results:begin -->';
@@ -41,23 +39,13 @@ resolveSettings(overrides); // fails here, with the setting's name, before any w
 const custom = values.settings.trim() !== '{}';
 if (custom && values.write) throw new Error('--write records the default settings only; drop --settings or --write');
 
-const plan = cohortPlan({ patients, seed, startDate: values.start });
-const chunks: PlannedEpisode[][] = Array.from({ length: workers }, () => []);
-plan.forEach((episode, i) => chunks[i % workers]?.push(episode));
-
 const started = performance.now();
-const results: EpisodeResult[] = new Array<EpisodeResult>(plan.length);
-let done = 0;
-await Promise.all(chunks.map((chunk) => new Promise<void>((resolve, reject) => {
-  const worker = typescriptWorker(new URL('./worker.ts', import.meta.url), { planned: chunk, overrides });
-  worker.on('message', (message: { index: number; result: EpisodeResult }) => {
-    results[message.index] = message.result;
-    done += 1;
-    if (done % 50 === 0 || done === plan.length) process.stderr.write(`\r${done}/${plan.length} episodes (${((performance.now() - started) / 1000).toFixed(0)} s)`);
-  });
-  worker.on('error', reject);
-  worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`worker stopped with code ${code}`))));
-})));
+const results = await runCohort({
+  patients, seed, startDate: values.start, overrides, workers,
+  onProgress: (done, total) => {
+    if (done % 50 === 0 || done === total) process.stderr.write(`\r${done}/${total} episodes (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+  },
+});
 process.stderr.write('\n');
 
 const seconds = (performance.now() - started) / 1000;

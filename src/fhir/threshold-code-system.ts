@@ -93,6 +93,8 @@ const flagCodeEntries = group('flag', {
   'fear-avoidance': { display: 'Fear-avoidance signs', definition: 'High psychosocial risk, or an earlier treatment that made things worse.' },
   'referral-overlap-open': 'Referral handoff still open',
   deteriorating: { display: 'Deteriorating', definition: 'A goal or measure worse than at baseline by at least its minimal important change.' },
+  'graduated-still-attending': { display: 'Graduated, still attending', definition: 'Goals met and held, or the phase graduated, while sessions go on.' },
+  'imaging-finding-open': { display: 'Imaging finding open', definition: 'An imaging finding for the physician with no referral or decision recorded.' },
 } satisfies Entries<FlagCode>);
 
 const recommendationCodeEntries = group('recommendation', {
@@ -110,6 +112,8 @@ const recommendationCodeEntries = group('recommendation', {
   'psychologically-informed-care': 'Psychologically informed care',
   'sleep-assessment': 'Sleep assessment',
   graduate: 'Graduate',
+  'regrade-irritability': 'Grade irritability again',
+  'rescreen-red-flags': 'Re-screen red flags',
 } satisfies Entries<RecommendationCode>);
 
 const episodeStatusCodes = group('episode-status', {

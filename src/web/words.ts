@@ -40,12 +40,15 @@ export const flagLabel: Record<FlagCode, string> = {
   'fear-avoidance': 'Fear-avoidance',
   'referral-overlap-open': 'Referral overlap open',
   deteriorating: 'Deteriorating',
+  'graduated-still-attending': 'Graduated, still attending',
+  'imaging-finding-open': 'Imaging finding open',
 };
 
 /** Flags that need action first sort first. */
 export const flagSeverity: Record<FlagCode, number> = {
   'red-flag': 0, 'flare-needs-reassessment': 1, deteriorating: 2, 'plateau-no-decision': 3, 'checkpoint-overdue': 4,
   'ongoing-care-review-due': 5, 'referral-overlap-open': 6, 'fear-avoidance': 7, 'passive-only': 8, 'no-goals': 9, 'no-outcome-measures': 10,
+  'imaging-finding-open': 3, 'graduated-still-attending': 5,
 };
 
 export const flareLabel: Record<FlareClassification, string> = {
@@ -85,6 +88,8 @@ export const recommendationLabel: Record<RecommendationCode, string> = {
   'psychologically-informed-care': 'Psychologically informed care',
   'sleep-assessment': 'Sleep assessment',
   graduate: 'Graduate',
+  'regrade-irritability': 'Grade irritability again',
+  'rescreen-red-flags': 'Re-screen red flags',
 };
 
 export const modalityLabel: Record<ModalityCode, string> = {

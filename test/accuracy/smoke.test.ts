@@ -1,10 +1,10 @@
-// A small run of the accuracy bench (bench/accuracy): thirty simulated episodes, the engine replayed
+// A small run of the accuracy measurement (src/accuracy, run by bench/accuracy): thirty simulated episodes, the engine replayed
 // along each every two weeks, the figures summed and rendered. It checks the plumbing (matching,
 // counting, the report), not the engine's accuracy: that is `npm run bench:accuracy`.
 import { describe, expect, it } from 'vitest';
-import { evaluateEpisode } from '../../bench/accuracy/evaluate.ts';
-import { summarise } from '../../bench/accuracy/metrics.ts';
-import { renderReport } from '../../bench/accuracy/report.ts';
+import { evaluateEpisode } from '../../src/accuracy/evaluate.ts';
+import { summarise } from '../../src/accuracy/metrics.ts';
+import { renderReport } from '../../src/accuracy/report.ts';
 import { assess } from '../../src/domain/engine/index.ts';
 import { defaultSettings } from '../../src/domain/settings/index.ts';
 import { simulateCohort } from '../../src/sim/index.ts';

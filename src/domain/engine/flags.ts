@@ -93,6 +93,9 @@ const rules: Record<Flag['code'], Rule> = {
     const measuresThen = { ...file, measures: file.measures.filter((m) => m.date <= checkpointDay) };
     return [...reasons, ...measureDeterioration(measuresThen, settings)];
   },
+  // Revision 2 (spec §4c.6): the rules come with the engine's coherent-story work (issue 17).
+  'graduated-still-attending': () => [],
+  'imaging-finding-open': () => [],
 };
 
 export function flagsFor(inputs: FlagInputs): Flag[] {

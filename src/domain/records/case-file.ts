@@ -7,7 +7,7 @@ import { redFlagCodes } from '../screens/red-flag-items.ts';
 import { instant } from '../time.ts';
 import { instrumentCodes } from './instrument-codes.ts';
 import { modalityCodes } from './modalities.ts';
-import { dateOrDateTimeSchema, idSchema, isoDateSchema, noteSchema, zeroToTenSchema } from './primitives.ts';
+import { dateOrDateTimeSchema, idSchema, isoDateSchema, isoDateTimeSchema, noteSchema, zeroToTenSchema } from './primitives.ts';
 import {
   bodyRegions, conditionCategories, episodeStatuses, irritabilityGrades, recommendationCodes,
 } from './vocabulary.ts';
@@ -54,19 +54,34 @@ export const redFlagScreenSchema = z.object({
     .describe('A clinician who has reviewed the positive answers and judged that care may proceed'),
 });
 
+export const irritabilityInputsSchema = z.object({
+  painNow: zeroToTenSchema,
+  nightOrRestPain: z.enum(['none', 'intermittent', 'constant']),
+  provocation: z.enum(['minimal-activity', 'moderate-activity', 'sustained-or-heavy-activity'])
+    .describe('How little activity provokes the symptoms'),
+  settleHours: z.number().min(0).max(24 * 14).describe('How long the symptoms take to settle once provoked'),
+});
+
 export const irritabilitySchema = z.object({
-  inputs: z
-    .object({
-      painNow: zeroToTenSchema,
-      nightOrRestPain: z.enum(['none', 'intermittent', 'constant']),
-      provocation: z.enum(['minimal-activity', 'moderate-activity', 'sustained-or-heavy-activity'])
-        .describe('How little activity provokes the symptoms'),
-      settleHours: z.number().min(0).max(24 * 14).describe('How long the symptoms take to settle once provoked'),
-    })
-    .optional(),
+  inputs: irritabilityInputsSchema.optional(),
   suggested: z.enum(irritabilityGrades).optional(),
   confirmed: z.enum(irritabilityGrades).nullable().default(null).describe('The grade the clinician confirmed; the engine uses only this'),
   confirmedOn: isoDateSchema.optional(),
+});
+
+/**
+ * Irritability graded again after intake (spec §4a.1): at a session, at a checkpoint, or on its own.
+ * The engine uses the latest confirmed grade on or before the as-of day, the intake grade included.
+ */
+export const irritabilityGradeSchema = z.object({
+  id: idSchema,
+  date: isoDateSchema.describe('The day the clinician graded it'),
+  grade: z.enum(irritabilityGrades),
+  context: z.enum(['session', 'checkpoint', 'other']).default('other').describe('Where it was graded'),
+  contextId: idSchema.optional().describe('The session or checkpoint it was graded at'),
+  inputs: irritabilityInputsSchema.optional().describe('What the grade was judged from, when recorded'),
+  by: z.string().max(200).optional(),
+  note: noteSchema.optional(),
 });
 
 export const imagingReportSchema = z.object({
@@ -145,6 +160,8 @@ export const checkInSchema = z.object({
   stress: zeroToTenSchema.optional().describe('0 none to 10 extreme'),
   hep: z.enum(['yes', 'partly', 'no']).optional().describe('Home exercises done'),
   note: noteSchema.optional(),
+  receivedAt: isoDateTimeSchema.optional()
+    .describe('When the server received it (stamped by the server, never taken from the client); `date` is when the patient made it, by the device clock'),
 });
 
 export const flareCauses = ['new-load', 'technique-change', 'life-event', 'unknown'] as const;
@@ -207,6 +224,7 @@ const caseFileShape = z.object({
   episode: episodeSchema,
   intake: intakeSchema.default({ irritability: { confirmed: null }, priorTreatments: [], imaging: [] }),
   goals: z.array(goalSchema).default([]),
+  irritabilityGrades: z.array(irritabilityGradeSchema).default([]),
   sessions: z.array(sessionSchema).default([]),
   checkIns: z.array(checkInSchema).default([]),
   flares: z.array(flareSchema).default([]),
@@ -229,7 +247,7 @@ function checkUniqueIds(list: ReadonlyArray<{ id?: string | undefined }>, listNa
 
 function checkCrossReferences(file: CaseFileShape, ctx: z.RefinementCtx): void {
   for (const [name, list] of Object.entries({
-    goals: file.goals, sessions: file.sessions, checkIns: file.checkIns, flares: file.flares,
+    goals: file.goals, irritabilityGrades: file.irritabilityGrades, sessions: file.sessions, checkIns: file.checkIns, flares: file.flares,
     checkpoints: file.checkpoints, referrals: file.referrals, measures: file.measures,
   })) checkUniqueIds(list, name, ctx);
 
@@ -280,6 +298,7 @@ export type Intake = z.infer<typeof intakeSchema>;
 export type PriorTreatment = z.infer<typeof priorTreatmentSchema>;
 export type RedFlagScreen = z.infer<typeof redFlagScreenSchema>;
 export type IrritabilityRecord = z.infer<typeof irritabilitySchema>;
+export type IrritabilityGrade = z.infer<typeof irritabilityGradeSchema>;
 export type ImagingReport = z.infer<typeof imagingReportSchema>;
 export type Goal = z.infer<typeof goalSchema>;
 export type Session = z.infer<typeof sessionSchema>;

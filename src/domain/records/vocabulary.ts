@@ -20,7 +20,14 @@ export type SideStatus = (typeof sideStatuses)[number];
 export const flareClassifications = ['expected-soreness', 'normal', 'reassess', 'open'] as const;
 export type FlareClassification = (typeof flareClassifications)[number];
 
-export const checkpointOutcomes = ['progressing', 'flare', 'plateau', 'non-responder', 'goal-met', 'urgent'] as const;
+/**
+ * What a checkpoint held today would find (spec §4, §4a.4, §4c.2). `progressing` only with evidence
+ * of progress; `not-enough-data` when too few records to judge; `unclear` when the trend is flat but
+ * too uncertain to call; `response-lost` when a relief window that had appeared is gone.
+ */
+export const checkpointOutcomes = [
+  'progressing', 'not-enough-data', 'unclear', 'response-lost', 'deteriorating', 'flare', 'plateau', 'non-responder', 'goal-met', 'urgent',
+] as const;
 export type CheckpointOutcome = (typeof checkpointOutcomes)[number];
 
 export const recommendationCodes = [
@@ -38,6 +45,9 @@ export const recommendationCodes = [
   'psychologically-informed-care',
   'sleep-assessment',
   'graduate',
+  // Revision 2 (spec §4a.1, §4c.5): grade irritability again; re-screen red flags for new or changed symptoms.
+  'regrade-irritability',
+  'rescreen-red-flags',
 ] as const;
 export type RecommendationCode = (typeof recommendationCodes)[number];
 
@@ -53,6 +63,9 @@ export const flagCodes = [
   'fear-avoidance',
   'referral-overlap-open',
   'deteriorating',
+  // Revision 2 (spec §4c.6): care simply continuing after graduation; a finding for the physician left open.
+  'graduated-still-attending',
+  'imaging-finding-open',
 ] as const;
 export type FlagCode = (typeof flagCodes)[number];
 

@@ -2,9 +2,9 @@
 // thread planned: each is rebuilt from its archetype, seed and start date) and replays the engine
 // along each, posting one result per episode.
 import { parentPort, workerData } from 'node:worker_threads';
-import { assess } from '../../src/domain/engine/index.ts';
-import { resolveSettings } from '../../src/domain/settings/index.ts';
-import { simulatePlanned, type PlannedEpisode } from '../../src/sim/index.ts';
+import { assess } from '../domain/engine/index.ts';
+import { resolveSettings } from '../domain/settings/index.ts';
+import { simulatePlanned, type PlannedEpisode } from '../sim/index.ts';
 import { evaluateEpisode } from './evaluate.ts';
 
 const { planned, overrides } = workerData as { planned: PlannedEpisode[]; overrides: unknown };

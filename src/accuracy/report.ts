@@ -1,6 +1,6 @@
 // The accuracy figures as Markdown: the goals table first (spec'd goals against what the engine did),
 // then the flare confusion table, the per-archetype breakdown and the side checks.
-import type { FlareClassification } from '../../src/domain/records/index.ts';
+import type { FlareClassification } from '../domain/records/index.ts';
 import { engineClasses, trueClasses, type DateAgreement, type Distribution, type Metrics } from './metrics.ts';
 
 export interface RunInfo {

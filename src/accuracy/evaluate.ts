@@ -4,12 +4,12 @@
 // the conclusion. When a weekly replay first shows a plateau, the days since the previous replay are
 // replayed one by one to date the detection to the day. Flares, phase dates and graduation are read
 // from the assessment as of the last simulated day, when every flare in the records has settled.
-import type { Assessment, AssessedFlare } from '../../src/domain/engine/index.ts';
-import { goalMic } from '../../src/domain/engine/observations.ts';
-import type { Settings } from '../../src/domain/settings/index.ts';
-import type { CaseFile, FlareClassification, Phase } from '../../src/domain/records/index.ts';
-import { addDays, dayOf, daysBetween } from '../../src/domain/time.ts';
-import { goalLevelOn, type SimulatedEpisode, type TrueFlare, type TrueFlareClass, type TrueWindow } from '../../src/sim/index.ts';
+import type { Assessment, AssessedFlare } from '../domain/engine/index.ts';
+import { goalMic } from '../domain/engine/observations.ts';
+import type { Settings } from '../domain/settings/index.ts';
+import type { CaseFile, FlareClassification, Phase } from '../domain/records/index.ts';
+import { addDays, dayOf, daysBetween } from '../domain/time.ts';
+import { goalLevelOn, type SimulatedEpisode, type TrueFlare, type TrueFlareClass, type TrueWindow } from '../sim/index.ts';
 
 export type Assessor = (file: CaseFile, asOf: string) => Assessment;
 

@@ -1,9 +1,9 @@
 // Sums the per-episode results into the accuracy figures: plateau sensitivity, specificity and delay;
 // the flare confusion table; the error in the date of movement entry; and a few checks beside them
 // (first relief window, graduation, urgent referral). Percentiles use the nearest-rank method.
-import type { FlareClassification } from '../../src/domain/records/index.ts';
-import { dayOf, daysBetween } from '../../src/domain/time.ts';
-import type { TrueFlareClass } from '../../src/sim/index.ts';
+import type { FlareClassification } from '../domain/records/index.ts';
+import { dayOf, daysBetween } from '../domain/time.ts';
+import type { TrueFlareClass } from '../sim/index.ts';
 import type { EpisodeResult, FlarePair } from './evaluate.ts';
 
 export const trueClasses: readonly TrueFlareClass[] = ['expected-soreness', 'normal', 'reassess'];
