@@ -3,3 +3,4 @@ export * from './red-flag-items.ts';
 export * from './red-flags.ts';
 export * from './irritability.ts';
 export * from './psychosocial.ts';
+export * from './red-flag-regions.ts';
