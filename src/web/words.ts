@@ -135,6 +135,16 @@ export const redFlagQuestion: Record<RedFlagCode, { question: string; tier: 'eme
   'axial-spondyloarthritis-features': { tier: 'routine', question: 'Long-lasting back pain starting before 45 with signs of inflammation (night waking, better with movement)' },
   'isolated-soft-flag': { tier: 'monitor', question: 'One soft sign alone (such as age over 50 or night pain) in otherwise mechanical pain' },
   'bilateral-leg-pain-normal-neurology': { tier: 'monitor', question: 'Pain in both legs with normal nerve tests' },
+  'septic-joint': { tier: 'emergency', question: 'A hot, swollen, tender joint that came on over days, painful to move (fever or not)' },
+  'fracture-after-injury': { tier: 'emergency', question: 'An injury, then unable to take four steps or use the arm, bone tenderness or deformity; or a fall with hip pain' },
+  'deep-vein-thrombosis-signs': { tier: 'emergency', question: 'A swollen, painful calf or leg on one side (after surgery, a cast or bed rest, with cancer, or a past clot)' },
+  'unreduced-dislocation': { tier: 'emergency', question: 'A shoulder that may still be out of joint' },
+  'limb-neurological-deficit': { tier: 'emergency', question: 'Sudden marked weakness or loss of feeling in the arm or hand' },
+  'referred-visceral-pain': { tier: 'emergency', question: 'Pain that may come from an organ: with chest pain, breathlessness, belly pain, a groin lump, or blood in the urine' },
+  'giant-cell-arteritis-signs': { tier: 'emergency', question: 'New pain and stiffness in both shoulders with headaches or blurred vision' },
+  'acute-traumatic-cuff-tear': { tier: 'urgent', question: 'Sudden shoulder weakness after an injury' },
+  'bone-malignancy-features': { tier: 'urgent', question: 'Bone pain that grows, lasts or comes at night or rest; a new lump; past cancer or weight loss' },
+  'inflammatory-arthritis-features': { tier: 'routine', question: 'Joint swelling that lasts without a known cause (small joints of hands or feet, several joints, or 3 months or more)' },
 };
 
 export const words = (code: string): string => code.replace(/-/g, ' ');

@@ -8,8 +8,9 @@
 // apart, so the rest of the case still guards the engine, and reports when the dispute is resolved.
 import { z } from 'zod';
 import type { Assessment } from '../../src/domain/engine/index.ts';
+import { conversationSituations } from '../../src/domain/conversations/conversation.ts';
 import {
-  checkpointOutcomes, flagCodes, flareClassifications, isoDateSchema, phases, recommendationCodes,
+  checkpointOutcomes, flagCodes, flareClassifications, irritabilityGrades, isoDateSchema, phases, recommendationCodes,
 } from '../../src/domain/records/index.ts';
 
 /** Spec §4 lists urgent-referral among the side statuses; the engine's vocabulary may not (yet). */
@@ -22,6 +23,14 @@ const flareExpectationSchema = z.union([
 
 const flags = z.array(z.enum(flagCodes));
 const recommendations = z.array(z.enum(recommendationCodes));
+const situations = z.array(z.enum(conversationSituations));
+
+/** Words a draft must hold (`includes`) or must not (`excludes`), matched without regard to case. */
+const draftTextSchema = z.strictObject({
+  situation: z.enum(conversationSituations),
+  includes: z.array(z.string().min(1)).default([]),
+  excludes: z.array(z.string().min(1)).default([]),
+});
 
 export const expectedSchema = z.strictObject({
   asOf: isoDateSchema,
@@ -39,6 +48,11 @@ export const expectedSchema = z.strictObject({
   checkpoint: z
     .strictObject({ outcome: z.enum(checkpointOutcomes).optional(), overdue: z.boolean().optional(), due: isoDateSchema.optional() })
     .optional(),
+  /** The grade in force on the as-of day (spec §4a.1). */
+  irritability: z.enum(irritabilityGrades).optional(),
+  conversations: situations.optional(),
+  conversationsExclude: situations.optional(),
+  draftText: z.array(draftTextSchema).optional(),
 });
 export type Expected = z.infer<typeof expectedSchema>;
 export type ExpectationKey = Exclude<keyof Expected, 'asOf'>;
@@ -120,6 +134,20 @@ const checks: Record<ExpectationKey, Check> = {
       .filter((key) => checkpoint[key] !== undefined && checkpoint[key] !== a.checkpoint[key])
       .map((key) => `checkpoint.${key}: expected ${String(checkpoint[key])}, got ${String(a.checkpoint[key])}`);
   },
+  irritability: ({ irritability }, a) =>
+    (irritability !== undefined && a.screening.irritability.confirmed !== irritability ? [`irritability: expected "${irritability}" in force, got "${a.screening.irritability.confirmed}"`] : []),
+  conversations: ({ conversations }, a) => (conversations === undefined ? [] : compareSets('conversations', conversations, a.conversations.map((c) => c.situation))),
+  conversationsExclude: ({ conversationsExclude }, a) =>
+    (conversationsExclude === undefined ? [] : compareExclude('conversations', conversationsExclude, a.conversations.map((c) => c.situation))),
+  draftText: ({ draftText }, a) => (draftText ?? []).flatMap((want) => {
+    const draft = a.conversations.find((c) => c.situation === want.situation);
+    if (!draft) return [`draftText: expected a ${want.situation} draft, got none`];
+    const text = draft.text.toLowerCase();
+    return [
+      ...want.includes.filter((words) => !text.includes(words.toLowerCase())).map((words) => `draftText: the ${want.situation} draft lacks "${words}"`),
+      ...want.excludes.filter((words) => text.includes(words.toLowerCase())).map((words) => `draftText: the ${want.situation} draft says "${words}"`),
+    ];
+  }),
 };
 
 /** Every mismatch between the named expectations and the assessment, one sentence each. */

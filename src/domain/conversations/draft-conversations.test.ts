@@ -90,9 +90,11 @@ describe('the patient\'s own goals and numbers', () => {
     expect(ongoing).toBeGreaterThan(doctor);
   });
 
-  it('a first-rung plateau starts with adherence and dose', () => {
+  it('a first-rung plateau with no home programme starts one, and names no physician\'s option (spec §4c.5, §4c.8)', () => {
     const text = draftOf(run(byName('a plateau, first rung of the ladder')).drafts, 'plateau').text;
-    expect(text).toContain('First, we check the basics');
+    expect(text).toContain('First, we start a short set of exercises you do at home between sessions');
+    expect(text).not.toMatch(/injection|surgery|operation/i);
+    expect(text).not.toContain('home exercises fit');
     expect(text).toContain('"Work at the laptop for a full morning"');
   });
 
@@ -101,7 +103,7 @@ describe('the patient\'s own goals and numbers', () => {
     expect(text).toContain('"Reach the top shelf in the kitchen", you started at 3 out of 10. You are at 7 now, and the aim is 9.');
     expect(text).toContain('an advanced rehab team at Riverside Rehab');
     expect(text).toContain('From 23 March to 20 April, both teams will work with you');
-    expect(text).toContain('relief lasted 14 days');
+    expect(text).toContain('Since 9 February, your progress has levelled off.');
   });
 
   it('a recommended referral says what the data says: non-response and a routine red flag', () => {

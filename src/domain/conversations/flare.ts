@@ -10,7 +10,7 @@ import type { AssessedFlare } from '../engine/assessment.ts';
 import type { AssessedEpisode } from './assessed-episode.ts';
 import type { CaseFile, Flare } from '../records/case-file.ts';
 import type { Settings } from '../settings/catalogue.ts';
-import { dayOf, hoursBetween } from '../time.ts';
+import { dayOf, daysBetween, hoursBetween } from '../time.ts';
 import type { ConversationDraft } from './conversation.ts';
 import { again, amount, count, goalName, goalOf, spokenDay } from './wording.ts';
 
@@ -21,10 +21,15 @@ const causeWords: Record<Flare['cause'], string | null> = {
   unknown: null,
 };
 
-/** The latest flare, when it is one the draft speaks to (normal or reassess). */
-export function flareToDiscuss(assessment: AssessedEpisode): AssessedFlare | null {
-  const latest = assessment.flares.at(-1);
-  return latest && (latest.classification === 'normal' || latest.classification === 'reassess') ? latest : null;
+/**
+ * The latest flare, when it is one the draft speaks to (normal or reassess) and it is today's story:
+ * under way, or ended within `flareDraftDays` (spec §4c.8).
+ */
+export function flareToDiscuss(assessment: AssessedEpisode, settings: Settings): AssessedFlare | null {
+  const latest = assessment.flares.filter((f) => f.duplicateOf === undefined).at(-1);
+  if (!latest || (latest.classification !== 'normal' && latest.classification !== 'reassess')) return null;
+  if (latest.end !== null && daysBetween(dayOf(latest.end), assessment.asOf) > settings.flareDraftDays) return null;
+  return latest;
 }
 
 function lasted(flare: AssessedFlare, asOf: string): string {

@@ -12,6 +12,7 @@ import { count, goalStory, namedGoals, spokenDay } from './wording.ts';
 
 /** The ladder's rungs in order, each with the words a patient hears. */
 const ladderOptions: ReadonlyArray<{ code: RecommendationCode; words: string }> = [
+  { code: 'introduce-active', words: 'start a short set of exercises you do at home between sessions' },
   { code: 'check-adherence', words: 'check the basics: how the home exercises fit into your week, and whether the dose is right' },
   { code: 'adjust-program', words: 'change the programme: the exercises, the dose or the load' },
   { code: 'psychologically-informed-care', words: 'look at stress, worry and the fear of pain, which can hold progress back' },
@@ -45,7 +46,9 @@ export function plateauDraft(file: CaseFile, assessment: AssessedEpisode): Conve
   } else {
     parts.push('We will go through the options together, one step at a time.');
   }
-  parts.push('Options like injections or surgery are for a doctor to weigh, and they come last, if at all.');
+  // The physician's options are named only at the ladder's physician rung (spec §4c.8).
+  const physicianRung = assessment.recommendations.some((r) => r.reasons.some((reason) => reason.rule === 'escalation-ladder-physician'));
+  if (physicianRung) parts.push('A doctor can also weigh other options, like injections or an operation, but only if there is a clear reason for them.');
   return {
     situation: 'plateau',
     title: 'A plateau, and what we can do next',

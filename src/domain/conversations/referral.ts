@@ -27,6 +27,11 @@ function activeReferral(file: CaseFile, asOf: string): Referral | undefined {
   return file.referrals.filter((r) => r.status === 'active' && isKnownOn(r.date, asOf)).sort((a, b) => a.date.localeCompare(b.date)).at(-1);
 }
 
+/** A referral is under way: the decision has been taken, and the referral draft tells the story. */
+export function referralUnderWay(file: CaseFile, asOf: string): boolean {
+  return activeReferral(file, asOf) !== undefined;
+}
+
 function referralRecommended(assessment: AssessedEpisode): boolean {
   return assessment.recommendations.some((r) => r.code === 'refer-advanced-rehab' || r.code === 'medical-re-evaluation');
 }
@@ -65,10 +70,9 @@ function whatTheDataSays(assessment: AssessedEpisode): { sentences: string[]; ba
     sentences.push('One of your answers at the start needs a doctor\'s view. It is not urgent, but it should not wait for long.');
     basedOn.push('assessment.screening.redFlags');
   }
-  const imaging = assessment.recommendations.find((r) => r.code === 'medical-re-evaluation')?.reasons.some((reason) => reason.rule === 'imaging-for-physician');
-  if (imaging) {
+  if (assessment.flags.some((f) => f.code === 'imaging-finding-open')) {
     sentences.push('Your scan report names something that is not an age change, and a doctor should look at it.');
-    basedOn.push('assessment.imaging');
+    basedOn.push('assessment.flags[imaging-finding-open]');
   }
   if (assessment.flags.some((f) => f.code === 'deteriorating')) {
     sentences.push('Some of your numbers are lower than when we started.');

@@ -2,13 +2,20 @@
 // immediate: what we found in plain words (a screening answer, not a diagnosis), what happens now,
 // and what to do if things change before then. The timing follows the most urgent uncleared answer:
 // `emergency` items send the patient to hospital now, `urgent` ones need a doctor within days
-// (tiers and actions: src/domain/screens/red-flag-items.ts, reference §5). The draft does not name
-// the suspected condition: the clinician says that in their own words if they judge it helps.
+// (tiers and actions: src/domain/screens/red-flag-items.ts, reference §5 and §5a). What to watch for
+// comes from the positive items themselves, so a hip patient hears about a hot joint or a swollen
+// calf, not the bladder signs of a spinal emergency (spec §4c.7). The draft does not name the
+// suspected condition: the clinician says that in their own words if they judge it helps.
+import type { CaseFile } from '../records/case-file.ts';
+import { redFlagItem } from '../screens/red-flag-items.ts';
 import type { AssessedEpisode } from './assessed-episode.ts';
 import type { ConversationDraft } from './conversation.ts';
+import { anyOf } from './wording.ts';
 
-export function urgentReferralDraft(assessment: AssessedEpisode): ConversationDraft {
-  const emergency = assessment.screening.redFlags.positives.some((p) => p.tier === 'emergency');
+export function urgentReferralDraft(_file: CaseFile, assessment: AssessedEpisode): ConversationDraft {
+  const positives = assessment.screening.redFlags.positives.filter((p) => p.tier === 'emergency' || p.tier === 'urgent');
+  const emergency = positives.some((p) => p.tier === 'emergency');
+  const watchFor = anyOf([...new Set(positives.map((p) => redFlagItem(p.item).watchFor))]);
   const parts: string[] = [
     'I want to be calm and clear with you about one thing.',
     'One of your answers today can be a sign of a problem that needs a doctor to check it first.',
@@ -22,7 +29,7 @@ export function urgentReferralDraft(assessment: AssessedEpisode): ConversationDr
   } else {
     parts.push(
       'You need to see a doctor within the next few days. We will contact them today and help you get the visit.',
-      'If things get worse before then, or you notice numbness, weakness, or trouble passing urine, go to the emergency department straight away.',
+      `If things get worse before then, or you notice ${watchFor}, go to the emergency department straight away.`,
     );
   }
   parts.push('We will pause treatment here until a doctor has seen you. Then we can pick up where we left off, if it is safe to.');

@@ -39,6 +39,12 @@ export function listOf(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
 }
 
+/** "a, b or c": any one of them. */
+export function anyOf(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1] ?? ''}`;
+}
+
 /** A goal's value in its own measure: "6 out of 10" for an ability, "20 minutes", "5 km" for a capacity. */
 export function amount(goal: Goal | undefined, value: number): string {
   if (goal === undefined || goal.measure.kind === 'ability') return `${spoken(value)} out of 10`;

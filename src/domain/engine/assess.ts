@@ -1,26 +1,30 @@
-// assess(episode, asOf, settings): the progression engine (spec §4). Pure: the same case file,
-// as-of day and settings always give the same assessment; records dated after the as-of day are
-// invisible; the order records arrive in does not matter. Each step is one rule file.
+// assess(episode, asOf, settings): the progression engine (spec §4, §4a, §4c). Pure: the same case
+// file, as-of day and settings always give the same assessment; records dated after the as-of day
+// are invisible; the order records arrive in does not matter. Each step is one rule file, in this
+// order: intake and irritability -> relief windows, passive share, goals -> the early phase, which
+// flares are classified against -> the entry points and the phase history -> plateau -> checkpoint
+// -> flags -> recommendations -> conversation drafts.
 import { draftConversations } from '../conversations/draft-conversations.ts';
 import { auditGuidelines } from '../guidelines/index.ts';
 import { contextualiseImaging } from '../imaging/index.ts';
 import { ageOn } from '../time.ts';
 import type { CaseFile } from '../records/case-file.ts';
 import { suggestIrritability } from '../screens/index.ts';
-import type { SideStatus } from '../records/vocabulary.ts';
+import type { Phase, SideStatus } from '../records/vocabulary.ts';
 import type { Settings } from '../settings/catalogue.ts';
 import { knownOn } from './as-of.ts';
-import type { Assessment, PhaseChange } from './assessment.ts';
+import type { Assessment, Finding, PhaseChange } from './assessment.ts';
 import { checkpointStatus } from './checkpoint.ts';
-import { assessFlares } from './flares.ts';
+import { entryPoints, firstResponse, startsBlended } from './entry-points.ts';
+import { assessFlares, type EarlyPhase } from './flares.ts';
 import { flagsFor } from './flags.ts';
 import { goalProgress } from './goal-progress.ts';
-import { intakeStatus } from './intake-status.ts';
+import { intakeStatus, type IntakeStatus } from './intake-status.ts';
 import { passiveShares, passiveShareTrend } from './passive-share.ts';
-import { blendedSince, movementEntryBlockedByIrritability, phaseHistory } from './phase.ts';
+import { phaseHistory } from './phase.ts';
 import { detectPlateau } from './plateau.ts';
 import { recommend } from './recommendations.ts';
-import { reliefWindows } from './relief-window.ts';
+import { reliefWindows, type ReliefWindow } from './relief-window.ts';
 import { reliefWindowTrend } from './relief-window-trend.ts';
 
 function sideStatuses(file: CaseFile, urgent: boolean, plateau: boolean): SideStatus[] {
@@ -32,6 +36,22 @@ function sideStatuses(file: CaseFile, urgent: boolean, plateau: boolean): SideSt
   return statuses;
 }
 
+/** The establishing-response phase, which expected soreness belongs to (spec §4a.2): it ends at the first relief window. */
+function earlyPhase(intake: IntakeStatus, windows: readonly ReliefWindow[], settings: Settings): EarlyPhase | null {
+  if (!intake.complete || intake.startDay === null || startsBlended(intake)) return null;
+  const first = firstResponse(windows, settings.firstWindowDays);
+  return { from: intake.startDay, until: first === null ? null : first.day > intake.startDay ? first.day : intake.startDay };
+}
+
+const PASSIVE_PHASES: readonly Phase[] = ['screening', 'establishing-response', 'extending-window'];
+
+/** Once care is blended the relief window is no longer the progress measure (spec §4c.1). */
+function windowTrend(windows: readonly ReliefWindow[], phase: Phase, history: readonly PhaseChange[], settings: Settings): Finding<'growing' | 'stable' | 'shrinking' | 'unknown'> {
+  if (PASSIVE_PHASES.includes(phase)) return reliefWindowTrend(windows, settings);
+  const blended = history.find((h) => h.phase === 'blended')?.since ?? history.at(-1)?.since ?? '';
+  return { value: 'unknown', reasons: [{ rule: 'relief-window-trend', text: `Blended care since ${blended}: the relief window between sessions is no longer the progress measure; the goals and the active work are.` }] };
+}
+
 export function assess(episode: CaseFile, asOf: string, settings: Settings): Assessment {
   const file = knownOn(episode, asOf);
   const intake = intakeStatus(file, asOf, settings);
@@ -39,36 +59,39 @@ export function assess(episode: CaseFile, asOf: string, settings: Settings): Ass
   const shares = passiveShares(file);
   const goals = goalProgress(file, asOf, settings);
 
-  // Flares are classified against the early phase, which ends at movement entry; the phase history
-  // then reads the classified flares (a reassess flare steps active-dominant back to blended).
-  const earlyUntil = blendedSince({ settings, intake, windows });
-  const flares = assessFlares(file, asOf, earlyUntil, settings);
-  const history: PhaseChange[] = phaseHistory({ file, asOf, settings, intake, windows, shares, flares, goals });
+  const flares = assessFlares(file, asOf, earlyPhase(intake, windows, settings), settings);
+  const points = entryPoints({ file, settings, intake, windows, shares, flares, asOf });
+  const history = phaseHistory({ file, asOf, settings, intake, points, shares, flares, goals });
   const phase = history[history.length - 1]?.phase ?? 'screening';
 
-  const { plateau, notes } = detectPlateau({ file, asOf, settings, phase, windows, flares, goals });
-  const checkpoint = checkpointStatus({ file, asOf, settings, phase, windows, flares, goals, plateau, plateauNotes: notes, urgent: intake.urgent !== null });
-  const flags = flagsFor({ file, asOf, settings, intake, flares, plateau, checkpoint, goals });
-  const movementBlocked = movementEntryBlockedByIrritability({ file, asOf, settings, intake, windows, shares, flares, goals });
+  const plateau = detectPlateau({ file, asOf, settings, phase, history, windows, flares, goals });
+  const checkpoint = checkpointStatus({ file, asOf, settings, phase, careStart: intake.startDay, windows, flares, goals, plateau, urgent: intake.urgent !== null });
   const imaging = file.intake.imaging.map((report) => {
     const ageAtScan = ageOn(file.patient.birthDate, report.date);
     return { reportId: report.id, date: report.date, ageAtScan, context: contextualiseImaging(report.text, ageAtScan) };
   });
-  const imagingForPhysician = imaging.flatMap((report) => report.context.forPhysician.map((item) => ({
-    rule: 'imaging-for-physician',
-    text: `Imaging report of ${report.date}: "${item.text}" (${item.reason}). This is not an age-typical finding: it needs the physician's review.`,
-  })));
-  const recommendations = recommend({ file, asOf, settings, phase, intake, shares, flares, plateau, checkpoint, goals, flags, movementBlocked, imagingForPhysician });
+  const imagingForPhysician = imaging.map((report) => ({
+    reportId: report.reportId,
+    date: report.date,
+    reasons: report.context.forPhysician.map((item) => ({
+      rule: 'imaging-for-physician',
+      text: `Imaging report of ${report.date}: "${item.text}" (${item.reason}). This is not an age-typical finding: it needs the physician's review.`,
+    })),
+  })).filter((report) => report.reasons.length > 0);
+  const flags = flagsFor({ file, asOf, settings, intake, flares, plateau: plateau.plateau, checkpoint, goals, history, imagingForPhysician });
+  const recommendations = recommend({
+    file, asOf, settings, phase, history, intake, shares, flares, plateau: plateau.plateau, checkpoint, goals, flags, awaitingRegrade: points?.awaitingRegrade ?? null,
+  });
 
   const assessment: Omit<Assessment, 'conversations'> = {
     asOf,
     phase,
     phaseHistory: history,
-    sideStatuses: sideStatuses(file, intake.urgent !== null, plateau !== null),
+    sideStatuses: sideStatuses(file, intake.urgent !== null, plateau.plateau !== null),
     reliefWindows: windows.map(({ knownOn: _knownOn, reliefDaysConfirmed: _confirmed, ...point }) => point),
-    reliefWindowTrend: reliefWindowTrend(windows, settings),
+    reliefWindowTrend: windowTrend(windows, phase, history, settings),
     flares,
-    plateau,
+    plateau: plateau.plateau,
     passiveShare: shares,
     passiveShareTrend: passiveShareTrend(shares, settings),
     goals,
@@ -80,6 +103,8 @@ export function assess(episode: CaseFile, asOf: string, settings: Settings): Ass
       psychosocial: intake.psychosocial,
       irritability: {
         confirmed: intake.irritability,
+        current: intake.irritabilityGrade,
+        grades: intake.grades,
         suggestion: file.intake.irritability.inputs ? suggestIrritability(file.intake.irritability.inputs, settings) : null,
       },
     },
@@ -88,4 +113,3 @@ export function assess(episode: CaseFile, asOf: string, settings: Settings): Ass
   };
   return { ...assessment, conversations: draftConversations(file, assessment, settings) };
 }
-

@@ -14,6 +14,13 @@ import type { IrritabilitySuggestion, PsychosocialSummary, RedFlagResult } from 
 
 export type { Reason };
 
+/** A confirmed irritability grade with its day and where it was given. */
+export interface IrritabilityGradeOn {
+  grade: Irritability;
+  date: string;
+  source: 'intake' | 'session' | 'checkpoint' | 'other';
+}
+
 export interface Finding<T> {
   value: T;
   reasons: Reason[];
@@ -54,10 +61,15 @@ export interface AssessedFlare {
   recorded: boolean;
   classification: FlareClassification;
   reasons: Reason[];
+  /** A second record of the same flare (same first and last day): shown, but counted once (spec §4c.4). */
+  duplicateOf?: string;
 }
 
 export interface Plateau {
+  /** The first day of the flat stretch (after the latest flare that needed reassessment). */
   since: string;
+  /** Since when no goal has moved, flares or not: the escalation ladder counts every decision since then. */
+  stallSince: string;
   reasons: Reason[];
 }
 
@@ -96,8 +108,17 @@ export interface GoalProgress {
 export interface ScreeningSummary {
   redFlags: RedFlagResult;
   psychosocial: PsychosocialSummary;
-  /** The engine uses only the clinician's confirmed grade; the suggestion is shown beside it. */
-  irritability: { confirmed: Irritability | null; suggestion: IrritabilitySuggestion | null };
+  /**
+   * The engine uses only grades a clinician confirmed (spec §4a.1): `confirmed` is the grade in force
+   * on the as-of day, `current` that grade with its date and where it was given, `grades` the series.
+   * The suggestion from the intake inputs is shown beside them.
+   */
+  irritability: {
+    confirmed: Irritability | null;
+    current: IrritabilityGradeOn | null;
+    grades: IrritabilityGradeOn[];
+    suggestion: IrritabilitySuggestion | null;
+  };
 }
 
 export interface Assessment {

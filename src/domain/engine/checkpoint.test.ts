@@ -41,6 +41,13 @@ describe('checkpoint schedule', () => {
   it('is never overdue for a closed episode', () => {
     expect(checkpointOf({ episode: { startDate: day(0), regions: ['knee'], status: 'discharged' } }, day(60)).overdue).toBe(false);
   });
+
+  it('is never overdue in declared ongoing care: its review date governs (spec §4c.6)', () => {
+    const ongoingCare = { declaredOn: day(20), reason: 'Holds with monthly care.', reviewOn: day(110) };
+    const status = checkpointOf({ sessions: sessionsOn([1, 30, 58, 86]), ongoingCare }, day(100));
+    expect(status.overdue).toBe(false);
+    expect(status.reasons[0]?.text).toMatch(/Declared ongoing care: its review date \(2026-04-25\) governs/);
+  });
 });
 
 describe('checkpoint outcome', () => {
@@ -55,7 +62,7 @@ describe('checkpoint outcome', () => {
     expect(status.outcome).toBe('flare');
     expect(status.reasons[1]?.text).toMatch(/A flare \(reassess\) from 2026-01-08 since the last checkpoint/);
     expect(status.reasons[2]).toMatchObject({ rule: 'flare-duration' });
-    expect(checkpointOf(parts(9), day(20)).outcome).toBe('progressing');
+    expect(checkpointOf(parts(9), day(20)).outcome).toBe('not-enough-data');
     expect(checkpointOf({ flares: [flare('f1', day(19))] }, day(20)).outcome).toBe('flare');
   });
 
@@ -72,29 +79,61 @@ describe('checkpoint outcome', () => {
     const status = checkpointOf({ sessions: sessionsOn([1, 8, 15, 22], { reliefDays: [undefined, 0, 0.5, 0] }) }, day(23));
     expect(status.outcome).toBe('non-responder');
     expect(status.reasons[1]?.text).toMatch(/4 sessions and no relief window of 1 day \(best 0\.5 days\); the rule allows until session 4/);
-    expect(checkpointOf({ sessions: sessionsOn([1, 8, 15], { reliefDays: [undefined, 0, 0] }) }, day(16)).outcome).toBe('progressing');
+    expect(checkpointOf({ sessions: sessionsOn([1, 8, 15], { reliefDays: [undefined, 0, 0] }) }, day(16)).outcome).toBe('not-enough-data');
   });
 
   it('takes the non-responder session from settings, and drops it once a window appears', () => {
     const parts = { sessions: sessionsOn([1, 8, 15, 22], { reliefDays: [undefined, 0, 0, 0] }) };
-    expect(checkpointOf(parts, day(23), settingsWith({ nonResponderSessions: 5 })).outcome).toBe('progressing');
-    expect(checkpointOf({ sessions: sessionsOn([1, 8, 15, 22], { reliefDays: [undefined, 0, 0, 1] }) }, day(23)).outcome).toBe('progressing');
+    expect(checkpointOf(parts, day(23), settingsWith({ nonResponderSessions: 5 })).outcome).toBe('not-enough-data');
+    const window = checkpointOf({ sessions: sessionsOn([1, 8, 15, 22], { reliefDays: [undefined, 0, 0, 1] }) }, day(23));
+    expect(window.outcome).toBe('progressing');
+    expect(window.reasons[2]?.text).toMatch(/A first relief window after the session on 2026-01-20/);
   });
 
   it('is plateau when a plateau is found', () => {
     const parts: CaseParts = {
       intake: { irritability: { confirmed: 'low', confirmedOn: day(0) } },
       goals: [abilityGoal('walk', 3, 8)],
-      sessions: sessionsOn([1, 8, 15]),
+      sessions: sessionsOn([1, 8, 15], { findings: [{ goalId: 'walk', value: 3 }] }),
     };
     const status = checkpointOf(parts, day(22));
     expect(status.outcome).toBe('plateau');
     expect(status.reasons[1]).toMatchObject({ rule: 'plateau' });
   });
+});
 
-  it('is progressing otherwise, and names the phase', () => {
-    const status = checkpointOf({ sessions: sessionsOn([1]) }, day(2));
+describe('checkpoint outcomes say what is true (spec §4c.2)', () => {
+  it('is not-enough-data, not progressing, with no data that shows progress', () => {
+    const status = checkpointOf({ goals: [abilityGoal('walk', 3, 8)], sessions: sessionsOn([1]) }, day(2));
+    expect(status.outcome).toBe('not-enough-data');
+    expect(status.reasons[1]?.text).toMatch(/^Not enough data yet to say: too few records since care began/);
+  });
+
+  it('is progressing only with evidence: a goal that moved by its minimal important change', () => {
+    const parts: CaseParts = { goals: [abilityGoal('walk', 3, 8)], sessions: sessionsOn([1, 8], { findings: [{ goalId: 'walk', value: 3 }] }), checkIns: [checkIn(day(9), { goals: [{ goalId: 'walk', value: 6 }] }), checkIn(day(10), { goals: [{ goalId: 'walk', value: 6 }] })] };
+    const status = checkpointOf(parts, day(10));
     expect(status.outcome).toBe('progressing');
-    expect(status.reasons[1]?.text).toMatch(/phase establishing-response/);
+    expect(status.reasons[2]?.text).toMatch(/"Goal walk": 3 on .*, 6 now, best 6: a gain of 3, at least its minimal important change of 2 points/);
+  });
+
+  it('is progressing on an outcome measure that improved by its minimal important change', () => {
+    const odi = (latest: number): CaseParts['measures'] => [{ instrument: 'odi', date: day(0), score: 40 }, { instrument: 'odi', date: day(20), score: latest }];
+    expect(checkpointOf({ sessions: sessionsOn([1, 8]), measures: odi(28) }, day(21)).outcome).toBe('progressing');
+    expect(checkpointOf({ sessions: sessionsOn([1, 8]), measures: odi(35) }, day(21)).outcome).toBe('not-enough-data');
+  });
+
+  it('is response-lost when a relief window that had appeared is gone for 2 sessions', () => {
+    const windows = (relief: readonly number[]): CaseParts => ({ sessions: sessionsOn([1, 8, 15, 22, 29], { reliefDays: [undefined, ...relief] }) });
+    const lost = checkpointOf(windows([2, 4, 0, 0]), day(30));
+    expect(lost.outcome).toBe('response-lost');
+    expect(lost.reasons[1]?.text).toMatch(/A relief window of up to 4 days had appeared; the last 2 sessions left 0 days and 0 days/);
+    expect(checkpointOf(windows([2, 4, 3, 0]), day(30)).outcome).not.toBe('response-lost');
+  });
+
+  it('is deteriorating when a goal is below its baseline by its minimal important change, not progressing beside the flag', () => {
+    const parts: CaseParts = { goals: [abilityGoal('walk', 4, 8)], sessions: sessionsOn([1, 8], { findings: [{ goalId: 'walk', value: 2 }] }) };
+    const status = checkpointOf(parts, day(9));
+    expect(status.outcome).toBe('deteriorating');
+    expect(status.reasons[1]?.text).toMatch(/"Goal walk" is 2 now, below its baseline of 4/);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  abilityGoal, buildCase, checkIn, day, flare, session, sessionsOn, settingsWith, type CaseParts,
+  abilityGoal, buildCase, checkIn, dailyCheckIns, day, flare, session, sessionsOn, settingsWith, type CaseParts,
 } from '../../../test/support/case-builder.ts';
 import type { FlagCode } from '../records/vocabulary.ts';
 import type { Settings } from '../settings/catalogue.ts';
@@ -40,13 +40,18 @@ describe('flare-needs-reassessment', () => {
 
   it('flags a reassess flare that no checkpoint has reviewed', () => {
     const flag = flagOf('flare-needs-reassessment', parts([]), day(20));
-    expect(flag?.reasons[0]?.text).toMatch(/Flare from 2026-01-08 needs reassessment .*Lasted 120 h, longer than the 72 h/);
+    expect(flag?.reasons[0]?.text).toMatch(/Flare from 2026-01-08 needs reassessment .*Lasted 5 calendar days from its first day to its last \(only dates were known\), longer than the 72 h/);
     expect(flagOf('flare-needs-reassessment', parts([{ id: 'c1', date: day(8) }]), day(20))).toBeDefined();
     expect(flagOf('flare-needs-reassessment', parts([{ id: 'c1', date: day(9) }]), day(20))).toBeUndefined();
   });
 
   it('does not flag a normal flare', () => {
     expect(flagOf('flare-needs-reassessment', { flares: [flare('f1', day(3), day(5))] }, day(20))).toBeUndefined();
+  });
+
+  it('counts a double entry once', () => {
+    const flag = flagOf('flare-needs-reassessment', { flares: [flare('f1', day(3), day(8)), flare('f2', day(3), day(8), { recordedBy: 'clinician' })] }, day(20));
+    expect(flag?.reasons).toHaveLength(1);
   });
 });
 
@@ -55,14 +60,14 @@ describe('plateau-no-decision', () => {
   const stalled = (checkpoints: CaseParts['checkpoints'] = []): CaseParts => ({
     intake: { irritability: { confirmed: 'low', confirmedOn: day(0) } },
     goals: [abilityGoal('walk', 3, 8)],
-    sessions: sessionsOn([1, 8, 15]),
+    sessions: sessionsOn([1, 8, 15], { findings: [{ goalId: 'walk', value: 3 }] }),
     checkpoints,
   });
 
   it('flags a plateau with no decision 14 days after it became detectable, not a day earlier', () => {
     expect(flagOf('plateau-no-decision', stalled(), day(35))).toBeUndefined();
     const flag = flagOf('plateau-no-decision', stalled(), day(36));
-    expect(flag?.reasons[0]?.text).toMatch(/Plateau since 2026-01-06 and no checkpoint decision since then; a decision was due within 14 days .*\(2026-02-10\)/);
+    expect(flag?.reasons[0]?.text).toMatch(/Plateau since 2026-01-06, detectable from 2026-01-27, and no checkpoint decision since then; a decision was due within 14 days \(2026-02-10\)/);
   });
 
   it('takes the days from settings', () => {
@@ -80,6 +85,53 @@ describe('checkpoint-overdue', () => {
   it('flags the day after the due day, naming both', () => {
     expect(flagOf('checkpoint-overdue', {}, day(14))).toBeUndefined();
     expect(flagOf('checkpoint-overdue', {}, day(15))?.reasons[0]?.text).toBe('Checkpoint was due 2026-01-19; the last was never.');
+  });
+
+  it('is not raised in declared ongoing care, where the review date governs (spec §4c.6)', () => {
+    const ongoingCare = { declaredOn: day(2), reason: 'Holds with monthly care.', reviewOn: day(90) };
+    expect(flagOf('checkpoint-overdue', { ongoingCare }, day(60))).toBeUndefined();
+  });
+});
+
+describe('graduated-still-attending (spec §4c.6)', () => {
+  const low = { irritability: { confirmed: 'low' as const, confirmedOn: day(0) } };
+  const atTarget = (sessionDays: readonly number[], checkpoints: CaseParts['checkpoints'] = []): CaseParts => ({
+    intake: low, goals: [abilityGoal('walk', 3, 8)],
+    checkIns: dailyCheckIns(20, 80, () => ({ goals: [{ goalId: 'walk', value: 8 }] })),
+    sessions: sessionsOn(sessionDays, { passive: 10, active: 30 }), checkpoints,
+  });
+
+  it('flags sessions that go on after graduation, instead of a checkpoint overdue', () => {
+    const parts = atTarget([1, 8, 15, 22, 36, 50, 64, 78], [{ id: 'c1', date: day(35) }]);
+    const flag = flagOf('graduated-still-attending', parts, day(80));
+    expect(flag?.reasons[0]?.text).toMatch(/^Graduated on 2026-02-09; 4 sessions since \(latest 2026-03-24\): care goes on with no declared reason/);
+    expect(flagOf('checkpoint-overdue', parts, day(80))).toBeUndefined();
+  });
+
+  it('flags goals met and held with sessions going on, even with no checkpoint to confirm graduation', () => {
+    expect(flagOf('graduated-still-attending', atTarget([1, 8, 40, 47]), day(50))?.reasons[0]?.text).toMatch(/^Every goal at target since 2026-01-25, held 14 days by 2026-02-08; 2 sessions since/);
+    expect(flagOf('graduated-still-attending', atTarget([1, 8, 30]), day(50))).toBeUndefined();
+  });
+
+  it('is not raised in declared ongoing care', () => {
+    const parts = { ...atTarget([1, 8, 40, 47]), ongoingCare: { declaredOn: day(39), reason: 'Keeps her working.', reviewOn: day(120) } };
+    expect(flagOf('graduated-still-attending', parts, day(50))).toBeUndefined();
+  });
+});
+
+describe('imaging-finding-open (spec §4c.6)', () => {
+  const stenosis: CaseParts = {
+    intake: { imaging: [{ id: 'mri', date: day(0), modality: 'mri', region: 'low-back', text: 'Severe central canal stenosis at L4-L5. Disc bulge at L5-S1.' }] },
+  };
+
+  it('flags a finding for the physician with no referral or decision recorded', () => {
+    expect(flagOf('imaging-finding-open', stenosis, day(90))?.reasons[0]?.text).toMatch(/severe.*stenosis.*No referral to a physician or checkpoint decision has been recorded since/i);
+  });
+
+  it('is closed by a referral to a physician or a decision for a medical review', () => {
+    expect(flagOf('imaging-finding-open', { ...stenosis, referrals: [{ id: 'r1', date: day(2), to: { discipline: 'physician' }, reason: 'Stenosis on MRI', status: 'active' }] }, day(90))).toBeUndefined();
+    expect(flagOf('imaging-finding-open', { ...stenosis, checkpoints: [{ id: 'c1', date: day(3), decision: { code: 'medical-re-evaluation', reason: 'Stenosis on MRI' } }] }, day(90))).toBeUndefined();
+    expect(flagOf('imaging-finding-open', { ...stenosis, referrals: [{ id: 'r1', date: day(2), to: { discipline: 'advanced-rehabilitation' }, reason: 'Plateau', status: 'active' }] }, day(90))).toBeDefined();
   });
 });
 
@@ -146,6 +198,16 @@ describe('fear-avoidance', () => {
   it('flags an earlier active treatment that made things worse', () => {
     const parts: CaseParts = { intake: { priorTreatments: [{ kind: 'physiotherapy', outcome: 'flare' }] } };
     expect(flagOf('fear-avoidance', parts, day(1))?.reasons[0]).toMatchObject({ rule: 'fear-avoidance-prior-treatment' });
+  });
+
+  it('follows the latest fear screen, not the intake one alone (spec §4c.6)', () => {
+    const parts = (later: number): CaseParts => ({
+      intake: { priorTreatments: [{ kind: 'physiotherapy', outcome: 'flare' }] },
+      measures: [{ instrument: 'tsk-11', date: day(0), score: 38 }, { instrument: 'tsk-11', date: day(60), score: later }],
+    });
+    expect(flagOf('fear-avoidance', parts(38), day(59))).toBeDefined();
+    expect(flagOf('fear-avoidance', parts(20), day(61))).toBeUndefined();
+    expect(flagOf('fear-avoidance', parts(37), day(61))).toBeDefined();
   });
 });
 

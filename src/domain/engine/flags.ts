@@ -3,7 +3,7 @@ import type { CaseFile } from '../records/case-file.ts';
 import { careKindOf } from '../records/modalities.ts';
 import type { Settings } from '../settings/catalogue.ts';
 import { addDays, dayOf } from '../time.ts';
-import type { AssessedFlare, CheckpointStatus, Flag, GoalProgress, Plateau, Reason } from './assessment.ts';
+import type { AssessedFlare, CheckpointStatus, Flag, GoalProgress, PhaseChange, Plateau, Reason } from './assessment.ts';
 import type { IntakeStatus } from './intake-status.ts';
 import { lastCheckpointDay } from './checkpoint.ts';
 import { measureDeterioration } from './measure-change.ts';
@@ -19,7 +19,13 @@ export interface FlagInputs {
   plateau: Plateau | null;
   checkpoint: CheckpointStatus;
   goals: readonly GoalProgress[];
+  history: readonly PhaseChange[];
+  /** Imaging findings that are not age-typical and go to the physician, per report. */
+  imagingForPhysician: readonly { reportId: string; date: string; reasons: Reason[] }[];
 }
+
+/** Disciplines a finding for the physician can be handed to. */
+const medicalDisciplines: ReadonlySet<string> = new Set(['physician', 'pain-medicine', 'rheumatology', 'spine-surgery', 'emergency']);
 
 type Rule = (inputs: FlagInputs) => Reason[];
 
@@ -39,18 +45,22 @@ const rules: Record<Flag['code'], Rule> = {
   'flare-needs-reassessment': ({ file, flares }) => {
     const since = lastCheckpointDay(file);
     return flares
-      .filter((f) => f.classification === 'reassess' && (since === null || dayOf(f.end ?? f.start) >= since))
+      .filter((f) => f.classification === 'reassess' && f.duplicateOf === undefined && (since === null || dayOf(f.end ?? f.start) >= since))
       .map((f) => ({ rule: 'flare-needs-reassessment', text: `Flare from ${dayOf(f.start)} needs reassessment and no checkpoint has reviewed it: ${f.reasons.map((r) => r.text).join(' ')}` }));
   },
   'plateau-no-decision': ({ file, asOf, settings, plateau }) => {
     if (!plateau || !isOpen(file)) return [];
-    const decisionDue = addDays(plateau.since, settings.plateauMinDays + settings.plateauDecisionDays);
-    const decided = file.checkpoints.some((c) => c.decision !== undefined && c.date >= plateau.since);
+    // A decision taken before the plateau could be seen does not answer it.
+    const detectable = addDays(plateau.since, settings.plateauMinDays);
+    const decisionDue = addDays(detectable, settings.plateauDecisionDays);
+    const decided = file.checkpoints.some((c) => c.decision !== undefined && c.date >= detectable)
+      || file.referrals.some((r) => (r.status === 'active' || r.status === 'completed') && r.date >= detectable);
     if (decided || asOf < decisionDue) return [];
-    return [{ rule: 'plateau-no-decision', text: `Plateau since ${plateau.since} and no checkpoint decision since then; a decision was due within ${plural(settings.plateauDecisionDays, 'day')} of the plateau becoming detectable (${decisionDue}).` }];
+    return [{ rule: 'plateau-no-decision', text: `Plateau since ${plateau.since}, detectable from ${detectable}, and no checkpoint decision since then; a decision was due within ${plural(settings.plateauDecisionDays, 'day')} (${decisionDue}).` }];
   },
-  'checkpoint-overdue': ({ checkpoint }) =>
-    checkpoint.overdue ? [{ rule: 'checkpoint-overdue', text: `Checkpoint was due ${checkpoint.due}; the last was ${checkpoint.lastHeld ?? 'never'}.` }] : [],
+  // A graduated phase is answered by graduation (or graduated-still-attending), not by another checkpoint.
+  'checkpoint-overdue': ({ checkpoint, history }) =>
+    checkpoint.overdue && history.at(-1)?.phase !== 'graduated' ? [{ rule: 'checkpoint-overdue', text: `Checkpoint was due ${checkpoint.due}; the last was ${checkpoint.lastHeld ?? 'never'}.` }] : [],
   'ongoing-care-review-due': ({ file, asOf }) =>
     file.ongoingCare && file.ongoingCare.reviewOn <= asOf
       ? [{ rule: 'ongoing-care-review-due', text: `Ongoing care declared ${file.ongoingCare.declaredOn} ("${file.ongoingCare.reason}") was to be reviewed by ${file.ongoingCare.reviewOn}.` }]
@@ -93,9 +103,28 @@ const rules: Record<Flag['code'], Rule> = {
     const measuresThen = { ...file, measures: file.measures.filter((m) => m.date <= checkpointDay) };
     return [...reasons, ...measureDeterioration(measuresThen, settings)];
   },
-  // Revision 2 (spec §4c.6): the rules come with the engine's coherent-story work (issue 17).
-  'graduated-still-attending': () => [],
-  'imaging-finding-open': () => [],
+  // Spec §4c.6: care simply continuing after the goals are met and held.
+  'graduated-still-attending': ({ file, history, goals, settings }) => {
+    if (file.ongoingCare) return [];
+    const graduated = history.find((h) => h.phase === 'graduated');
+    let from: string | null = graduated?.since ?? null;
+    let why = graduated ? `Graduated on ${graduated.since}` : '';
+    if (from === null && goals.length > 0 && goals.every((g) => g.atTarget && g.reachedTargetOn !== null)) {
+      const reached = goals.reduce((day, g) => (g.reachedTargetOn !== null && g.reachedTargetOn > day ? g.reachedTargetOn : day), '0000-00-00');
+      from = addDays(reached, settings.graduationHoldDays);
+      why = `Every goal at target since ${reached}, held ${plural(settings.graduationHoldDays, 'day')} by ${from}`;
+    }
+    if (from === null) return [];
+    const after = file.sessions.filter((s) => dayOf(s.date) > (from ?? ''));
+    if (after.length === 0) return [];
+    return [{ rule: 'graduated-still-attending', text: `${why}; ${plural(after.length, 'session')} since (latest ${dayOf(after[after.length - 1]?.date ?? '')}): care goes on with no declared reason. Graduate with a flare plan, or declare ongoing care with a reason and a review date.` }];
+  },
+  // Spec §4c.6: a finding for the physician with no referral or decision recorded since the report.
+  'imaging-finding-open': ({ file, imagingForPhysician }) => imagingForPhysician.flatMap((report) => {
+    const referred = file.referrals.some((r) => r.date >= report.date && medicalDisciplines.has(r.to.discipline) && r.status !== 'cancelled');
+    const decided = file.checkpoints.some((c) => c.date >= report.date && (c.decision?.code === 'medical-re-evaluation' || c.decision?.code === 'urgent-medical-referral'));
+    return referred || decided ? [] : report.reasons.map((r) => ({ rule: 'imaging-finding-open', text: `${r.text} No referral to a physician or checkpoint decision has been recorded since.` }));
+  }),
 };
 
 export function flagsFor(inputs: FlagInputs): Flag[] {

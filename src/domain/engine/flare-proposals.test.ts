@@ -24,7 +24,8 @@ describe('proposeFlares', () => {
   });
 
   it('takes the size of the rise from settings', () => {
-    expect(proposals(painRun(3, 2), settingsWith({ flareDetectPainRise: 1 }))).toHaveLength(1);
+    expect(proposals(painRun(3, 2), settingsWith({ flareDetectPainRise: 1 }))).toHaveLength(0); // 3/10 is under the 4/10 a proposal needs
+    expect(proposals(painRun(3, 2), settingsWith({ flareDetectPainRise: 1, flareDetectMinPain: 3 }))).toHaveLength(1);
   });
 
   it('ends the run on the first check-in back below the line and keeps the highest pain as the peak', () => {

@@ -1,5 +1,6 @@
 // Flares the engine proposes from check-ins (spec §3: a flare may be proposed by the engine). A run
-// of check-ins whose pain is at least `flareDetectPainRise` above the baseline is a proposed flare.
+// of check-ins whose pain is at least `flareDetectPainRise` above the baseline, and at least
+// `flareDetectMinPain` (spec §4c.4), is a proposed flare.
 // The baseline is the patient's level without relief (unrelieved-baseline.ts). The flare ends the day
 // after its last raised check-in, or at the next check-in back below the line if that comes first, so
 // days without a check-in do not stretch it; and a raised check-in more than MAX_BRIDGED_DAYS after
@@ -43,7 +44,7 @@ export function proposeFlares(file: CaseFile, settings: Settings, asOfEnd: numbe
       current = null;
     }
     if (current) {
-      if (entry.value < current.baselinePain + settings.flareDetectPainRise) {
+      if (entry.value < current.baselinePain + settings.flareDetectPainRise || entry.value < settings.flareDetectMinPain) {
         const dayAfterLastRaised = addDays(lastRaised, 1);
         current.end = dayAfterLastRaised < entry.day ? dayAfterLastRaised : entry.day;
         proposals.push(current);
@@ -55,7 +56,8 @@ export function proposeFlares(file: CaseFile, settings: Settings, asOfEnd: numbe
       continue;
     }
     const { level: baseline, relievedOnly } = readBaseline(pain, i, entry.dayNumber, (p) => p.withoutRelief, settings);
-    if (baseline === null || entry.value < baseline + settings.flareDetectPainRise) continue;
+    // Spec §4c.4: at least the minimal important change above baseline, and at least flareDetectMinPain.
+    if (baseline === null || entry.value < baseline + settings.flareDetectPainRise || entry.value < settings.flareDetectMinPain) continue;
     // Every recent day relieved, and today the relief has ended: symptoms returning to a level this
     // record never showed without relief, not a rise above it.
     if (relievedOnly && entry.withoutRelief === true) continue;

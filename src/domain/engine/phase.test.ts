@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  abilityGoal, buildCase, checkIn, day, flare, session, sessionsOn, settingsWith, type CaseParts,
+  abilityGoal, buildCase, checkIn, dailyCheckIns, day, flare, session, sessionsOn, settingsWith, type CaseParts,
 } from '../../../test/support/case-builder.ts';
 import type { Settings } from '../settings/catalogue.ts';
 import { defaultSettings } from '../settings/settings.ts';
@@ -75,11 +75,15 @@ describe('movement entry (extending-window to blended)', () => {
     expect(run(weekly([1, 7, 6]), settingsWith({ movementEntryConsecutiveSessions: 1 })).phase).toBe('blended');
   });
 
-  it('counts a window held to a next session 7 days later, not 6 days later', () => {
-    // Relief held to the next session each time; what differs is how far away the next session was.
-    const spaced = (gap: number): CaseParts => ({ sessions: sessionsOn([1, 1 + gap, 1 + 2 * gap, 1 + 3 * gap], { reliefDays: [undefined, 30, 30, 30] }) });
-    expect(run(spaced(6)).phase).toBe('extending-window');
-    expect(run(spaced(7)).phase).toBe('blended');
+  it('counts unbroken relief across sessions: windows held to sessions 6 days apart are one window (spec §4c.1)', () => {
+    // Relief held to the next session each time and went on after it: one unbroken window, whatever
+    // the gap between visits. Windows that ended before the next session are not.
+    const spaced = (gap: number, relief: number): CaseParts => ({ sessions: sessionsOn([1, 1 + gap, 1 + 2 * gap, 1 + 3 * gap], { reliefDays: [undefined, relief, relief, relief] }) });
+    const unbroken = run(spaced(6, 30));
+    expect(unbroken.phase).toBe('blended');
+    expect(unbroken.phaseHistory.find((c) => c.phase === 'blended')?.reasons[0]?.text).toMatch(/unbroken relief of 12 days across sessions/);
+    expect(run(spaced(6, 5)).phase).toBe('extending-window');
+    expect(run(spaced(7, 30)).phase).toBe('blended');
   });
 
   it('reads a window from check-ins on the day it reached 7 days', () => {
@@ -104,11 +108,36 @@ describe('movement entry (extending-window to blended)', () => {
     expect(days).toEqual([...days].sort());
   });
 
-  it('holds a high-irritability patient in extending-window and says why', () => {
+  it('holds a high-irritability patient in extending-window and asks for irritability to be graded again (spec §4a.1)', () => {
     const assessment = run({ ...weekly([1, 7, 7]), intake: { irritability: { confirmed: 'high', confirmedOn: day(0) } } });
     expect(assessment.phase).toBe('extending-window');
-    const advice = assessment.recommendations.find((r) => r.code === 'extend-passive');
-    expect(advice?.reasons[0]?.text).toMatch(/irritability is confirmed high: re-grade/);
+    const advice = assessment.recommendations.find((r) => r.code === 'regrade-irritability');
+    expect(advice?.reasons[0]?.text).toMatch(/the window has held a week twice. Irritability is high \(graded at intake on 2026-01-05\), a grade older than 28 days: stale. Grade irritability again; if it is no longer high, active work can enter/);
+    expect(assessment.recommendations.map((r) => r.code)).toContain('extend-passive');
+  });
+
+  it('lets active work enter from the day irritability is graded again and no longer high', () => {
+    const regraded = run({ ...weekly([1, 7, 7]), intake: { irritability: { confirmed: 'high', confirmedOn: day(0) } }, irritabilityGrades: [{ id: 'g1', date: day(30), grade: 'moderate', context: 'session' }] });
+    expect(regraded.phase).toBe('blended');
+    expect(regraded.phaseHistory.find((c) => c.phase === 'blended')).toMatchObject({ since: day(30) });
+    expect(regraded.phaseHistory.find((c) => c.phase === 'blended')?.reasons[0]?.text).toMatch(/irritability moderate \(graded at a session on 2026-02-04\)/);
+    expect(regraded.recommendations.map((r) => r.code)).not.toContain('regrade-irritability');
+    expect(regraded.screening.irritability).toMatchObject({ confirmed: 'moderate', current: { grade: 'moderate', date: day(30), source: 'session' } });
+  });
+
+  it('moves to blended once active work was delivered at 2 consecutive sessions, whatever the windows showed (spec §4c.1)', () => {
+    const active = run({ sessions: sessionsOn([1, 6, 11, 16], { passive: 20, active: 15 }) }, defaultSettings, day(17));
+    expect(active.phase).toBe('blended');
+    expect(active.phaseHistory.find((c) => c.phase === 'blended')).toMatchObject({ since: day(6), reasons: [{ rule: 'active-care-delivered' }] });
+    expect(run({ sessions: [...sessionsOn([1, 6]), ...sessionsOn([11], { passive: 20, active: 15 }).map((s) => ({ ...s, id: 'a1' }))] }, defaultSettings, day(12)).phase).not.toBe('blended');
+  });
+
+  it('moves to blended once home exercise was logged done for 2 weeks', () => {
+    const logged = run({ sessions: sessionsOn([1, 8, 15]), checkIns: dailyCheckIns(2, 16, () => ({ hep: 'yes' as const })) }, defaultSettings, day(17));
+    expect(logged.phaseHistory.find((c) => c.phase === 'blended')).toMatchObject({ since: day(15), reasons: [{ rule: 'active-care-delivered' }] });
+    expect(run({ sessions: sessionsOn([1, 8, 15]), checkIns: dailyCheckIns(2, 14, () => ({ hep: 'yes' as const })) }, defaultSettings, day(17)).phase).not.toBe('blended');
+    const missed = run({ sessions: sessionsOn([1, 8, 15]), checkIns: dailyCheckIns(2, 16, (n) => ({ hep: n > 8 ? 'no' as const : 'yes' as const })) }, defaultSettings, day(17));
+    expect(missed.phase).not.toBe('blended');
   });
 });
 
@@ -153,10 +182,11 @@ describe('blended to active-dominant and back', () => {
   });
 
   it('steps back to blended on the day a flare passed the 72 h settle window', () => {
-    // The flare from day 20 to day 25 needed reassessment once it passed 72 h, on day 23.
+    // The flare from day 20 to day 25, dates only, needed reassessment once it passed 72 h: by the
+    // calendar rule (spec §4a.3) on day 24, the first day more than 3 days after its first.
     const changes = run(shares([30, 30, 30], { flares: [flare('f1', day(20), day(25))] })).phaseHistory;
     expect(changes.map((c) => [c.phase, c.since])).toEqual([
-      ['screening', day(0)], ['blended', day(0)], ['active-dominant', day(8)], ['blended', day(23)],
+      ['screening', day(0)], ['blended', day(0)], ['active-dominant', day(8)], ['blended', day(24)],
     ]);
     expect(changes[3]?.reasons[0]).toMatchObject({ rule: 'flare-step-back' });
   });
@@ -166,8 +196,14 @@ describe('blended to active-dominant and back', () => {
   // day 21 steps back "since day 22", after the as-of day. When the day is that of start + settle
   // hours, change `it.fails` to `it`.
   it('never dates the step-back after the as-of day', () => {
-    const changes = run(shares([30, 30, 30], { flares: [flare('f1', day(20))] }), settingsWith({ flareSettleHours: 36 }), day(21)).phaseHistory;
-    expect(changes[changes.length - 1]).toMatchObject({ phase: 'blended', since: day(21) });
+    const changes = run(shares([30, 30, 30], { flares: [flare('f1', day(20))] }), settingsWith({ flareSettleHours: 36 }), day(22)).phaseHistory;
+    expect(changes[changes.length - 1]).toMatchObject({ phase: 'blended', since: day(22) });
+  });
+
+  it('ends the step back when the patient is back at the level before the flare (spec §4c.6)', () => {
+    const checkIns = [...dailyCheckIns(10, 19, () => ({ painNow: 3 })), ...dailyCheckIns(26, 28, () => ({ painNow: 6 })), ...dailyCheckIns(29, 34, () => ({ painNow: 3 }))];
+    const changes = run(shares([30, 30, 30, 30, 30], { flares: [flare('f1', day(20), day(25))], checkIns }), defaultSettings, day(35)).phaseHistory;
+    expect(changes.slice(-2).map((c) => [c.phase, c.since, c.reasons[0]?.rule])).toEqual([['blended', day(24), 'flare-step-back'], ['active-dominant', day(30), 'flare-step-back-ended']]);
   });
 
   it('does not step back for a normal flare', () => {

@@ -1,158 +1,209 @@
-// Plateau (spec §4): over at least the last `plateauSessions` sessions and `plateauMinDays` days, no
-// goal improved by its minimal important change, the relief window did not grow, and no flare
-// explains it. `since` is the earliest session from which all of that holds up to the as-of day:
-// the rule scans back session by session while the stall holds, but never back past a flare: a
-// stall is judged from the first session after the latest flare ended (so an old flare that has
-// settled does not excuse a long stall, and a recent one does). A decline is not a plateau: it is
-// deterioration, which the flags and the checkpoint answer. A signal, not a failure. Applies once a
-// response exists (extending-window, blended, active-dominant): before that the question is
-// non-response, which the checkpoint rule answers. Without goals, check-in pain is the measure.
+// Plateau (spec §4, revised by §4a.4, §4c.1 and §4c.3): no meaningful movement toward the goals
+// across several sessions and weeks. The period judged is the latest stretch of at least
+// `plateauSessions` sessions and `plateauMinDays` days counted outside flares: the days of a
+// `normal` flare (or one under way) pause the clock (they are not counted, and what was recorded
+// on them is not read), a `reassess` flare restarts it (the stretch begins after it). Over that
+// period (goal-movement.ts): any goal moving -> no plateau; any declining -> deterioration, not a
+// plateau; any too uncertain to call -> no plateau, and the checkpoint says "no clear movement yet";
+// every goal flat -> a plateau, unless the relief window grew where it still counts: in
+// extending-window only, for its first `windowGrowthCountsDays`, and only when the median of the
+// last `windowGrowthSessions` windows beats the best of as many before by `reliefWindowGrowthDays`
+// (§4c.3; once care is blended the windows are no longer the progress measure, §4c.1).
+// `since` is the first day of the flat stretch (scanning back by the change alone, not past a
+// reassess flare); `stallSince` goes back further, past flares, to the last time a goal moved: the
+// escalation ladder remembers every decision taken since then (§4c.5). A signal, not a failure.
 import type { CaseFile } from '../records/case-file.ts';
 import type { Phase } from '../records/vocabulary.ts';
 import type { Settings } from '../settings/catalogue.ts';
 import { dayNumber, daysBetween, dayOf } from '../time.ts';
-import type { AssessedFlare, GoalProgress, Plateau, Reason } from './assessment.ts';
-import { countUpTo, goalMic, goalObservations, levelOn, painObservations, smoothedLevels, type Observation } from './observations.ts';
+import type { AssessedFlare, GoalProgress, PhaseChange, Plateau, Reason } from './assessment.ts';
+import { goalMovement, periodMovement, type GoalMovement, type Movement, type Series } from './goal-movement.ts';
+import { goalMic, goalObservations, goalUnit, painObservations, type Observation } from './observations.ts';
 import type { ReliefWindow } from './relief-window.ts';
-import { fmt, plural } from './statistics.ts';
+import { median, plural } from './statistics.ts';
 
 export interface PlateauInputs {
   file: CaseFile;
   asOf: string;
   settings: Settings;
   phase: Phase;
+  history: readonly PhaseChange[];
   windows: readonly ReliefWindow[];
   flares: readonly AssessedFlare[];
   goals: readonly GoalProgress[];
 }
 
+export type PlateauVerdict = Movement | 'not-applicable' | 'at-target' | 'too-short' | 'window-growing' | 'plateau';
+
 export interface PlateauResult {
   plateau: Plateau | null;
-  /** Why a stall is not called a plateau (e.g. a flare explains it), for the checkpoint's reasons. */
+  verdict: PlateauVerdict;
+  /** Each goal over the period judged (empty when no period could be judged). */
+  movements: GoalMovement[];
+  /** The relief window grew where it still counts as movement. */
+  windowGrowing: boolean;
+  /** Why a stall is not called a plateau, for the checkpoint's reasons. */
   notes: Reason[];
 }
 
 const PHASES_WITH_PLATEAU: readonly Phase[] = ['extending-window', 'blended', 'active-dominant'];
 
-/** Best smoothed level after `startDay` up to the as-of day, now included (the case file ends there). */
-function bestChange(observations: readonly Observation[], startDay: string, asOf: string, higherIsBetter: boolean): { start: number; best: number; now: number } | null {
-  const start = levelOn(observations, startDay);
-  const now = levelOn(observations, asOf);
-  if (start === null || now === null) return null;
-  const pick = higherIsBetter ? Math.max : Math.min;
-  const levels = smoothedLevels(observations);
-  let best = pick(start, now);
-  for (let i = countUpTo(observations, dayNumber(startDay)); i < levels.length; i++) best = pick(best, levels[i] ?? best);
-  return { start, best, now };
+interface Interval { from: number; to: number }
+
+/** The day numbers the clock does not count: normal flares and flares still under way. */
+function pausedIntervals(flares: readonly AssessedFlare[], asOf: string): Interval[] {
+  return flares
+    .filter((f) => f.duplicateOf === undefined && (f.classification === 'normal' || f.classification === 'open'))
+    .map((f) => ({ from: dayNumber(f.start), to: dayNumber(f.end ?? asOf) }));
 }
 
-function stallReasons(inputs: PlateauInputs, startDay: string): Reason[] | null {
-  const { file, asOf, settings } = inputs;
-  const reasons: Reason[] = [];
-  if (file.goals.length > 0) {
-    for (const goal of file.goals) {
-      const change = bestChange(goalObservations(file, goal), startDay, asOf, true);
-      if (!change) continue;
-      const mic = goalMic(goal, settings);
-      if (change.best - change.start >= mic || change.start - change.now >= mic) return null;
-      reasons.push({ rule: 'plateau-goals', text: `"${goal.activity}": ${fmt(change.start)} on ${startDay}, ${fmt(change.now)} now, best ${fmt(change.best)}: no gain of ${fmt(mic)} (its minimal important change).` });
-    }
-  } else {
-    const change = bestChange(painObservations(file), startDay, asOf, false);
-    if (!change) return null;
-    if (change.start - change.best >= settings.painMic || change.now - change.start >= settings.painMic) return null;
-    reasons.push({ rule: 'plateau-pain', text: `No goals set; check-in pain ${fmt(change.start)}/10 on ${startDay}, ${fmt(change.now)}/10 now: no fall of ${settings.painMic} points.` });
-  }
-  return reasons;
-}
+const paused = (intervals: readonly Interval[], day: number): boolean => intervals.some((i) => day >= i.from && day <= i.to);
 
-type WindowVerdict = 'grew' | 'not-grown' | 'censored';
-
-/**
- * Did the relief window grow in the period, against the best of the windows at the last
- * `plateauSessions` sessions before it (as many as the rule asks of the period, so a long-past best
- * before a setback does not stand as the bar)? A window that held to the next session is censored at the gap (spec §2): it shows growth
- * when the gap alone clears the bar, but when every window of the period held short of the bar,
- * growth is unknown, not absent.
- */
-function windowVerdict(inputs: PlateauInputs, firstIndex: number): { verdict: WindowVerdict; reason: Reason } {
-  const { windows, settings } = inputs;
-  const known = (list: readonly ReliefWindow[]): ReliefWindow[] => list.filter((w) => w.reliefDays !== null);
-  const before = known(windows.slice(0, firstIndex)).slice(-settings.plateauSessions).map((w) => w.reliefDays ?? 0);
-  const during = known(windows.slice(firstIndex));
-  const reference = before.length > 0 ? Math.max(...before) : during[0]?.reliefDays;
-  if (reference === undefined || reference === null || during.length === 0) {
-    return { verdict: 'not-grown', reason: { rule: 'plateau-relief-window', text: 'No relief windows recorded in the period.' } };
-  }
-  const best = Math.max(...during.map((w) => w.reliefDays ?? 0));
-  const bar = reference + settings.reliefWindowGrowthDays;
-  const verdict: WindowVerdict = best >= bar ? 'grew' : during.filter((w) => w.heldToNextSession).length * 2 > during.length ? 'censored' : 'not-grown';
-  const text = {
-    grew: 'it grew',
-    'not-grown': `not grown by ${plural(settings.reliefWindowGrowthDays, 'day')}`,
-    censored: 'most windows held to the next session, so whether it grew is not known',
-  }[verdict];
-  return { verdict, reason: { rule: 'plateau-relief-window', text: `Relief window at most ${plural(best, 'day')} in the period against ${plural(reference, 'day')} at the sessions before: ${text}.` } };
-}
-
-/** The latest flare (not expected soreness) and the last day it was under way. */
-function latestFlare(flares: readonly AssessedFlare[], asOf: string): { flare: AssessedFlare; lastDay: string } | null {
-  let latest: { flare: AssessedFlare; lastDay: string } | null = null;
-  for (const flare of flares) {
-    if (flare.classification === 'expected-soreness' || dayOf(flare.start) > asOf) continue;
-    const lastDay = flare.end === null ? asOf : dayOf(flare.end);
-    if (latest === null || lastDay > latest.lastDay) latest = { flare, lastDay };
+/** The last day of the latest reassess flare (the clock restarts after it), or null. */
+function restartDay(flares: readonly AssessedFlare[], asOf: string): string | null {
+  let latest: string | null = null;
+  for (const f of flares) {
+    if (f.classification !== 'reassess' || f.duplicateOf !== undefined) continue;
+    const last = f.end === null ? asOf : dayOf(f.end);
+    if (latest === null || last > latest) latest = last;
   }
   return latest;
 }
 
-/** Scan back from the last `plateauSessions` sessions while the stall holds, not past `boundary`. */
-function scan(inputs: PlateauInputs, boundary: string | null): { index: number; reasons: Reason[] } | null {
-  const { file, asOf, settings } = inputs;
-  let found: { index: number; reasons: Reason[] } | null = null;
-  for (let index = file.sessions.length - settings.plateauSessions; index >= 0; index--) {
-    const startDay = dayOf(file.sessions[index]?.date ?? asOf);
-    if (boundary !== null && startDay <= boundary) break;
-    const reasons = stallReasons(inputs, startDay);
-    if (!reasons) break;
-    const window = windowVerdict(inputs, index);
-    // In the extending-window phase the window is the progress measure (spec §4): a period whose
-    // windows mostly held to the next session cannot show it stalled. Later, the goals carry it.
-    if (window.verdict === 'grew' || (window.verdict === 'censored' && inputs.phase === 'extending-window')) break;
-    found = { index, reasons: [...reasons, window.reason] };
+/** The series the plateau reads: each goal (or pain without goals), without what was recorded on paused days. */
+function seriesOf(file: CaseFile, settings: Settings, intervals: readonly Interval[]): Series[] {
+  // Without paused days the cached series are read as they are (their smoothed levels are cached too).
+  const keep = (observations: readonly Observation[]): readonly Observation[] => (intervals.length === 0 ? observations : observations.filter((o) => !paused(intervals, o.dayNumber)));
+  if (file.goals.length === 0) {
+    return [{ goalId: null, label: 'Check-in pain (no goals set)', observations: keep(painObservations(file)), mic: settings.painMic, unit: 'points', higherIsBetter: false }];
   }
-  return found;
+  return file.goals.map((goal) => ({
+    goalId: goal.id, label: `"${goal.activity}"`, observations: keep(goalObservations(file, goal)), mic: goalMic(goal, settings), unit: goalUnit(goal), higherIsBetter: true,
+  }));
+}
+
+/** The windows of the sessions from `index` on against the best of as many before: did they grow? (median rule of §4c.3) */
+function windowsGrewFrom(inputs: PlateauInputs, index: number): boolean {
+  const { windows, settings } = inputs;
+  const n = settings.windowGrowthSessions;
+  const known = (list: readonly ReliefWindow[]): ReliefWindow[] => list.filter((w) => w.reliefDays !== null);
+  const before = known(windows.slice(0, index)).slice(-n).map((w) => w.reliefDays ?? 0);
+  if (before.length === 0) return false;
+  const best = Math.max(...before);
+  const during = known(windows.slice(index)).filter((w) => !(w.ongoing && (w.reliefDays ?? 0) < best + settings.reliefWindowGrowthDays));
+  if (during.length === 0) return false;
+  return (median(during.map((w) => w.reliefDays ?? 0)) ?? 0) >= best + settings.reliefWindowGrowthDays;
+}
+
+/** The relief window grew where it still counts (spec §4c.1, §4c.3). */
+function windowGrowth(inputs: PlateauInputs): { counts: boolean; growing: boolean; reason: Reason | null } {
+  const { phase, history, windows, settings, asOf } = inputs;
+  if (phase !== 'extending-window') return { counts: false, growing: false, reason: null };
+  const since = history.find((h) => h.phase === 'extending-window')?.since ?? asOf;
+  if (daysBetween(since, asOf) >= settings.windowGrowthCountsDays) {
+    return { counts: false, growing: false, reason: { rule: 'plateau-relief-window', text: `In extending-window since ${since}, over ${plural(settings.windowGrowthCountsDays, 'day')}: a longer relief window alone no longer counts as movement toward the goals.` } };
+  }
+  const n = settings.windowGrowthSessions;
+  const known = windows.filter((w) => w.reliefDays !== null);
+  const bestBefore = Math.max(0, ...known.slice(0, -n).map((w) => w.reliefDays ?? 0));
+  // A window still holding is censored: it can show growth, not the lack of it.
+  const recent = known.slice(-n).filter((w) => !(w.ongoing && (w.reliefDays ?? 0) < bestBefore + settings.reliefWindowGrowthDays));
+  const before = known.slice(-2 * n, -n).map((w) => w.reliefDays ?? 0);
+  if (recent.length < n || before.length === 0) return { counts: true, growing: false, reason: null };
+  const mid = median(recent.map((w) => w.reliefDays ?? 0)) ?? 0;
+  const best = Math.max(...before);
+  const growing = mid >= best + settings.reliefWindowGrowthDays;
+  return { counts: true, growing, reason: { rule: 'plateau-relief-window', text: `Relief window: median ${plural(mid, 'day')} over the last ${plural(n, 'session')} against a best of ${plural(best, 'day')} in the ${n} before (growth counts from ${plural(settings.reliefWindowGrowthDays, 'day')}): ${growing ? 'it grew' : 'not grown'}.` } };
 }
 
 export function detectPlateau(inputs: PlateauInputs): PlateauResult {
   const { file, asOf, settings, phase, goals, flares } = inputs;
-  const none: PlateauResult = { plateau: null, notes: [] };
-  if (!PHASES_WITH_PLATEAU.includes(phase)) return none;
-  if (goals.length > 0 && goals.every((g) => g.atTarget)) return none;
-  const sessions = file.sessions;
-  if (sessions.length < settings.plateauSessions) return none;
-  const longEnough = (found: { index: number; reasons: Reason[] } | null): found is { index: number; reasons: Reason[] } =>
-    found !== null && daysBetween(dayOf(sessions[found.index]?.date ?? asOf), asOf) >= settings.plateauMinDays;
+  const result = (verdict: PlateauVerdict, extra: Partial<PlateauResult> = {}): PlateauResult => ({ plateau: null, verdict, movements: [], windowGrowing: false, notes: [], ...extra });
+  if (!PHASES_WITH_PLATEAU.includes(phase)) return result('not-applicable');
+  if (goals.length > 0 && goals.every((g) => g.atTarget)) return result('at-target');
 
-  const flare = latestFlare(flares, asOf);
-  const found = scan(inputs, flare?.lastDay ?? null);
-  if (!longEnough(found)) {
-    if (flare && longEnough(scan(inputs, null))) {
-      return { plateau: null, notes: [{ rule: 'plateau-explained', text: `No gains over the last sessions, but the ${flare.flare.classification} flare from ${dayOf(flare.flare.start)} to ${flare.lastDay} explains the stall: not a plateau. The stall is judged again from the first session after it.` }] };
+  const intervals = pausedIntervals(flares, asOf);
+  const restart = restartDay(flares, asOf);
+  const asOfNumber = dayNumber(asOf);
+  const counted = file.sessions
+    .map((s, index) => ({ index, day: dayOf(s.date) }))
+    .filter((s) => s.day <= asOf && (restart === null || s.day > restart) && !paused(intervals, dayNumber(s.day)));
+  const pausedIn = (from: number): number => {
+    let days = 0;
+    for (let d = from; d <= asOfNumber; d++) if (paused(intervals, d)) days += 1;
+    return days;
+  };
+  const countedDays = (day: string): number => daysBetween(day, asOf) - pausedIn(dayNumber(day));
+  // The latest start with enough sessions and enough days counted outside flares.
+  let minimalIndex = -1;
+  for (let k = counted.length - settings.plateauSessions; k >= 0; k--) {
+    if (countedDays(counted[k]?.day ?? asOf) >= settings.plateauMinDays) {
+      minimalIndex = k;
+      break;
     }
-    return none;
   }
-  const since = dayOf(sessions[found.index]?.date ?? asOf);
-  const span = daysBetween(since, asOf);
-  const count = sessions.length - found.index;
+  const minimal = counted[minimalIndex];
+  const series = seriesOf(file, settings, intervals);
+
+  if (!minimal) {
+    const notes: Reason[] = [];
+    if (restart !== null && flares.some((f) => f.classification === 'reassess')) {
+      notes.push({ rule: 'plateau-explained', text: `A flare that needed reassessment, ending ${restart}, restarts the plateau clock: ${plural(counted.length, 'session')} since, and the rule needs ${settings.plateauSessions} over ${plural(settings.plateauMinDays, 'day')} outside flares.` });
+    }
+    return result('too-short', { notes });
+  }
+
+  const movements = series.map((s) => goalMovement(s, minimal.day, asOf, settings));
+  const verdict = periodMovement(movements);
+  const growth = windowGrowth(inputs);
+  const windowReasons = growth.reason ? [growth.reason] : [];
+  if (verdict === 'no-data' || verdict === 'moving' || verdict === 'declining') return result(verdict, { movements, windowGrowing: growth.growing });
+  if (growth.growing) return result('window-growing', { movements, windowGrowing: true, notes: windowReasons });
+  if (verdict === 'uncertain') {
+    return result('uncertain', { movements, notes: [{ rule: 'plateau-unclear', text: `No clear movement yet since ${minimal.day}, but too uncertain to call a plateau: look again at the next checkpoint.` }, ...movements.filter((m) => m.movement === 'uncertain').map((m) => m.reason)] });
+  }
+
+  // Flat: the stretch runs back, session by session, while no goal moved (the change alone) and,
+  // where windows count, the relief window did not grow against the windows before it; never past a restart.
+  const stillFlat = (k: number): boolean => {
+    const entry = counted[k];
+    if (!entry) return false;
+    const goalsFlat = series.every((s) => { const m = goalMovement(s, entry.day, asOf, settings, false).movement; return m !== 'moving' && m !== 'declining'; });
+    return goalsFlat && !(growth.counts && windowsGrewFrom(inputs, entry.index));
+  };
+  let since = minimal.day;
+  for (let k = minimalIndex - 1; k >= 0 && stillFlat(k); k--) since = counted[k]?.day ?? since;
+  const stallSince = stallStart(file, settings, asOf, since);
+  const span = countedDays(since);
+  const sessions = counted.filter((s) => s.day >= since).length;
+  const pausedDays = pausedIn(dayNumber(since));
   return {
     plateau: {
       since,
+      stallSince,
       reasons: [
-        { rule: 'plateau', text: `${plural(count, 'session')} over ${plural(span, 'day')} since ${since} (the rule needs at least ${settings.plateauSessions} sessions and ${settings.plateauMinDays} days) with no meaningful movement toward the goals and no flare to explain it.` },
-        ...found.reasons,
+        { rule: 'plateau', text: `${plural(sessions, 'session')} over ${plural(span, 'day')} since ${since}${pausedDays > 0 ? ` (not counting ${plural(pausedDays, 'day')} of normal flares)` : ''}, against the rule's ${settings.plateauSessions} sessions and ${settings.plateauMinDays} days, with no meaningful movement toward the goals.` },
+        ...movements.map((m) => m.reason),
+        ...windowReasons,
       ],
     },
+    verdict: 'plateau',
+    movements,
+    windowGrowing: false,
     notes: [],
   };
+}
+
+/** The start of the stall past flares: back while no goal gained its minimal important change (the ladder's memory). */
+function stallStart(file: CaseFile, settings: Settings, asOf: string, from: string): string {
+  const series = seriesOf(file, settings, []);
+  let since = from;
+  for (let i = file.sessions.length - 1; i >= 0; i--) {
+    const day = dayOf(file.sessions[i]?.date ?? asOf);
+    if (day >= from) continue;
+    const moved = series.some((s) => goalMovement(s, day, asOf, settings, false).movement === 'moving');
+    if (moved) break;
+    since = day;
+  }
+  return since;
 }

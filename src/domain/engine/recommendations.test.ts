@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  abilityGoal, buildCase, dailyCheckIns, day, flare, session, sessionsOn, settingsWith, type CaseParts,
+  abilityGoal, buildCase, checkIn, dailyCheckIns, day, flare, session, sessionsOn, settingsWith, type CaseParts,
 } from '../../../test/support/case-builder.ts';
 import type { RecommendationCode } from '../records/vocabulary.ts';
 import type { Settings } from '../settings/catalogue.ts';
@@ -47,19 +47,35 @@ describe('the phase step', () => {
   });
 });
 
-describe('non-response', () => {
-  it('gives adjust-program and medical-re-evaluation, with the non-responder reason', () => {
+describe('non-response, a lost response, deterioration (spec §4c.5)', () => {
+  it('bring a change of approach, an active-care option, a medical re-evaluation and a red-flag re-screen', () => {
     const list = recommendationsOf({ sessions: sessionsOn([1, 8, 15, 22], { reliefDays: [undefined, 0, 0, 0] }) }, day(23));
-    expect(list.map((r) => r.code)).toEqual(['adjust-program', 'medical-re-evaluation']);
+    expect(list.map((r) => r.code)).toEqual(['adjust-program', 'introduce-active', 'medical-re-evaluation', 'rescreen-red-flags']);
     expect(list[0]?.reasons[0]).toMatchObject({ rule: 'non-responder' });
+    expect(list[3]?.reasons[0]?.text).toMatch(/new or changed symptoms/);
+  });
+
+  it('offer no active option while irritability is graded high', () => {
+    const high = { irritability: { confirmed: 'high' as const, confirmedOn: day(0) } };
+    expect(codesOf({ intake: high, sessions: sessionsOn([1, 8, 15, 22], { reliefDays: [undefined, 0, 0, 0] }) }, day(23))).toEqual(['adjust-program', 'medical-re-evaluation', 'rescreen-red-flags']);
+  });
+
+  it('come with a lost response too', () => {
+    const codes = codesOf({ sessions: sessionsOn([1, 8, 15, 22, 29], { reliefDays: [undefined, 2, 4, 0, 0] }) }, day(30));
+    expect(codes).toEqual(expect.arrayContaining(['adjust-program', 'medical-re-evaluation', 'rescreen-red-flags']));
   });
 });
 
 describe('a flare that needs reassessment', () => {
-  it('gives adjust-program, and steps passive care back in blended care', () => {
-    const list = recommendationsOf({ intake: low, sessions: [session('s1', day(1), { passive: 10, active: 30 })], flares: [flare('f1', day(3), day(8))] }, day(10));
+  it('gives adjust-program, and steps passive care back in blended care until back at baseline', () => {
+    const parts = (after: number): CaseParts => ({
+      intake: low, sessions: [session('s1', day(1), { passive: 10, active: 30 })], flares: [flare('f1', day(3), day(8))],
+      checkIns: [checkIn(day(2), { painNow: 3 }), checkIn(day(1), { painNow: 3 }), ...dailyCheckIns(9, 10, () => ({ painNow: after }))],
+    });
+    const list = recommendationsOf(parts(6), day(10));
     expect(list.map((r) => r.code)).toEqual(['adjust-program', 'extend-passive']);
     expect(list[1]?.reasons[0]).toMatchObject({ rule: 'flare-step-back' });
+    expect(codesOf(parts(3), day(10))).toEqual(['adjust-program']);
   });
 
   it('adds medical-re-evaluation for two such flares in 8 weeks, not one', () => {
@@ -69,18 +85,29 @@ describe('a flare that needs reassessment', () => {
   });
 });
 
-describe('the escalation ladder after a plateau', () => {
+describe('the escalation ladder after a plateau (spec §4, §4c.5)', () => {
   const decision = (n: number, code: RecommendationCode): NonNullable<CaseParts['checkpoints']>[number] => ({ id: `c${n}`, date: day(22 + n), decision: { code, reason: 'Agreed with the patient.' } });
-  const stalled = (checkpoints: CaseParts['checkpoints'] = []): CaseParts => ({
-    intake: low, goals: [walkGoal], sessions: sessionsOn([1, 8, 15], { passive: 20, active: 20 }), checkpoints,
+  /** Blended care, walking rated 3 at every weekly session; a home programme with its answers unless `noProgramme`. */
+  const stalled = (checkpoints: CaseParts['checkpoints'] = [], noProgramme = false, weeks = 3): CaseParts => ({
+    intake: low, goals: [walkGoal],
+    sessions: sessionsOn(Array.from({ length: weeks }, (_, i) => 1 + 7 * i), { passive: 20, active: 20, findings: [{ goalId: 'walk', value: 3 }] }),
+    checkIns: noProgramme ? [] : dailyCheckIns(2, 7 * weeks, () => ({ hep: 'yes' as const })),
+    checkpoints,
   });
 
   it('asks about adherence and dose first', () => {
     const list = recommendationsOf(stalled(), day(22));
     const adherence = list.find((r) => r.code === 'check-adherence');
     expect(adherence?.reasons.map((r) => r.rule)).toEqual(['escalation-ladder', 'escalation-ladder']);
-    expect(adherence?.reasons[0]?.text).toMatch(/Plateau since 2026-01-06: adherence and dose come first .*no recent home-exercise answers/);
+    expect(adherence?.reasons[0]?.text).toMatch(/Plateau since 2026-01-06. Adherence and dose come first \(home exercises missed on 0% of 13 recent check-ins\)/);
     expect(list.map((r) => r.code)).not.toContain('adjust-program');
+  });
+
+  it('starts a home programme first where none was ever prescribed, not a check of adherence to nothing', () => {
+    const list = recommendationsOf(stalled([], true), day(22));
+    expect(list.map((r) => r.code)).toContain('introduce-active');
+    expect(list.map((r) => r.code)).not.toContain('check-adherence');
+    expect(list.find((r) => r.code === 'introduce-active')?.reasons[0]?.text).toMatch(/No home programme has been prescribed: the first step is to start one/);
   });
 
   it('then adjusts the programme once adherence was decided', () => {
@@ -93,6 +120,22 @@ describe('the escalation ladder after a plateau', () => {
     const codes = codesOf(stalled([decision(1, 'check-adherence'), decision(2, 'adjust-program')]), day(25));
     expect(codes).toEqual(expect.arrayContaining(['refer-advanced-rehab', 'medical-re-evaluation', 'declare-ongoing-care']));
     expect(codes).not.toContain('adjust-program');
+  });
+
+  it('remembers: after three adjustments it does not go back to the first rung', () => {
+    const adjusted = [decision(1, 'adjust-program'), { ...decision(2, 'adjust-program'), date: day(30) }, { ...decision(3, 'adjust-program'), date: day(37) }];
+    const codes = codesOf(stalled(adjusted, false, 7), day(44));
+    expect(codes).not.toContain('check-adherence');
+    expect(codes).toEqual(expect.arrayContaining(['refer-advanced-rehab', 'medical-re-evaluation']));
+  });
+
+  it('names the physician\'s options only at its last rung, never at a first plateau', () => {
+    const first = recommendationsOf(stalled(), day(22)).flatMap((r) => r.reasons.map((x) => x.text)).join(' ');
+    expect(first).not.toMatch(/[Ii]njection|[Ss]urg/);
+    const last = recommendationsOf(stalled([decision(1, 'check-adherence'), decision(2, 'adjust-program'), { ...decision(3, 'medical-re-evaluation'), date: day(30) }], false, 6), day(37));
+    const physician = last.find((r) => r.code === 'medical-re-evaluation');
+    expect(physician?.reasons[0]).toMatchObject({ rule: 'escalation-ladder-physician' });
+    expect(physician?.reasons[1]?.text).toMatch(/Injections: Epidural injection for acute and severe sciatica only/);
   });
 });
 

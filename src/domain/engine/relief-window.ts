@@ -106,3 +106,47 @@ export function describeWindow(window: ReliefWindowPoint): string {
   if (window.ongoing) return `${days} so far (still holding)`;
   return days;
 }
+
+/**
+ * Unbroken relief (spec §4c.1): relief that held to the next session and went on after it is one
+ * window across sessions. The day on which the relief that began with session `index` was known to
+ * have lasted at least `days`, following the windows that held into the next: null if it never did.
+ */
+export function unbrokenReached(windows: readonly ReliefWindow[], index: number, days: number): string | null {
+  let remaining = days;
+  for (let i = index; i < windows.length; i++) {
+    const window = windows[i];
+    if (!window) return null;
+    const reached = dayWindowReached(window, remaining);
+    if (reached !== null) return reached;
+    const next = windows[i + 1];
+    if (!window.heldToNextSession || !next) return null;
+    // A window that held counts the whole gap, so it fell short of `remaining` only if the gap did.
+    remaining -= daysBetween(dayOf(window.date), dayOf(next.date));
+  }
+  return null;
+}
+
+/** The length of the unbroken relief that began with session `index`, as far as it is known. */
+export function unbrokenDays(windows: readonly ReliefWindow[], index: number): number | null {
+  let total = 0;
+  for (let i = index; i < windows.length; i++) {
+    const window = windows[i];
+    if (!window || window.reliefDays === null) return i === index ? null : total;
+    const next = windows[i + 1];
+    if (!window.heldToNextSession || !next) return total + window.reliefDays;
+    total += daysBetween(dayOf(window.date), dayOf(next.date));
+  }
+  return total;
+}
+
+/** A window in words, with the unbroken relief it began when that ran on past the next session. */
+export function describeUnbroken(windows: readonly ReliefWindow[], index: number): string {
+  const window = windows[index];
+  if (!window) return 'no session';
+  const unbroken = unbrokenDays(windows, index);
+  const own = describeWindow(window);
+  return window.heldToNextSession && unbroken !== null && unbroken > (window.reliefDays ?? 0)
+    ? `${own}, unbroken relief of ${unbroken} day${unbroken === 1 ? '' : 's'} across sessions`
+    : own;
+}

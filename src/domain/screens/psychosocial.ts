@@ -11,7 +11,9 @@
 //   - fearAvoidance: TSK-11 at or above fearTsk11High (Woby 2005; no universal cut-off), FABQ
 //     physical-activity subscale (`pa`) above fearFabqPaHigh (Fritz & George 2002, secondary), or an
 //     earlier active treatment (exercise programme, physiotherapy, graded activity) that made things
-//     worse or flared: spec §4 treats that history as a sign of fear-avoidance.
+//     worse or flared: spec §4 treats that history as a sign of fear-avoidance. It follows the latest
+//     screen (spec §4c.6): a fear screen repeated after the first one and below both cut-offs means
+//     the earlier treatment's history no longer counts as a sign.
 //   - mood: PHQ-2 at or above phq2Positive (Kroenke 2003) or GAD-2 at or above gad2Positive (Kroenke 2007).
 //   - sleep: ISI at or above isiClinical (Morin 2011: 15 or more is clinical insomnia).
 // It does not score instruments (src/domain/measures does) and does not judge change over time.
@@ -96,6 +98,13 @@ function fearAvoidanceSigns(caseFile: CaseFile, asOf: string, settings: Settings
     (treatment) => activeTreatmentKinds.has(treatment.kind) && badOutcomes.has(treatment.outcome)
       && (treatment.started === undefined || isKnownOn(treatment.started, asOf)),
   );
+  const screens = caseFile.measures.filter((m) => (m.instrument === 'tsk-11' || m.instrument === 'fabq') && isKnownOn(m.date, asOf));
+  const firstScreen = screens.reduce<string | null>((day, m) => (day === null || m.date < day ? m.date : day), null);
+  const latestScreen = [tsk, fabq].filter((m): m is Measure => m !== undefined).sort((a, b) => b.date.localeCompare(a.date))[0];
+  if (badActive.length > 0 && !found && latestScreen && firstScreen !== null && latestScreen.date > firstScreen) {
+    reasons.push({ rule: 'fear-avoidance-rescreened', text: `An earlier active treatment went badly, but the latest fear screen (${latestScreen.instrument.toUpperCase()} of ${latestScreen.date}) is below its cut-off: fear-avoidance follows the latest screen.` });
+    return false;
+  }
   for (const treatment of badActive) {
     found = true;
     const outcome = treatment.outcome === 'flare' ? 'brought on a flare' : 'made things worse';

@@ -5,7 +5,7 @@
 
 export interface SettingDefinition {
   default: number;
-  unit: 'hours' | 'days' | 'sessions' | 'share' | 'points' | 'fraction';
+  unit: 'hours' | 'days' | 'sessions' | 'share' | 'points' | 'fraction' | 'confidence';
   min: number;
   max: number;
   rationale: string;
@@ -224,6 +224,67 @@ export const settingsCatalogue = {
     default: 3, unit: 'points', min: 2, max: 6,
     rationale: 'GAD-2 total at or above this is a positive screen for anxiety and prompts a fuller assessment.',
     source: 'Kroenke et al., Ann Intern Med 2007;146:317-325 (3 or more) [secondary source], reference §4',
+  },
+  // Revision 2 of the spec (§4a, §4c, 2026-12-06): each number the clinical decisions name is a setting.
+  irritabilityStaleDays: {
+    default: 28, unit: 'days', min: 7, max: 120,
+    rationale: 'An irritability grade older than this is called stale when the engine asks for it to be graded again.',
+    source: `Spec §4a.1 (the last 4 weeks); ${HEURISTIC}`,
+  },
+  sorenessMaxSessions: {
+    default: 4, unit: 'sessions', min: 1, max: 8,
+    rationale: 'Expected soreness belongs to the first sessions only: after a session later than this one, a rise in symptoms is a flare.',
+    source: `Spec §4a.2 (at most the first 4 sessions); post-needling soreness is a response to the first treatments (Martín-Pintado-Zugasti 2016), reference §7; ${HEURISTIC}`,
+  },
+  sorenessMaxRise: {
+    default: 3, unit: 'points', min: 1, max: 6,
+    rationale: 'Expected soreness is a mild rise: at most this many points (0-10) above the prior baseline; a bigger rise is a flare.',
+    source: `Spec §4c.4; ${HEURISTIC}`,
+  },
+  flareDetectMinPain: {
+    default: 4, unit: 'points', min: 1, max: 8,
+    rationale: 'A flare is proposed from check-ins only when pain reaches at least this level (0-10), as well as the rise above baseline.',
+    source: `Spec §4c.4 (at least 4/10); ${HEURISTIC}`,
+  },
+  plateauTrendHorizonDays: {
+    default: 42, unit: 'days', min: 14, max: 120,
+    rationale: 'A goal is moving when its trend over the period projects at least its minimal important change within this many days.',
+    source: `Spec §4a.4 (trend horizon 6 weeks); ${HEURISTIC}`,
+  },
+  plateauTrendConfidence: {
+    default: 0.9, unit: 'confidence', min: 0.5, max: 0.99,
+    rationale: 'One-sided confidence of the bounds on a goal\'s trend (a robust Huber M-estimate of the slope): its lower bound must be above zero to call the goal moving; its upper bound must project less than the minimal important change to call it flat.',
+    source: `Spec §4a.4 (a one-sided bound, its confidence a setting); the estimator is Huber 1964, a statistical method; the level is a ${HEURISTIC.toLowerCase()}`,
+  },
+  windowGrowthCountsDays: {
+    default: 84, unit: 'days', min: 28, max: 365,
+    rationale: 'After this long in extending-window with no goal moving, a growing relief window alone no longer counts as movement against a plateau.',
+    source: `Spec §4c.3 (12 weeks); ${HEURISTIC}`,
+  },
+  windowGrowthSessions: {
+    default: 3, unit: 'sessions', min: 2, max: 6,
+    rationale: 'The relief window has grown when the median of this many latest windows beats the best of the same number before them.',
+    source: `Spec §4c.3 (the last 3 windows against the 3 before); ${HEURISTIC}`,
+  },
+  responseLostSessions: {
+    default: 2, unit: 'sessions', min: 1, max: 4,
+    rationale: 'A relief window that had appeared and is gone (under the first-window length) at this many sessions in a row is a lost response.',
+    source: `Spec §4c.2 (gone for 2 sessions); ${HEURISTIC}`,
+  },
+  activeEntrySessions: {
+    default: 2, unit: 'sessions', min: 1, max: 4,
+    rationale: 'Active work delivered at this many consecutive sessions (with no flare needing reassessment) moves the phase to blended: the clinician has already moved.',
+    source: `Spec §4c.1 (2 consecutive sessions); ${HEURISTIC}`,
+  },
+  activeHomeLogDays: {
+    default: 14, unit: 'days', min: 7, max: 42,
+    rationale: 'Home exercise reported done across this many days (each week of it, most answers done) moves the phase to blended, like active work in sessions.',
+    source: `Spec §4c.1 (logged at home for 2 weeks); ${HEURISTIC}`,
+  },
+  flareDraftDays: {
+    default: 14, unit: 'days', min: 3, max: 42,
+    rationale: 'A flare conversation is drafted only for a flare under way or one that ended within this many days.',
+    source: `Spec §4c.8; ${HEURISTIC}`,
   },
 } as const satisfies Record<string, SettingDefinition>;
 
