@@ -73,7 +73,7 @@ function activeDelivered(shares: readonly PassiveSharePoint[], flares: readonly 
 }
 
 /** Home exercise reported done (yes or partly) on most answers of each week across `activeHomeLogDays`. */
-function homeLogged(file: CaseFile, from: string, flares: readonly AssessedFlare[], settings: Settings): { day: string; reason: Reason } | null {
+function homeLogged(file: CaseFile, from: string, before: string | null, flares: readonly AssessedFlare[], settings: Settings): { day: string; reason: Reason } | null {
   const answers = file.checkIns.filter((c) => c.hep !== undefined && dayOf(c.date) >= from).map((c) => ({ day: dayNumber(c.date), done: c.hep !== 'no' }));
   if (answers.length === 0) return null;
   // Prefix counts of answers and of "done" answers, so any stretch of days is counted by bisection.
@@ -88,7 +88,10 @@ function homeLogged(file: CaseFile, from: string, flares: readonly AssessedFlare
   const span = settings.activeHomeLogDays;
   const weeks = Math.ceil(span / 7);
   const firstLogged = answers[0]?.day ?? 0;
+  const bound = before === null ? Infinity : dayNumber(before);
   for (const last of answers) {
+    // Only an earlier day than the other ways in can change when blended care began.
+    if (last.day >= bound) break;
     if (!last.done) continue;
     const first = last.day - span + 1;
     // Logged for the whole span: the log began on or before its first day.
@@ -152,7 +155,8 @@ export function entryPoints(inputs: EntryInputs & { shares: readonly PassiveShar
   }
   const active = activeDelivered(shares.filter((s) => dayOf(s.date) >= start), flares, settings);
   if (active) candidates.push({ day: active.day, reasons: [active.reason] });
-  const home = homeLogged(file, start, flares, settings);
+  const earliest = candidates.reduce<string | null>((day, c) => (day === null || c.day < day ? c.day : day), null);
+  const home = homeLogged(file, start, earliest, flares, settings);
   if (home) candidates.push({ day: home.day, reasons: [home.reason] });
   const blended = candidates.sort((a, b) => a.day.localeCompare(b.day))[0] ?? null;
   return { first, entry, blended, lowIrritabilityStart: false, awaitingRegrade: blended && blended.day <= asOf ? null : awaitingRegrade };

@@ -34,20 +34,60 @@ export interface Series {
 }
 
 /** Best smoothed level after `startDay` up to `asOf` in the better direction, with the levels at both ends. */
+const suffixCache = new WeakMap<readonly Observation[], { max: number[]; min: number[] }>();
+
+/** For each index, the best smoothed level from it to the end of the series (scans back read it per session). */
+function suffixBest(observations: readonly Observation[]): { max: number[]; min: number[] } {
+  let cached = suffixCache.get(observations);
+  if (!cached) {
+    const levels = smoothedLevels(observations);
+    const max = new Array<number>(levels.length + 1).fill(-Infinity);
+    const min = new Array<number>(levels.length + 1).fill(Infinity);
+    for (let i = levels.length - 1; i >= 0; i--) {
+      max[i] = Math.max(max[i + 1] ?? -Infinity, levels[i] ?? -Infinity);
+      min[i] = Math.min(min[i + 1] ?? Infinity, levels[i] ?? Infinity);
+    }
+    cached = { max, min };
+    suffixCache.set(observations, cached);
+  }
+  return cached;
+}
+
 function change(observations: readonly Observation[], startDay: string, asOf: string, higherIsBetter: boolean): { start: number; best: number; now: number } | null {
   const start = levelOn(observations, startDay);
   const now = levelOn(observations, asOf);
   if (start === null || now === null) return null;
+  const end = countUpTo(observations, dayNumber(asOf));
+  const from = countUpTo(observations, dayNumber(startDay));
+  if (end === observations.length) {
+    // The series ends on the as-of day (the case file is cut there): the suffix best is the period's best.
+    const suffix = suffixBest(observations);
+    const best = higherIsBetter ? Math.max(start, now, suffix.max[from] ?? -Infinity) : Math.min(start, now, suffix.min[from] ?? Infinity);
+    return { start, best, now };
+  }
   const pick = higherIsBetter ? Math.max : Math.min;
   const levels = smoothedLevels(observations);
-  const end = countUpTo(observations, dayNumber(asOf));
   let best = pick(start, now);
-  for (let i = countUpTo(observations, dayNumber(startDay)); i < end; i++) best = pick(best, levels[i] ?? best);
+  for (let i = from; i < end; i++) best = pick(best, levels[i] ?? best);
   return { start, best, now };
 }
 
-/** `useTrend` false: the change alone decides (the plateau's scan back for the start of its stretch). */
-export function goalMovement(series: Series, startDay: string, asOf: string, settings: Settings, useTrend = true): GoalMovement {
+/**
+ * The change alone, without a trend or words: the plateau's scans back for the start of a stretch
+ * run it once per session, so it reads levels and nothing else.
+ */
+export function changeMovement(series: Series, startDay: string, asOf: string): Movement {
+  const { observations, mic, higherIsBetter } = series;
+  if (countUpTo(observations, dayNumber(asOf)) === countUpTo(observations, dayNumber(startDay) - 1)) return 'no-data';
+  const levels = change(observations, startDay, asOf, higherIsBetter);
+  if (!levels) return 'no-data';
+  const sign = higherIsBetter ? 1 : -1;
+  if (sign * (levels.best - levels.start) >= mic) return 'moving';
+  if (sign * (levels.start - levels.now) >= mic) return 'declining';
+  return 'flat';
+}
+
+export function goalMovement(series: Series, startDay: string, asOf: string, settings: Settings): GoalMovement {
   const { observations, mic, higherIsBetter, label, goalId, unit } = series;
   const from = countUpTo(observations, dayNumber(startDay) - 1);
   const to = countUpTo(observations, dayNumber(asOf));
@@ -61,7 +101,6 @@ export function goalMovement(series: Series, startDay: string, asOf: string, set
   const summary = `${fmt(levels.start)} on ${startDay}, ${fmt(levels.now)} now, best ${fmt(levels.best)}`;
   if (gain >= mic) return said('moving', `${summary}: a gain of ${fmt(gain)}, at least its minimal important change of ${fmt(mic)} ${unit}.`);
   if (loss >= mic) return said('declining', `${summary}: worse by ${fmt(loss)}, at least its minimal important change of ${fmt(mic)} ${unit}.`);
-  if (!useTrend) return said('flat', `${summary}: no change of ${fmt(mic)} ${unit} (its minimal important change).`);
   const horizon = settings.plateauTrendHorizonDays;
   const trend = robustTrend(inPeriod.map((o) => ({ x: o.dayNumber, y: sign * o.value })), settings.plateauTrendConfidence);
   const confidence = `${Math.round(settings.plateauTrendConfidence * 100)}%`;

@@ -17,7 +17,7 @@ import type { Phase } from '../records/vocabulary.ts';
 import type { Settings } from '../settings/catalogue.ts';
 import { dayNumber, daysBetween, dayOf } from '../time.ts';
 import type { AssessedFlare, GoalProgress, PhaseChange, Plateau, Reason } from './assessment.ts';
-import { goalMovement, periodMovement, type GoalMovement, type Movement, type Series } from './goal-movement.ts';
+import { changeMovement, goalMovement, periodMovement, type GoalMovement, type Movement, type Series } from './goal-movement.ts';
 import { goalMic, goalObservations, goalUnit, painObservations, type Observation } from './observations.ts';
 import type { ReliefWindow } from './relief-window.ts';
 import { median, plural } from './statistics.ts';
@@ -58,6 +58,17 @@ function pausedIntervals(flares: readonly AssessedFlare[], asOf: string): Interv
 }
 
 const paused = (intervals: readonly Interval[], day: number): boolean => intervals.some((i) => day >= i.from && day <= i.to);
+
+/** Overlapping intervals joined, in order, so no day is counted twice. */
+function mergeIntervals(intervals: readonly Interval[]): Interval[] {
+  const merged: Interval[] = [];
+  for (const i of [...intervals].sort((a, b) => a.from - b.from)) {
+    const last = merged[merged.length - 1];
+    if (last && i.from <= last.to + 1) last.to = Math.max(last.to, i.to);
+    else merged.push({ ...i });
+  }
+  return merged;
+}
 
 /** The last day of the latest reassess flare (the clock restarts after it), or null. */
 function restartDay(flares: readonly AssessedFlare[], asOf: string): string | null {
@@ -128,11 +139,9 @@ export function detectPlateau(inputs: PlateauInputs): PlateauResult {
   const counted = file.sessions
     .map((s, index) => ({ index, day: dayOf(s.date) }))
     .filter((s) => s.day <= asOf && (restart === null || s.day > restart) && !paused(intervals, dayNumber(s.day)));
-  const pausedIn = (from: number): number => {
-    let days = 0;
-    for (let d = from; d <= asOfNumber; d++) if (paused(intervals, d)) days += 1;
-    return days;
-  };
+  // Paused days from `from` to the as-of day: the union of the flare intervals, clipped.
+  const merged = mergeIntervals(intervals);
+  const pausedIn = (from: number): number => merged.reduce((days, i) => days + Math.max(0, Math.min(i.to, asOfNumber) - Math.max(i.from, from) + 1), 0);
   const countedDays = (day: string): number => daysBetween(day, asOf) - pausedIn(dayNumber(day));
   // The latest start with enough sessions and enough days counted outside flares.
   let minimalIndex = -1;
@@ -168,7 +177,7 @@ export function detectPlateau(inputs: PlateauInputs): PlateauResult {
   const stillFlat = (k: number): boolean => {
     const entry = counted[k];
     if (!entry) return false;
-    const goalsFlat = series.every((s) => { const m = goalMovement(s, entry.day, asOf, settings, false).movement; return m !== 'moving' && m !== 'declining'; });
+    const goalsFlat = series.every((s) => { const m = changeMovement(s, entry.day, asOf); return m !== 'moving' && m !== 'declining'; });
     return goalsFlat && !(growth.counts && windowsGrewFrom(inputs, entry.index));
   };
   let since = minimal.day;
@@ -201,7 +210,7 @@ function stallStart(file: CaseFile, settings: Settings, asOf: string, from: stri
   for (let i = file.sessions.length - 1; i >= 0; i--) {
     const day = dayOf(file.sessions[i]?.date ?? asOf);
     if (day >= from) continue;
-    const moved = series.some((s) => goalMovement(s, day, asOf, settings, false).movement === 'moving');
+    const moved = series.some((s) => changeMovement(s, day, asOf) === 'moving');
     if (moved) break;
     since = day;
   }
