@@ -21,6 +21,8 @@ export interface FlarePair {
   /** How the engine could know of the flare: a record, check-ins only, or neither. */
   visibility: 'recorded' | 'check-ins' | 'unseen' | null;
   durationHours: number | null;
+  /** The true flare left a setback: the patient was below their prior baseline after it. */
+  setback: boolean | null;
   /** The rule that decided the engine's class, and whether the engine flare was recorded or proposed. */
   engineRule: string | null;
   engineSource: 'recorded' | 'proposed' | null;
@@ -98,32 +100,45 @@ function windowsCensored(assessment: Assessment, since: string): boolean {
 }
 
 /**
- * The spec's plateau rule applied to the noise-free course from `since` to `until`: no goal's level
- * (as recorded without noise) rose by its minimal important change, and the true relief windows of the
- * period (censored at the next session, spec §2) did not grow by the growth step against the best of
- * the windows at the sessions before. True when a false alarm was the rule's verdict on what the
- * patient really did (moving, but by less than the spec calls meaningful) rather than a misreading.
+ * The spec's plateau rule (§4a.4, §4c.1, §4c.3) applied to the noise-free course from `since` to
+ * `until`: no goal moving (its latent level gained its minimal important change, or its slope
+ * projects that change within the trend horizon) and, where the window still counts (extending-window),
+ * the true relief windows (censored at the next session, spec §2) not grown by the median rule. True
+ * when a false alarm was the definition's verdict on what the patient really did (improving, but by
+ * less than the spec calls movement) rather than a misreading of noisy records.
  */
-function trueCourseStalled(episode: SimulatedEpisode, since: string, until: string, settings: Settings): boolean {
+function trueCourseStalled(episode: SimulatedEpisode, since: string, until: string, phase: Phase, settings: Settings): boolean {
   const { caseFile: file, truth } = episode;
   const index = (day: string): number => daysBetween(file.episode.startDate, day);
   for (const goal of file.goals) {
-    const levels: number[] = [];
+    const levels: { x: number; y: number }[] = [];
     for (let day = index(since); day <= index(until); day++) {
-      const level = goalLevelOn(truth, goal.id, day);
-      if (level !== null) levels.push(level);
+      const level = goalLevelOn(truth, goal.id, day, false);
+      if (level !== null) levels.push({ x: day, y: level });
     }
     const first = levels[0];
-    if (first !== undefined && Math.max(...levels) - first >= goalMic(goal, settings)) return false;
+    if (!first || levels.length < 2) continue;
+    const mic = goalMic(goal, settings);
+    if (Math.max(...levels.map((l) => l.y)) - first.y >= mic) return false;
+    const n = levels.length;
+    const xbar = levels.reduce((a, l) => a + l.x, 0) / n;
+    const ybar = levels.reduce((a, l) => a + l.y, 0) / n;
+    const slope = levels.reduce((a, l) => a + (l.x - xbar) * (l.y - ybar), 0) / levels.reduce((a, l) => a + (l.x - xbar) ** 2, 0);
+    if (slope * settings.plateauTrendHorizonDays >= mic) return false;
   }
+  if (phase !== 'extending-window') return true;
   const censored = truth.windows.map((w, i) => {
     const next = truth.windows[i + 1];
     return { date: dayOf(w.date), days: next ? Math.min(w.experiencedDays, span(w.date, next.date)) : w.experiencedDays };
-  });
-  const before = censored.filter((w) => w.date < since).slice(-settings.plateauSessions).map((w) => w.days);
-  const during = censored.filter((w) => w.date >= since && w.date <= until).map((w) => w.days);
-  if (before.length === 0 || during.length === 0) return true;
-  return Math.max(...during) < Math.max(...before) + settings.reliefWindowGrowthDays;
+  }).filter((w) => w.date <= until).map((w) => w.days);
+  const k = settings.windowGrowthSessions;
+  const recent = censored.slice(-k);
+  const before = censored.slice(-2 * k, -k);
+  if (recent.length < k || before.length === 0) return true;
+  const sorted = [...recent].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  const medianRecent = sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+  return medianRecent < Math.max(...before) + settings.reliefWindowGrowthDays;
 }
 
 /** Pairs each true flare with the engine flare that overlaps it most (within a day), one to one. */
@@ -159,12 +174,12 @@ export function matchFlares(archetype: string, truth: readonly TrueFlare[], engi
     const matched = found ? engine[found.index] : undefined;
     pairs.push({
       archetype, kind: flare.kind, truth: flare.classification, engine: matched?.classification ?? null,
-      visibility, durationHours: flare.durationHours, ...engineSide(matched), spuriousContext: null,
+      visibility, durationHours: flare.durationHours, setback: flare.setback, ...engineSide(matched), spuriousContext: null,
     });
   }
   engine.forEach((candidate, index) => {
     if (!used.has(index)) {
-      pairs.push({ archetype, kind: null, truth: null, engine: candidate.classification, visibility: null, durationHours: null, ...engineSide(candidate), spuriousContext: spuriousContext(candidate, windows) });
+      pairs.push({ archetype, kind: null, truth: null, engine: candidate.classification, visibility: null, durationHours: null, setback: null, ...engineSide(candidate), spuriousContext: spuriousContext(candidate, windows) });
     }
   });
   return pairs;
@@ -213,7 +228,7 @@ export function evaluateEpisode(episode: SimulatedEpisode, assessor: Assessor, s
         plateau.falseAlarmOn = alarm.day;
         plateau.falseAlarmPhase = assessment.phase;
         plateau.falseAlarmWindowsCensored = windowsCensored(assessment, assessment.plateau.since);
-        plateau.falseAlarmTrueCourseStalled = trueCourseStalled(episode, alarm.since ?? assessment.plateau.since, alarm.day, settings);
+        plateau.falseAlarmTrueCourseStalled = trueCourseStalled(episode, alarm.since ?? assessment.plateau.since, alarm.day, assessment.phase, settings);
         break;
       }
     }

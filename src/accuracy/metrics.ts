@@ -81,8 +81,11 @@ export interface Metrics {
     /** Matched flares classed wrongly, grouped by true class, engine class, deciding rule and source. */
     misclassed: { truth: TrueFlareClass; engine: FlareClassification; rule: string; source: string; count: number }[];
     byVisibility: Record<'recorded' | 'check-ins' | 'unseen', { total: number; found: number; correct: number }>;
+    /** True flares that left a setback (below baseline) which the engine called expected soreness: must be 0. */
+    sorenessBelowBaseline: number;
   };
-  movementEntry: DateAgreement & { lateByAWeek: number };
+  /** `reached`: episodes whose true course reached movement entry; `within3`: the engine's date within 3 days of it. */
+  movementEntry: DateAgreement & { lateByAWeek: number; reached: number; within3: number };
   startsBlended: { total: number; agree: number };
   firstWindow: DateAgreement;
   graduation: DateAgreement & { truthOnlyGraduatedByClinician: number };
@@ -154,7 +157,8 @@ function flareMetrics(pairs: readonly FlarePair[]): Metrics['flares'] {
   const spuriousProposed = pairs.filter((p) => p.truth === null && p.engineSource === 'proposed').length;
   const spuriousContext = { 'relief-ended': 0, 'in-relief': 0, other: 0 };
   for (const pair of pairs) if (pair.spuriousContext) spuriousContext[pair.spuriousContext] += 1;
-  return { confusion, matched, correct, accuracy: ratio(correct, matched), spurious, spuriousProposed, spuriousContext, misclassed, byVisibility };
+  const sorenessBelowBaseline = pairs.filter((p) => p.setback === true && p.engine === 'expected-soreness').length;
+  return { confusion, matched, correct, accuracy: ratio(correct, matched), spurious, spuriousProposed, spuriousContext, misclassed, byVisibility, sorenessBelowBaseline };
 }
 
 function archetypeRows(results: readonly EpisodeResult[]): ArchetypeRow[] {
@@ -222,6 +226,8 @@ export function summarise(results: readonly EpisodeResult[]): Metrics {
     movementEntry: {
       ...agreement(relief.map((r) => r.movementEntry)),
       lateByAWeek: late.length,
+      reached: relief.filter((r) => r.movementEntry.truth !== null).length,
+      within3: relief.filter((r) => r.movementEntry.truth !== null && r.movementEntry.engine !== null && Math.abs(gap(r.movementEntry.truth, r.movementEntry.engine)) <= 3).length,
     },
     startsBlended: { total: blendedStarts.length, agree: blendedStarts.filter((r) => r.movementEntry.engine === r.movementEntry.truth).length },
     firstWindow: agreement(relief.map((r) => r.firstWindow)),

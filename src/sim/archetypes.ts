@@ -111,7 +111,7 @@ export function sampleProfile(archetype: Archetype, random: Random): PatientProf
   const shape = shapes[archetype];
   const region = random.pick(regions);
   const low = archetype === 'low-irritability';
-  const irritability: Irritability = low ? 'low' : archetype === 'non-responder' && random.chance(0.3) ? 'high' : 'moderate';
+  let irritability: Irritability = low ? 'low' : archetype === 'non-responder' && random.chance(0.3) ? 'high' : 'moderate';
   // Low irritability goes with less sensitisation (reference §6: irritability tracks pain sensitivity).
   const sensitivity0 = low ? random.uniform(0.5, 0.62) : random.uniform(0.78, 0.86);
   // A non-responder's relief line sits far below reach; a slow responder's first window comes early
@@ -123,6 +123,12 @@ export function sampleProfile(archetype: Archetype, random: Random): PatientProf
   const headroom = (): number => random.uniform(0.2, 0.45);
   const fearAvoidant = archetype === 'fear-avoidant';
   const adherence = random.uniform(0.7, 0.9);
+  const goals = planGoals(region, random, headroom);
+  const firstSessionDay = random.int(0, 3);
+  // A quarter of the responders are graded high at intake: their irritability settles as care lowers
+  // their sensitivity (latent.ts), and the clinician grades it again at checkpoints (revision 2 of the
+  // spec, §4a.1). Drawn last, so the draws above are the same as before.
+  if ((archetype === 'fast-responder' || archetype === 'slow-responder') && random.chance(0.25)) irritability = 'high';
   return {
     archetype,
     region,
@@ -144,7 +150,7 @@ export function sampleProfile(archetype: Archetype, random: Random): PatientProf
     plateau: plateauPlan(archetype, random),
     horizonDays: shape.horizonDays,
     graduates,
-    goals: planGoals(region, random, headroom),
-    firstSessionDay: random.int(0, 3),
+    goals,
+    firstSessionDay,
   };
 }

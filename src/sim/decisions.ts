@@ -9,6 +9,7 @@ import { addDays, daysBetween } from '../domain/time.ts';
 import { BLENDED_STEPS, changeTechnique, reasonFor, seesLongWindows } from './clinician.ts';
 import { scoreMeasure } from './intake.ts';
 import { noisyRating } from './patient-log.ts';
+import { trueIrritability } from './latent.ts';
 import { dateOn, symptomsAt, type World } from './world.ts';
 
 /** What the session that follows a decision must add: a flare it provokes, a note. */
@@ -52,9 +53,26 @@ function gainOverFourWeeks(world: World, day: number): number | null {
   return gains.length === 0 ? null : gains.reduce((a, b) => a + b, 0) / gains.length;
 }
 
+/**
+ * At a checkpoint the clinician grades irritability again while it is not yet low, from the patient
+ * as they are now, with a clinician's error: one grade off one time in six (Barakatt 2009: kappa 0.44
+ * between therapists' irritability judgements, reference §6; the rate is heuristic).
+ */
+function regradeIrritability(world: World, day: number, checkpointId: string): void {
+  if (world.recordedGrade === 'low') return;
+  const grades = ['low', 'moderate', 'high'] as const;
+  const truth = grades.indexOf(trueIrritability(world.profile.irritability, world.state, world.profile));
+  const off = world.random.chance(1 / 6) ? world.random.pick([-1, 1] as const) : 0;
+  const grade = grades[Math.max(0, Math.min(2, truth + off))] ?? 'moderate';
+  world.recordedGrade = grade;
+  world.irritabilityGrades.push({ id: `g-${checkpointId}`, date: dateOn(world.start, day), grade, context: 'checkpoint', contextId: checkpointId, by: 'Simulated clinician' });
+}
+
 function holdCheckpoint(world: World, day: number, hour: number, code: RecommendationCode): void {
   const date = dateOn(world.start, day);
-  world.checkpoints.push({ id: `cp-${world.checkpoints.length + 1}`, date, decision: { code, reason: reasonFor(code), by: 'Simulated clinician' } });
+  const id = `cp-${world.checkpoints.length + 1}`;
+  world.checkpoints.push({ id, date, decision: { code, reason: reasonFor(code), by: 'Simulated clinician' } });
+  regradeIrritability(world, day, id);
   world.lastCheckpointDay = day;
   const now = symptomsAt(world, hour);
   world.measures.push(scoreMeasure(`m-nprs-${day}`, 'nprs', date, [noisyRating(now.pain, world.random)]));
@@ -79,7 +97,7 @@ export function decideAtSession(world: World, day: number, hour: number): Sessio
   const effects: SessionEffects = { provoke: null, note: null };
   const sessionNumber = world.sessions.length + 1;
 
-  if (world.plan.stage === 'passive' && seesLongWindows(world.sessions.map((s) => s.reported), profile.irritability)) {
+  if (world.plan.stage === 'passive' && seesLongWindows(world.sessions.map((s) => s.reported), world.recordedGrade)) {
     world.plan = { ...world.plan, stage: 'blended', level: 0, activeStartDay: day };
     holdCheckpoint(world, day, hour, 'introduce-active');
     if (profile.scriptedFlares === 'first-loading' && random.chance(0.5)) effects.provoke = 'first-loading';

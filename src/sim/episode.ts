@@ -29,6 +29,8 @@ export interface SimulatedEpisode {
 }
 
 export const TAIL_DAYS = 7;
+/** The UTC offsets patients' phones write times with: the same lived days, other instants (spec §4a.3, §4a.6). */
+const deviceOffsets = ['Z', '-05:00', '+01:00', '+10:00', '-08:00', '+05:30'] as const;
 /** A blended or ongoing-care plateau that has not begun by this day begins then (e.g. active care never started). */
 const LATEST_ONSET_DAY = 84;
 /** A passive-phase plateau whose windows never reached their stop begins on this day. */
@@ -84,6 +86,9 @@ function newWorld(archetype: Archetype, seed: number, start: string): World {
   const profile = sampleProfile(archetype, random);
   return {
     profile, random, start,
+    offset: deviceOffsets[seed % deviceOffsets.length] ?? 'Z',
+    recordedGrade: profile.irritability,
+    irritabilityGrades: [],
     state: initialState(profile),
     plan: initialPlan(random, profile.irritability === 'low' && !profile.fearAvoidant, profile.fearAvoidant),
     sessions: [], sessionRecords: [], checkIns: [], events: [], recordedBy: new Map(), flareRecords: [],
@@ -141,6 +146,7 @@ export function simulateEpisode(archetype: Archetype, seed: number, startDate: s
       id: g.id, activity: g.activity, measure: g.kind === 'ability' ? { kind: 'ability' } : { kind: 'capacity', unit: g.unit ?? 'minutes' },
       baseline: g.baseline, target: g.target, setOn: startDate,
     })),
+    irritabilityGrades: world.irritabilityGrades,
     sessions: world.sessionRecords,
     checkIns: world.checkIns,
     flares: flareRecords(world, lastDay),

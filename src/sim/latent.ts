@@ -7,8 +7,10 @@
 //     activeResponse x done x (1 - C), done = 1, 0.5 or 0 for "yes", "partly", "no" (graded loading
 //     gains fast early and slowly near the top; reference §7 paces loading by about 10% a week).
 //     Exercise also lowers S a little (0.3 of the same rate), as exercise dampens pain sensitivity.
-//   irritability: the clinician's grade at intake, fixed for the episode; it sets the clinician's
-//     plan (low starts blended) and how hard flares and soreness hit.
+//   irritability: graded at intake; it settles as sensitivity falls (irritability tracks pain
+//     sensitivity, reference §6): a patient graded high is moderate once a third of the way from their
+//     intake sensitivity to the floor, and moderate becomes low at three quarters of the way. It sets
+//     how hard flares and soreness hit; the clinician sees it only through their own grades.
 //   frozen: from the plateau onset of a plateau archetype, no dose moves S or C any more.
 //
 // Observations: the relief window after a session is RELIEF_DAYS_PER_SENSITIVITY x (reliefLine - S)
@@ -19,6 +21,8 @@
 // cannot bring a patient all the way to their goals (spec §2: active care builds capacity). Goal
 // levels are baseline + F x (ceiling - baseline) (goals.ts). All of this is heuristic: a simple,
 // documented model, not a fitted one.
+
+import type { Irritability } from '../domain/records/vocabulary.ts';
 
 export const SENSITIVITY_FLOOR = 0.2;
 export const RELIEF_DAYS_PER_SENSITIVITY = 20;
@@ -74,6 +78,18 @@ export function afterSetback(state: LatentState, sensitivityRise: number, capaci
 /** The relief window, in whole days, that a session leaves at this sensitivity. */
 export function reliefWindowDays(state: LatentState, parameters: LatentParameters): number {
   return Math.max(0, Math.floor(RELIEF_DAYS_PER_SENSITIVITY * (parameters.reliefLine - state.sensitivity) + 1e-9));
+}
+
+/** Where irritability settles as sensitivity falls (heuristic, see the module comment). */
+const SETTLED_TO_MODERATE = 1 / 3;
+const SETTLED_TO_LOW = 3 / 4;
+
+/** The patient's true irritability now, from the intake grade and how far sensitivity has come down. */
+export function trueIrritability(intake: Irritability, state: LatentState, parameters: LatentParameters): Irritability {
+  const recovered = (parameters.sensitivity0 - state.sensitivity) / (parameters.sensitivity0 - SENSITIVITY_FLOOR);
+  if (intake === 'low' || recovered >= SETTLED_TO_LOW) return 'low';
+  if (intake === 'moderate' || recovered >= SETTLED_TO_MODERATE) return 'moderate';
+  return 'high';
 }
 
 /** Function level: 0 at intake, 1 at full function; below 0 after a setback worse than intake. */

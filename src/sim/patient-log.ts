@@ -9,7 +9,7 @@
 //     the time during post-treatment soreness, and flipped by mistake one time in twenty-five.
 import { goalLevel, type GoalPlan } from './goals.ts';
 import type { Random } from './random.ts';
-import { inRelief, isoAt, sessionBefore, symptomsAt, type CheckInInput, type World } from './world.ts';
+import { inRelief, localIso, sessionBefore, symptomsAt, type CheckInInput, type World } from './world.ts';
 
 const SILENT_TO_LOGGING = 1 / 1.8;
 
@@ -45,6 +45,15 @@ function hepAnswer(done: number | null): CheckInInput['hep'] {
   return done >= 1 ? 'yes' : done > 0 ? 'partly' : 'no';
 }
 
+/**
+ * When the server received a check-in made at `made` (device clock): within minutes, or, one time in
+ * ten, from the phone's offline queue hours later (heuristic). Always an instant in UTC.
+ */
+function receivedAt(made: string, random: Random): string {
+  const delayMinutes = random.chance(0.1) ? random.uniform(60, 30 * 60) : random.uniform(0, 5);
+  return new Date(Date.parse(made) + delayMinutes * 60_000).toISOString();
+}
+
 export function checkInFor(world: World, day: number): CheckInInput {
   const { random, profile } = world;
   const hour = day * 24 + random.uniform(18.5, 22);
@@ -57,9 +66,11 @@ export function checkInFor(world: World, day: number): CheckInInput {
     relief = now.relief || (now.sorenessRise > 0 && now.flareRise === 0 && inRelief(world, hour) && random.chance(0.5));
     if (random.chance(0.04)) relief = !relief;
   }
+  const date = localIso(world, hour);
   const checkIn: CheckInInput = {
     id: `c-${day}`,
-    date: isoAt(world.start, hour),
+    date,
+    receivedAt: receivedAt(date, random),
     painNow: noisyRating(now.pain, random),
     goals: random.chance(0.8) ? profile.goals.map((goal) => ({ goalId: goal.id, value: observeGoal(goal, now.functionLevel, random) })) : [],
     sleepQuality: noisyRating(8 - 0.5 * now.pain + random.normal(0, 0.8), random),

@@ -3,7 +3,7 @@
 // writes the days only, one time in ten a day off at the start. A flare still under way on the last
 // simulated day has no end. Flares seen only in check-ins have no record: the engine must find them.
 import type { FlareEvent } from './flares.ts';
-import { dateOn, isoAt, type FlareInput, type World } from './world.ts';
+import { dateOn, localIso, type FlareInput, type World } from './world.ts';
 
 function record(world: World, event: FlareEvent, by: 'patient' | 'clinician', lastDay: number): FlareInput {
   const { random } = world;
@@ -14,7 +14,7 @@ function record(world: World, event: FlareEvent, by: 'patient' | 'clinician', la
     const start = event.startHour + random.normal(0, 1.5);
     const end = Math.max(start + 1, endHour + random.normal(0, 1.5));
     return {
-      id, start: isoAt(world.start, start), ...(ended ? { end: isoAt(world.start, end) } : {}),
+      id, start: localIso(world, start), ...(ended ? { end: localIso(world, end) } : {}),
       cause: random.chance(0.7) ? event.cause : 'unknown', recordedBy: 'patient',
     };
   }

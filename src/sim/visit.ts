@@ -8,16 +8,16 @@ import { careKindOf } from '../domain/records/modalities.ts';
 import { nextGap, sessionModalities } from './clinician.ts';
 import { decideAtSession, rememberView } from './decisions.ts';
 import { provokedFlare, sorenessAfter, type FlareContext, type FlareEvent } from './flares.ts';
-import { afterPassiveDose, FULL_PASSIVE_MINUTES, reliefWindowDays } from './latent.ts';
+import { afterPassiveDose, FULL_PASSIVE_MINUTES, reliefWindowDays, trueIrritability } from './latent.ts';
 import { noisyRating, observeGoal } from './patient-log.ts';
 import type { Random } from './random.ts';
-import { isoAt, nextId, symptomsAt, type SessionInput, type World } from './world.ts';
+import { localIso, nextId, symptomsAt, type SessionInput, type World } from './world.ts';
 
 const CLINICIAN_RECORDS_FLARE = 0.45;
 const PATIENT_RECORDS_FLARE = 0.2;
 
 export function flareContext(world: World): FlareContext {
-  return { random: world.random, painScale: world.profile.painScale, highIrritability: world.profile.irritability === 'high', nextId: () => nextId(world, 'e') };
+  return { random: world.random, painScale: world.profile.painScale, highIrritability: trueIrritability(world.profile.irritability, world.state, world.profile) === 'high', nextId: () => nextId(world, 'e') };
 }
 
 /** Adds an event; the patient logs one flare in five in the app themselves (soreness is not logged as a flare). */
@@ -74,11 +74,11 @@ export function runSession(world: World, day: number): void {
   const latentWindow = reliefWindowDays(world.state, profile);
   const id = `s-${world.sessions.length + 1}`;
   world.sessions.push({
-    id, day, hour, passiveMinutes, activeMinutes: minutesOf('active'), latentWindow, experiencedWindow: latentWindow, reported: null,
+    id, day, hour, trueGrade: trueIrritability(profile.irritability, world.state, profile), passiveMinutes, activeMinutes: minutesOf('active'), latentWindow, experiencedWindow: latentWindow, reported: null,
     sensitivity: world.state.sensitivity, capacity: world.state.capacity,
   });
   const record: SessionInput = {
-    id, date: isoAt(world.start, hour), clinicianId: 'sim-clinician-1', modalities,
+    id, date: localIso(world, hour), clinicianId: 'sim-clinician-1', modalities,
     findings: [...findings].map(([goalId, value]) => ({ goalId, value })),
   };
   if (response) record.responseSinceLastSession = response;

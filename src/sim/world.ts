@@ -6,7 +6,7 @@
 // The function level behind the goals rises by 0.08 while relief holds and falls by 0.05 per point of
 // flare rise and 0.03 per point of soreness (heuristic: relief makes goal activities easier, spec §2).
 import type { CaseFileInput } from '../domain/records/case-file.ts';
-import type { EpisodeStatus } from '../domain/records/vocabulary.ts';
+import type { EpisodeStatus, Irritability } from '../domain/records/vocabulary.ts';
 import { addDays } from '../domain/time.ts';
 import type { PatientProfile } from './archetypes.ts';
 import type { CarePlan } from './clinician.ts';
@@ -20,11 +20,14 @@ export type CheckInInput = NonNullable<CaseFileInput['checkIns']>[number];
 export type FlareInput = NonNullable<CaseFileInput['flares']>[number];
 export type CheckpointInput = NonNullable<CaseFileInput['checkpoints']>[number];
 export type ReferralInput = NonNullable<CaseFileInput['referrals']>[number];
+export type IrritabilityGradeInput = NonNullable<CaseFileInput['irritabilityGrades']>[number];
 
 export interface SessionLog {
   id: string;
   day: number;
   hour: number;
+  /** The patient's true irritability at this session (latent.ts: it settles with sensitivity). */
+  trueGrade: Irritability;
   passiveMinutes: number;
   activeMinutes: number;
   /** Whole days of relief the latent state gives after this session. */
@@ -59,6 +62,11 @@ export interface World {
   profile: PatientProfile;
   random: Random;
   start: string;
+  /** The patient's UTC offset, e.g. "-05:00": their phone and the clinic write times on this clock. */
+  offset: string;
+  /** The clinician's latest irritability grade (intake, then re-grades at checkpoints, with their error). */
+  recordedGrade: Irritability;
+  irritabilityGrades: IrritabilityGradeInput[];
   state: LatentState;
   plan: CarePlan;
   sessions: SessionLog[];
@@ -97,13 +105,23 @@ export interface Symptoms {
   sorenessRise: number;
 }
 
-export function isoAt(start: string, hour: number): string {
+/**
+ * The date-time of an hour of the episode on the patient's clock: hours count local time from
+ * midnight of the first day, written with the patient's UTC offset (a phone keeps its own clock and
+ * zone), so the calendar day in the string is the day the patient lived.
+ */
+export function isoAt(start: string, hour: number, offset = 'Z'): string {
   const day = Math.floor(hour / 24);
   const minutes = Math.round(((hour - day * 24) * 60) / 5) * 5;
   const whole = Math.min(minutes, 23 * 60 + 55);
   const hh = String(Math.floor(whole / 60)).padStart(2, '0');
   const mm = String(whole % 60).padStart(2, '0');
-  return `${addDays(start, day)}T${hh}:${mm}:00Z`;
+  return `${addDays(start, day)}T${hh}:${mm}:00${offset}`;
+}
+
+/** An hour of this episode on the patient's clock. */
+export function localIso(world: Pick<World, 'start' | 'offset'>, hour: number): string {
+  return isoAt(world.start, hour, world.offset);
 }
 
 export function dateOn(start: string, day: number): string {

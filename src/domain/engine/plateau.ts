@@ -115,12 +115,17 @@ function windowGrowth(inputs: PlateauInputs): { counts: boolean; growing: boolea
     return { counts: false, growing: false, reason: { rule: 'plateau-relief-window', text: `In extending-window since ${since}, over ${plural(settings.windowGrowthCountsDays, 'day')}: a longer relief window alone no longer counts as movement toward the goals.` } };
   }
   const n = settings.windowGrowthSessions;
-  const known = windows.filter((w) => w.reliefDays !== null);
-  const bestBefore = Math.max(0, ...known.slice(0, -n).map((w) => w.reliefDays ?? 0));
-  // A window still holding is censored: it can show growth, not the lack of it.
-  const recent = known.slice(-n).filter((w) => !(w.ongoing && (w.reliefDays ?? 0) < bestBefore + settings.reliefWindowGrowthDays));
-  const before = known.slice(-2 * n, -n).map((w) => w.reliefDays ?? 0);
-  if (recent.length < n || before.length === 0) return { counts: true, growing: false, reason: null };
+  const all = windows.filter((w) => w.reliefDays !== null);
+  // A window still holding is censored: it counts when it already shows growth; otherwise it is left
+  // out and the complete windows before it stand.
+  const last = all[all.length - 1];
+  const bestBeforeLast = Math.max(0, ...all.slice(-1 - n, -1).map((w) => w.reliefDays ?? 0));
+  const known = last?.ongoing && (last.reliefDays ?? 0) < bestBeforeLast + settings.reliefWindowGrowthDays ? all.slice(0, -1) : all;
+  if (known.length < 2) return { counts: true, growing: false, reason: null };
+  // The last n against the n before; with fewer than 2n windows, the later half against the earlier.
+  const split = known.length >= 2 * n ? known.length - n : Math.floor(known.length / 2);
+  const recent = known.slice(split).slice(-n);
+  const before = known.slice(0, split).slice(-n).map((w) => w.reliefDays ?? 0);
   const mid = median(recent.map((w) => w.reliefDays ?? 0)) ?? 0;
   const best = Math.max(...before);
   const growing = mid >= best + settings.reliefWindowGrowthDays;

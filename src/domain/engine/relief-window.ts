@@ -12,7 +12,7 @@ import type { ReliefWindowPoint } from './assessment.ts';
 export interface ReliefWindow extends ReliefWindowPoint {
   /** The day the window (as given) was known: the reporting session, or the last check-in read. */
   knownOn: string | null;
-  /** Check-in days that answered "still better" in this window (empty for a reported window). */
+  /** Check-in days that answered "still better" in this window, in a row from the session (for a reported window too: they showed it sooner). */
   reliefDaysConfirmed: string[];
 }
 
@@ -72,7 +72,10 @@ export function reliefWindows(file: CaseFile, asOf: string): ReliefWindow[] {
       const reported = next.responseSinceLastSession?.reliefDays;
       if (reported !== undefined && reported !== null) {
         const held = reported >= gap;
-        return { ...base, reliefDays: held ? gap : reported, heldToNextSession: held, ongoing: false, source: 'reported', knownOn: dayOf(next.date), reliefDaysConfirmed: [] };
+        // The report comes at the next session; a "still better" check-in may have shown the relief
+        // sooner, and a replay on that day reads it from the check-ins: keep those days as confirmations.
+        const confirmed = fromCheckIns(answers, sessionDay, dayOf(next.date), true)?.yes ?? [];
+        return { ...base, reliefDays: held ? gap : reported, heldToNextSession: held, ongoing: false, source: 'reported', knownOn: dayOf(next.date), reliefDaysConfirmed: confirmed };
       }
       const read = fromCheckIns(answers, sessionDay, dayOf(next.date), true);
       if (read) return { ...base, reliefDays: read.days, heldToNextSession: read.held, ongoing: false, source: 'check-ins', knownOn: read.knownOn, reliefDaysConfirmed: read.yes };
@@ -92,11 +95,8 @@ export function reliefWindows(file: CaseFile, asOf: string): ReliefWindow[] {
  */
 export function dayWindowReached(window: ReliefWindow, days: number): string | null {
   if (window.reliefDays === null || window.reliefDays < days || window.knownOn === null) return null;
-  if (window.source === 'check-ins') {
-    const sessionDay = dayOf(window.date);
-    return window.reliefDaysConfirmed.find((day) => daysBetween(sessionDay, day) >= days) ?? window.knownOn;
-  }
-  return window.knownOn;
+  const sessionDay = dayOf(window.date);
+  return window.reliefDaysConfirmed.find((day) => daysBetween(sessionDay, day) >= days) ?? window.knownOn;
 }
 
 export function describeWindow(window: ReliefWindowPoint): string {

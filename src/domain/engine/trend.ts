@@ -7,8 +7,10 @@
 // least-squares one of 2.5 points in six weeks: trend.test.ts). A Huber M-estimator (Huber 1964;
 // tuning constant 1.345, 95% efficiency under normal errors) keeps what "robust" asks for, a wild
 // rating weighs little, while reading the size of each step. It is fitted by iteratively reweighted
-// least squares from the least-squares line, the residual scale by the median absolute deviation
-// (1.4826 x MAD), falling back to the root mean square when more than half the residuals are zero.
+// least squares from the least-squares line, with the residual scale fixed from that first fit: the
+// median absolute deviation (1.4826 x MAD), or the root mean square when more than half the
+// residuals are zero (whole-number ratings often sit on one value; a scale re-estimated each round
+// then shrinks towards zero and weighs every other rating out).
 // The bounds are the weighted least-squares standard error of the slope times the normal quantile of
 // the confidence asked for. These are statistics, not clinical numbers; the confidence is a setting.
 
@@ -81,11 +83,11 @@ export function robustTrend(points: readonly TrendPoint[], confidence: number): 
   let weights = points.map(() => 1);
   let fit = weightedLine(points, weights);
   if (!fit) return null;
-  for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+  const first = fit;
+  const scale = scaleOf(points.map((p) => p.y - first.intercept - first.slope * p.x));
+  for (let iteration = 0; iteration < MAX_ITERATIONS && scale > 0; iteration++) {
     const line = fit;
     const residuals = points.map((p) => p.y - line.intercept - line.slope * p.x);
-    const scale = scaleOf(residuals);
-    if (scale === 0) break;
     const next = residuals.map((r) => Math.min(1, HUBER_K / Math.max(1e-12, Math.abs(r / scale))));
     const refit = weightedLine(points, next);
     if (!refit) break;
