@@ -27,7 +27,8 @@ const beforeActiveLeads: ReadonlyArray<AssessedEpisode['phase']> = ['screening',
  * numbers the engine used; the defaults otherwise. Drafts tell today's story (spec §4c.8): early
  * soreness only in the first sessions of the establishing-response phase; a flare only while it is
  * under way or within `flareDraftDays` of its end; graduation never beside a referral or an open
- * flare; the plateau only while no referral is under way (the referral draft tells it then).
+ * flare; the plateau only while no referral is under way (the referral draft tells it then) and no
+ * ongoing care is declared.
  */
 export function draftConversations(caseFile: CaseFile, assessment: AssessedEpisode, settings: Settings = defaultSettings): ConversationDraft[] {
   const { phase, asOf } = assessment;
@@ -42,7 +43,8 @@ export function draftConversations(caseFile: CaseFile, assessment: AssessedEpiso
   const flare = flareToDiscuss(assessment, settings);
   if (flare) drafts.push(flareDraft(caseFile, assessment, flare, settings));
   const referral = referralDraft(caseFile, assessment);
-  if (!referral || !referralUnderWay(caseFile, asOf)) drafts.push(plateauDraft(caseFile, assessment));
+  // Declared ongoing care holds the level on purpose: a plateau there is expected, not news.
+  if ((!referral || !referralUnderWay(caseFile, asOf)) && !caseFile.ongoingCare) drafts.push(plateauDraft(caseFile, assessment));
   drafts.push(referral);
   const flareOpen = assessment.flares.some((f) => f.end === null && f.duplicateOf === undefined && f.classification !== 'expected-soreness');
   if ((phase === 'graduated' || assessment.recommendations.some((r) => r.code === 'graduate')) && referral === null && !flareOpen) {

@@ -200,6 +200,19 @@ describe('fear-avoidance', () => {
     expect(flagOf('fear-avoidance', parts, day(1))?.reasons[0]).toMatchObject({ rule: 'fear-avoidance-prior-treatment' });
   });
 
+  it('is not carried to graduation from the intake screen alone (spec §4c.6)', () => {
+    const graduated: CaseParts = {
+      intake: { irritability: { confirmed: 'moderate', confirmedOn: day(0) }, priorTreatments: [{ kind: 'physiotherapy', outcome: 'flare' }] },
+      measures: [{ instrument: 'tsk-11', date: day(0), score: 38 }],
+      goals: [abilityGoal('walk', 3, 8)],
+      sessions: sessionsOn([1, 8, 15, 22], { passive: 10, active: 30 }),
+      checkIns: dailyCheckIns(10, 60, () => ({ goals: [{ goalId: 'walk', value: 8 }] })),
+      checkpoints: [{ id: 'c1', date: day(40) }],
+    };
+    expect(flagOf('fear-avoidance', graduated, day(39))).toBeDefined();
+    expect(flagOf('fear-avoidance', graduated, day(41))).toBeUndefined();
+  });
+
   it('follows the latest fear screen, not the intake one alone (spec §4c.6)', () => {
     const parts = (later: number): CaseParts => ({
       intake: { priorTreatments: [{ kind: 'physiotherapy', outcome: 'flare' }] },

@@ -81,8 +81,9 @@ const rules: Record<Flag['code'], Rule> = {
     if (latest && latest.date > from) return [];
     return [{ rule: 'no-outcome-measures', text: `No outcome measure in the last ${plural(settings.outcomeMeasureMaxAgeDays, 'day')} (latest: ${latest ? `${latest.instrument} on ${latest.date}` : 'none'}).` }];
   },
-  // Spec §4: high psychosocial risk, or a prior treatment that made things worse.
-  'fear-avoidance': ({ intake }) => (intake.fearAvoidance ? fearAvoidanceReasons(intake) : []),
+  // Spec §4: high psychosocial risk, or a prior treatment that made things worse; it follows the
+  // latest screen (§4c.6), and a sign known only from intake is not carried to graduation.
+  'fear-avoidance': ({ intake, history }) => (intake.fearAvoidance && !(history.at(-1)?.phase === 'graduated' && intake.psychosocial.screenedOnlyAtIntake) ? fearAvoidanceReasons(intake) : []),
   'referral-overlap-open': ({ file, asOf }) =>
     file.referrals
       .filter((r) => (r.status === 'active' || r.status === 'proposed') && r.overlapStart !== undefined && r.overlapStart <= asOf)
@@ -105,7 +106,7 @@ const rules: Record<Flag['code'], Rule> = {
   },
   // Spec §4c.6: care simply continuing after the goals are met and held.
   'graduated-still-attending': ({ file, history, goals, settings }) => {
-    if (file.ongoingCare) return [];
+    if (file.ongoingCare || !isOpen(file)) return [];
     const graduated = history.find((h) => h.phase === 'graduated');
     let from: string | null = graduated?.since ?? null;
     let why = graduated ? `Graduated on ${graduated.since}` : '';

@@ -159,7 +159,8 @@ export function recommend(inputs: RecommendationInputs): Recommendation[] {
   if (hep && !flareUnderWay && hep.missedShare >= settings.lowAdherenceShare && (phase === 'blended' || phase === 'active-dominant')) {
     list.add('check-adherence', { rule: 'adherence', text: `Home exercises missed on ${percent(hep.missedShare)} of ${plural(hep.answered, 'check-in')} in the last ${plural(settings.recentDays, 'day')} (threshold ${percent(settings.lowAdherenceShare)}).` });
   }
-  if (intake.psychosocial.risk === 'high' || intake.fearAvoidance) {
+  const fearFlagged = flagged('fear-avoidance') !== undefined || (intake.psychosocial.risk === 'high' && phase !== 'graduated');
+  if (fearFlagged) {
     list.add('psychologically-informed-care', ...fearAvoidanceReasons(intake), { rule: 'matched-care', text: 'High psychosocial risk or fear-avoidance: psychologically informed care (STarT Back matched care, Hill et al. Lancet 2011).' });
   }
   const from = addDays(asOf, -settings.recentDays);

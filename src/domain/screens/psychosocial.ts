@@ -29,6 +29,8 @@ export type PsychosocialRisk = (typeof psychosocialRisks)[number];
 export interface PsychosocialSummary {
   risk: PsychosocialRisk;
   fearAvoidance: boolean;
+  /** No fear or risk screen (TSK-11, FABQ, STarT Back) was repeated after the first day one was taken. */
+  screenedOnlyAtIntake: boolean;
   mood: boolean;
   sleep: boolean;
   reasons: RuleReason[];
@@ -133,5 +135,9 @@ export function summarisePsychosocial(caseFile: CaseFile, asOf: string, settings
     'a positive anxiety screen; follow with a fuller assessment (Kroenke 2007).', reasons);
   const sleep = screenAtOrAbove(caseFile, asOf, 'isi', settings.isiClinical, 'sleep-isi',
     'clinical insomnia; a sleep assessment is due (Morin 2011).', reasons);
-  return { risk, fearAvoidance, mood: depression || anxiety, sleep, reasons };
+  const screenDays = caseFile.measures
+    .filter((m) => (m.instrument === 'tsk-11' || m.instrument === 'fabq' || m.instrument === 'start-back') && isKnownOn(m.date, asOf))
+    .map((m) => m.date);
+  const screenedOnlyAtIntake = new Set(screenDays).size <= 1;
+  return { risk, fearAvoidance, screenedOnlyAtIntake, mood: depression || anxiety, sleep, reasons };
 }
