@@ -25,11 +25,19 @@ function reliefAnswerByDay(file: CaseFile): Map<string, boolean> {
   return answers;
 }
 
-/** The level of a series before day `startDay` (an ISO date), read from days without relief. */
-export function baselineBefore(file: CaseFile, observations: readonly Observation[], startDay: string, settings: Settings): number | null {
+/**
+ * The level of a series before day `startDay` (an ISO date), read from days without relief, and
+ * whether only relieved days were there to read it from (then it is the relieved level, and a
+ * return to the usual level when relief ends would look like a drop: callers do not judge by it).
+ */
+export function baselineRead(file: CaseFile, observations: readonly Observation[], startDay: string, settings: Settings): { level: number | null; relievedOnly: boolean } {
   const start = dayNumber(startDay);
   const answers = reliefAnswerByDay(file);
-  return readBaseline(observations, countUpTo(observations, start - 1), start, (o) => { const relieved = answers.get(o.day); return relieved === undefined ? null : !relieved; }, settings).level;
+  return readBaseline(observations, countUpTo(observations, start - 1), start, (o) => { const relieved = answers.get(o.day); return relieved === undefined ? null : !relieved; }, settings);
+}
+
+export function baselineBefore(file: CaseFile, observations: readonly Observation[], startDay: string, settings: Settings): number | null {
+  return baselineRead(file, observations, startDay, settings).level;
 }
 
 /** Did the flare leave the patient below baseline in the days after `end`? Reasons name each measure that dropped. */
@@ -39,7 +47,8 @@ export function belowBaseline(file: CaseFile, flare: Pick<Flare, 'start'>, end: 
   const afterTo = addDays(dayOf(end), settings.flareRecoveryDays);
   const reasons: Reason[] = [];
   const pain = painObservations(file);
-  const painBefore = baselineBefore(file, pain, startDay, settings);
+  const before = baselineRead(file, pain, startDay, settings);
+  const painBefore = before.relievedOnly ? null : before.level;
   const painAfter = medianBetween(pain, afterFrom, afterTo);
   if (painBefore !== null && painAfter !== null && painAfter - painBefore >= settings.painMic) {
     reasons.push({ rule: 'flare-below-baseline', text: `Pain after the flare (median ${fmt(painAfter)}/10 in the ${settings.flareRecoveryDays} days after) is ${fmt(painAfter - painBefore)} points above the ${fmt(painBefore)}/10 before it (days without relief); the minimal important change is ${settings.painMic} points.` });
@@ -62,8 +71,9 @@ export function belowBaseline(file: CaseFile, flare: Pick<Flare, 'start'>, end: 
  */
 export function riseAboveBaseline(file: CaseFile, flare: Pick<Flare, 'start' | 'peakPain'>, lastDay: string, settings: Settings): { rise: number; peak: number; baseline: number } | null {
   const pain = painObservations(file);
-  const baseline = baselineBefore(file, pain, dayOf(flare.start), settings);
-  if (baseline === null) return null;
+  const read = baselineRead(file, pain, dayOf(flare.start), settings);
+  if (read.level === null || read.relievedOnly) return null;
+  const baseline = read.level;
   let peak = flare.peakPain ?? null;
   if (peak === null) {
     const from = countUpTo(pain, dayNumber(flare.start) - 1);
