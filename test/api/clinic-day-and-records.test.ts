@@ -13,6 +13,9 @@ interface CaseloadRow { episodeId: string; checkpointOverdue: boolean }
 interface ErrorBody { error: { code: string; details: { path: string; message: string }[] } }
 interface Grade { id: string; date: string; grade: string; context: string; contextId?: string; by?: string; version: number }
 
+// Many requests each: on a machine shared by many suites they take longer than the default 20 s.
+const LONG = 120_000;
+
 describe.each(backends)('the clinic\'s day and the records of revision 2 on $name', (backend) => {
   let api: TestApi;
   beforeAll(async () => { api = await startTestApi(backend); });
@@ -68,7 +71,7 @@ describe.each(backends)('the clinic\'s day and the records of revision 2 on $nam
       expect(await overdue(auckland)).toBe(true);
       expect(await overdue(utc)).toBe(false);
     });
-  });
+  }, LONG);
 
   it('refuses a time zone that is not one, and a stale clinic version, changing nothing', async () => {
     const clinic = await makeClinic(api);
@@ -81,7 +84,7 @@ describe.each(backends)('the clinic\'s day and the records of revision 2 on $nam
     expect(stale.status).toBe(409);
     expect(((await call(api, clinic.tokens.clinician, 'GET', '/clinic')).body as ClinicBody).timeZone).toBe('Europe/Berlin');
     expect((await call(api, clinic.tokens.clinician, 'PUT', '/clinic', { name: 'x', timeZone: 'UTC', version: 2 })).status).toBe(403);
-  });
+  }, LONG);
 
   it('gives a new clinic the server\'s time zone', async () => {
     const serverZone = api.deps.serverTimeZone;
@@ -92,7 +95,7 @@ describe.each(backends)('the clinic\'s day and the records of revision 2 on $nam
     } finally {
       api.deps.serverTimeZone = serverZone;
     }
-  });
+  }, LONG);
 
   it('keeps the time the patient made a check-in and stamps when the server received it, never taking it from the client', async () => {
     const clinic = await makeClinic(api);
@@ -114,7 +117,7 @@ describe.each(backends)('the clinic\'s day and the records of revision 2 on $nam
     expect(retried.body).toMatchObject({ receivedAt: '2026-03-10T15:04:05.000Z' });
     const file = (await call(api, clinic.tokens.clinician, 'GET', `/episodes/${clinic.episodeId}`)).body as { checkIns: { date: string; receivedAt: string }[] };
     expect(file.checkIns).toEqual([expect.objectContaining({ date: '2026-03-09T23:30:00-07:00', receivedAt: '2026-03-10T15:04:05.000Z' })]);
-  });
+  }, LONG);
 
   it('stores irritability grades as a series: add, list, edit with the version, in the case file and through FHIR', async () => {
     const clinic = await makeClinic(api);
@@ -163,5 +166,5 @@ describe.each(backends)('the clinic\'s day and the records of revision 2 on $nam
     const episodeId = ((imported.body as Bundle).entry ?? []).map((e) => e.response?.location ?? '').find((l) => l.startsWith('EpisodeOfCare/'))?.slice('EpisodeOfCare/'.length) ?? '';
     const copy = (await call(api, target.tokens.clinician, 'GET', `/episodes/${episodeId}`)).body as { irritabilityGrades: Grade[]; sessions: { id: string }[] };
     expect(copy.irritabilityGrades).toEqual([expect.objectContaining({ grade: 'low', context: 'session', contextId: copy.sessions[0]?.id, note: 'Settles within the hour', by: clinic.userIds.clinician })]);
-  });
+  }, LONG);
 });

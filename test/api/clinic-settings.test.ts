@@ -12,6 +12,9 @@ interface SettingsBody { version: number; values: Record<string, number>; overri
 interface ChangeRow { key: string; kind: string; oldValue: number | string; newValue: number | string; version: number; actorUserId: string; at: string }
 interface ErrorBody { error: { code: string; message: string; details: { path: string; message: string }[] } }
 
+// Many requests each: on a machine shared by many suites they take longer than the default 20 s.
+const LONG = 120_000;
+
 describe.each(backends)('clinic settings on $name', (backend) => {
   let api: TestApi;
   const assess = vi.fn<TestApi['deps']['assess']>();
@@ -89,7 +92,7 @@ describe.each(backends)('clinic settings on $name', (backend) => {
     const reverted = await change(clinic, { version: 2, values: { checkpointIntervalDays: null } });
     expect(reverted.body).toMatchObject({ version: 3, overrides: {}, values: { checkpointIntervalDays: 14 } });
     expect((await caseload(clinic)).get(clinic.otherEpisodeId)?.summary?.flags).not.toContain('checkpoint-overdue');
-  });
+  }, LONG);
 
   it('refuses a stale version with 409 and a value out of range with 400 naming the setting, changing nothing', async () => {
     const clinic = await makeClinic(api);
@@ -118,7 +121,7 @@ describe.each(backends)('clinic settings on $name', (backend) => {
 
     expect(await written()).toEqual(before);
     expect(await settings(clinic)).toMatchObject({ version: 2, overrides: { plateauMinDays: 28 } });
-  });
+  }, LONG);
 
   it('logs every change with who, when, the old and the new value, and audits it', async () => {
     const clinic = await makeClinic(api);
@@ -145,7 +148,7 @@ describe.each(backends)('clinic settings on $name', (backend) => {
     const audit = (await call(api, clinic.tokens.admin, 'GET', '/audit-events')).body as { action: string; recordType: string; actorUserId: string }[];
     expect(audit.filter((e) => e.recordType === 'clinic-settings')).toHaveLength(2);
     expect(audit.find((e) => e.recordType === 'clinic-settings')).toMatchObject({ action: 'update', actorUserId: admin });
-  });
+  }, LONG);
 
   // The preview runs the accuracy measurement on worker threads; once is enough (it reads no rows).
   it.runIf(backend.name === 'pglite')('previews a change on simulated episodes off the request path: progress, figures side by side, one at a time, cancellable', async () => {

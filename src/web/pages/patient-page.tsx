@@ -41,6 +41,7 @@ function Header({ file, assessment }: { file: CaseFileResponse; assessment: Asse
         <Link className="button" to={`/episodes/${file.episode.id}/intake`}>Intake</Link>
         <Link className="button primary" to={`/episodes/${file.episode.id}/session`}>Session note</Link>
         <Link className="button" to={`/episodes/${file.episode.id}/checkpoint`}>Checkpoint</Link>
+        <Link className="button" to={`/episodes/${file.episode.id}/flare`}>Flare</Link>
         <Link className="button" to={`/episodes/${file.episode.id}/care`}>Referral, ongoing care, graduation</Link>
       </nav>
     </div>
