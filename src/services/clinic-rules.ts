@@ -3,7 +3,7 @@
 // its time zone). Read from the clinic's row in the transaction that uses them, so an assessment and
 // the version it records cannot disagree; the resolved values are kept per clinic and version, so the
 // overrides are checked against the catalogue once per version, not once per request.
-import { resolveSettings, type Settings } from '../domain/index.ts';
+import { resolveSettings, usableOverrides, type Settings } from '../domain/index.ts';
 import type { ClinicScope } from '../store/index.ts';
 import { dayOfInstant } from './clinic-day.ts';
 
@@ -26,11 +26,11 @@ export class SettingsCache {
 
   constructor(private readonly limit = 10_000) {}
 
-  values(clinicId: string, version: number, overrides: unknown): Settings {
+  values(clinicId: string, version: number, overrides: Readonly<Record<string, number>>): Settings {
     const key = `${clinicId}@${version}`;
     let values = this.resolved.get(key);
     if (!values) {
-      values = resolveSettings(overrides);
+      values = resolveSettings(usableOverrides(overrides));
       // A server of a few clinics never gets here; a network of thousands starts over rather than grow.
       if (this.resolved.size >= this.limit) this.resolved.clear();
       this.resolved.set(key, values);

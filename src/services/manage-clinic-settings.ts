@@ -4,8 +4,8 @@
 // a setting added to it can be read, changed, audited and previewed with no code of its own.
 import { z } from 'zod';
 import {
-  applySettingsChange, resolveSettings, settingsCatalogue, settingsChangeSchema, type SettingDefinition, type SettingKey, type Settings,
-  type SettingsOverrides,
+  applySettingsChange, resolveSettings, settingsCatalogue, settingsChangeSchema, usableOverrides, type SettingDefinition, type SettingKey,
+  type Settings, type SettingsOverrides,
 } from '../domain/index.ts';
 import type { ClinicChange, ClinicChangeInput } from '../store/index.ts';
 import { inClinic } from './access.ts';
@@ -50,7 +50,7 @@ function view(settingsVersion: number, overrides: SettingsOverrides): ClinicSett
 export async function getClinicSettings(deps: ServiceDeps, actor: Actor, now: Date): Promise<ClinicSettingsView> {
   return inClinic(deps, actor, now, canViewClinicSettings(actor), 'read the clinic settings', async ({ scope }) => {
     const profile = await scope.profile.get();
-    return view(profile.settingsVersion, profile.overrides as SettingsOverrides);
+    return view(profile.settingsVersion, usableOverrides(profile.overrides));
   });
 }
 
@@ -69,7 +69,7 @@ export async function changeClinicSettings(deps: ServiceDeps, actor: Actor, inpu
   const edit = parseInput(settingsEditSchema, input, 'settings');
   return inClinic(deps, actor, now, canChangeClinicSettings(actor), 'change the clinic settings', async ({ scope, note }) => {
     const profile = await scope.profile.get();
-    const before = profile.overrides as SettingsOverrides;
+    const before = usableOverrides(profile.overrides);
     const after = applySettingsChange(before, edit.values);
     const changes = changesBetween(resolveSettings(before), resolveSettings(after), edit.version + 1);
     if (changes.length === 0) {
@@ -99,7 +99,7 @@ export async function startSettingsPreview(deps: ServiceDeps, actor: Actor, inpu
   const request = parseInput(settingsPreviewSchema, input, 'settings preview');
   return inClinic(deps, actor, now, canChangeClinicSettings(actor), 'preview clinic settings', async ({ scope }) => {
     const profile = await scope.profile.get();
-    const current = profile.overrides as SettingsOverrides;
+    const current = usableOverrides(profile.overrides);
     return deps.previews.start({
       clinicId: actor.clinicId, userId: actor.userId, settingsVersion: profile.settingsVersion, now,
       current, proposed: applySettingsChange(current, request.values), episodes: request.episodes,

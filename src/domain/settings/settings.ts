@@ -58,3 +58,18 @@ export function applySettingsChange(overrides: SettingsOverrides, change: Settin
   }
   return next as SettingsOverrides;
 }
+
+/**
+ * A clinic's stored overrides as they can be used today: those the catalogue still knows, within its
+ * present range. A later catalogue may drop a setting or narrow a range; the clinic's assessments
+ * then run on the default for it (and its settings page shows the default) instead of failing.
+ */
+export function usableOverrides(stored: Readonly<Record<string, number>>): SettingsOverrides {
+  const usable: Record<string, number> = {};
+  for (const key of settingKeys) {
+    const value = stored[key];
+    const { min, max } = settingsCatalogue[key];
+    if (typeof value === 'number' && value >= min && value <= max) usable[key] = value;
+  }
+  return usable as SettingsOverrides;
+}
