@@ -150,7 +150,10 @@ export function CheckpointPage({ episodeId }: { episodeId: string }): ReactEleme
                 <h2 id="past-h">Checkpoints held</h2>
                 <ul>
                   {[...d.file.checkpoints].sort((a, b) => b.date.localeCompare(a.date)).map((c) => (
-                    <li key={c.id}>{c.date}: {c.decision ? `${recommendationLabel[c.decision.code]}, because ${c.decision.reason}` : 'no decision yet'}</li>
+                    <li key={c.id}>
+                      {c.date}: {c.decision ? `${recommendationLabel[c.decision.code]}, because ${c.decision.reason}` : 'no decision yet'}
+                      {c.settingsVersion !== undefined && <span className="muted"> (assessed under the clinic's settings version {c.settingsVersion})</span>}
+                    </li>
                   ))}
                 </ul>
               </section>
