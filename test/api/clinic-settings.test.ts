@@ -2,10 +2,10 @@
 // assessments (caseload, the episode's assessment, checkpoints) and no other clinic's; a stale version
 // is a 409 and a value out of range a 400 naming the setting, with nothing changed either way; every
 // change is logged with who, when, the old and the new value.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/domain/index.ts';
 import { backends } from '../support/backends.ts';
-import { call, makeClinic, startTestApi, type TestApi, type TestClinic } from '../support/api.ts';
+import { call, makeClinic, startTestApi, watchEngine, type TestApi, type TestClinic } from '../support/api.ts';
 
 interface CaseloadRow { episodeId: string; checkpointOverdue: boolean; summary: { flags: string[]; nextCheckpoint: string } | null }
 interface SettingsBody { version: number; values: Record<string, number>; overrides: Record<string, number>; catalogue: { key: string; default: number; min: number; max: number; unit: string; rationale: string; source: string }[] }
@@ -17,13 +17,10 @@ const LONG = 120_000;
 
 describe.each(backends)('clinic settings on $name', (backend) => {
   let api: TestApi;
-  const assess = vi.fn<TestApi['deps']['assess']>();
+  let assess: ReturnType<typeof watchEngine>;
   beforeAll(async () => {
     api = await startTestApi(backend);
-    // The real engine, watched: how many episodes each read assesses.
-    const real = api.deps.assess;
-    assess.mockImplementation((...args) => real(...args));
-    api.deps.assess = assess;
+    assess = watchEngine(api);
   });
   afterAll(async () => api.close());
 

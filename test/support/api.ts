@@ -1,6 +1,7 @@
 // The API in-process for tests: one database per test file (PGlite is slow to start and heavy),
 // one fresh clinic per test (makeClinic), requests through app.request without a listening socket.
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import { vi, type Mock } from 'vitest';
 import { createApi } from '../../src/api/app.ts';
 import type { ApiEnv } from '../../src/api/env.ts';
 import { loadConfig } from '../../src/config.ts';
@@ -115,4 +116,12 @@ export async function makeClinic(api: TestApi): Promise<TestClinic> {
     episodeId: own.episodeId,
     otherEpisodeId: other.episodeId,
   };
+}
+
+/** The real engine, watched: the returned mock counts every assessment the API runs from now on. */
+export function watchEngine(api: TestApi): Mock<TestApi['deps']['assess']> {
+  const real = api.deps.assess;
+  const assess = vi.fn<TestApi['deps']['assess']>((...args) => real(...args));
+  api.deps.assess = assess;
+  return assess;
 }

@@ -7,11 +7,11 @@ import type { Flare } from '../client/types.ts';
 import { wallTime } from '../clinic-time.ts';
 import { Field } from '../components/field.tsx';
 import { optionalNumber, useFormState } from '../components/form-state.ts';
-import { ErrorMessage, Show } from '../components/status.tsx';
+import { EpisodePage } from '../components/episode-page.tsx';
+import { ErrorMessage } from '../components/status.tsx';
 import { WhenFields, whenValue, type When } from '../components/when-fields.tsx';
-import { loadEpisode, today, type EpisodeData } from '../episode-data.ts';
-import { Link, navigate } from '../router.tsx';
-import { useResource } from '../use-resource.ts';
+import { today, type EpisodeData } from '../episode-data.ts';
+import { navigate } from '../router.tsx';
 import { flareLabel, words } from '../words.ts';
 
 const causes: Flare['cause'][] = ['new-load', 'technique-change', 'life-event', 'unknown'];
@@ -52,30 +52,23 @@ function FlareForm({ data }: { data: EpisodeData }): ReactElement {
 }
 
 export function FlarePage({ episodeId }: { episodeId: string }): ReactElement {
-  const data = useResource(() => loadEpisode(episodeId), [episodeId]);
   return (
-    <section className="narrow-wide">
-      <Show resource={data} what="the episode">
-        {(d) => (
-          <>
-            <div className="page-head">
-              <h1>Flare: {d.file.patient.name ?? 'patient'}</h1>
-              <Link to={`/patients/${d.file.patient.id}`}>Back to the patient</Link>
-            </div>
-            <FlareForm data={d} />
-            {d.assessment.flares.length > 0 && (
-              <section className="card" aria-labelledby="flares-h">
-                <h2 id="flares-h">Flares so far</h2>
-                <ul>
-                  {d.assessment.flares.map((f) => (
-                    <li key={f.id}>{wallTime(f.start)} to {f.end ? wallTime(f.end) : 'not settled'}: {flareLabel[f.classification]}</li>
-                  ))}
-                </ul>
-              </section>
-            )}
-          </>
-        )}
-      </Show>
-    </section>
+    <EpisodePage episodeId={episodeId} title="Flare" className="narrow-wide">
+      {(d) => (
+        <>
+          <FlareForm data={d} />
+          {d.assessment.flares.length > 0 && (
+            <section className="card" aria-labelledby="flares-h">
+              <h2 id="flares-h">Flares so far</h2>
+              <ul>
+                {d.assessment.flares.map((f) => (
+                  <li key={f.id}>{wallTime(f.start)} to {f.end ? wallTime(f.end) : 'not settled'}: {flareLabel[f.classification]}</li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </>
+      )}
+    </EpisodePage>
   );
 }

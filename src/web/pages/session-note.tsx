@@ -8,10 +8,10 @@ import { Field } from '../components/field.tsx';
 import { optionalNumber, useFormState } from '../components/form-state.ts';
 import { IrritabilityGradeField } from '../components/irritability-grade.tsx';
 import { WhenFields, whenValue, type When } from '../components/when-fields.tsx';
-import { ErrorMessage, Show } from '../components/status.tsx';
-import { loadEpisode, today, type EpisodeData } from '../episode-data.ts';
-import { Link, navigate } from '../router.tsx';
-import { useResource } from '../use-resource.ts';
+import { EpisodePage } from '../components/episode-page.tsx';
+import { ErrorMessage } from '../components/status.tsx';
+import { today, type EpisodeData } from '../episode-data.ts';
+import { navigate } from '../router.tsx';
 import { modalityKind, modalityLabel } from '../words.ts';
 import { goalUnit } from './patient-page.tsx';
 
@@ -115,20 +115,5 @@ function SessionForm({ data }: { data: EpisodeData }): ReactElement {
 }
 
 export function SessionNotePage({ episodeId }: { episodeId: string }): ReactElement {
-  const data = useResource(() => loadEpisode(episodeId), [episodeId]);
-  return (
-    <section className="narrow-wide">
-      <Show resource={data} what="the episode">
-        {(d) => (
-          <>
-            <div className="page-head">
-              <h1>Session note: {d.file.patient.name ?? 'patient'}</h1>
-              <Link to={`/patients/${d.file.patient.id}`}>Back to the patient</Link>
-            </div>
-            <SessionForm data={d} />
-          </>
-        )}
-      </Show>
-    </section>
-  );
+  return <EpisodePage episodeId={episodeId} title="Session note" className="narrow-wide">{(d) => <SessionForm data={d} />}</EpisodePage>;
 }
