@@ -7,6 +7,7 @@ import {
   applySettingsChange, resolveSettings, settingsCatalogue, settingsChangeSchema, usableOverrides, type SettingDefinition, type SettingKey,
   type Settings, type SettingsOverrides,
 } from '../domain/index.ts';
+import { AppError } from '../domain/errors.ts';
 import type { ClinicChange, ClinicChangeInput } from '../store/index.ts';
 import { inClinic } from './access.ts';
 import type { Actor, ServiceDeps } from './context.ts';
@@ -69,13 +70,15 @@ export async function changeClinicSettings(deps: ServiceDeps, actor: Actor, inpu
   const edit = parseInput(settingsEditSchema, input, 'settings');
   return inClinic(deps, actor, now, canChangeClinicSettings(actor), 'change the clinic settings', async ({ scope, note }) => {
     const profile = await scope.profile.get();
+    if (edit.version !== profile.settingsVersion) {
+      throw new AppError('conflict', `the settings were changed by someone else (version ${profile.settingsVersion}, yours ${edit.version}): reload and try again`,
+        [{ path: 'version', message: `current version is ${profile.settingsVersion}` }]);
+    }
     const before = usableOverrides(profile.overrides);
     const after = applySettingsChange(before, edit.values);
     const changes = changesBetween(resolveSettings(before), resolveSettings(after), edit.version + 1);
-    if (changes.length === 0) {
-      if (edit.version !== profile.settingsVersion) await scope.profile.saveSettings(edit.version, after, now, actor.userId); // refuses: stale
-      return view(profile.settingsVersion, before);
-    }
+    if (changes.length === 0) return view(profile.settingsVersion, before);
+    // The store checks the version again as it writes: a change saved since the read above is refused too.
     const saved = await scope.profile.saveSettings(edit.version, after, now, actor.userId);
     await scope.profile.appendChanges(now, actor.userId, changes);
     note({ action: 'update', recordType: 'clinic-settings', recordId: `${actor.clinicId}@${saved}` });

@@ -76,17 +76,25 @@ function ClinicForm({ clinic, canEdit, onSaved }: { clinic: ClinicDetails; canEd
   );
 }
 
-/** The change the edits make: a number, or null where the edit goes back to the default; unchanged values left out. */
-function changeOf(settings: ClinicSettingsView, edits: Partial<Record<SettingKey, string>>): SettingsChange {
+/**
+ * The change the edits make: a number, or null where the edit goes back to the default; unchanged
+ * values left out. `invalid` when an edit is not a number within its range (nothing is sent then).
+ */
+function changeOf(settings: ClinicSettingsView, edits: Partial<Record<SettingKey, string>>): { change: SettingsChange; invalid: boolean } {
   const change: SettingsChange = {};
-  for (const { key, default: fallback } of settings.catalogue) {
+  let invalid = false;
+  for (const { key, default: fallback, min, max } of settings.catalogue) {
     const text = edits[key];
-    if (text === undefined || text.trim() === '') continue;
+    if (text === undefined) continue;
     const value = Number(text);
+    if (text.trim() === '' || Number.isNaN(value) || value < min || value > max) {
+      invalid = true;
+      continue;
+    }
     if (value === settings.values[key]) continue;
     change[key] = value === fallback ? null : value;
   }
-  return change;
+  return { change, invalid };
 }
 
 function SettingsTable({ settings, edits, setEdits, canEdit, error }: {
@@ -105,7 +113,7 @@ function SettingsTable({ settings, edits, setEdits, canEdit, error }: {
             const text = edits[s.key] ?? String(settings.values[s.key]);
             const differs = settings.values[s.key] !== s.default;
             const edited = edits[s.key] !== undefined && Number(edits[s.key]) !== settings.values[s.key];
-            const outOfRange = Number.isNaN(Number(text)) || Number(text) < s.min || Number(text) > s.max;
+            const outOfRange = text.trim() === '' || Number.isNaN(Number(text)) || Number(text) < s.min || Number(text) > s.max;
             const message = error?.fieldMessage(`values.${s.key}`) ?? (outOfRange ? `Between ${s.min} and ${s.max} ${s.unit}` : undefined);
             return (
               <tr key={s.key} className={differs ? 'differs' : undefined}>
@@ -139,9 +147,9 @@ function SettingsForm({ data, canEdit, reload }: { data: PageData; canEdit: bool
   const [preview, setPreview] = useState<SettingsPreview | null>(data.preview);
   const [saved, setSaved] = useState<string | null>(null);
   const onPreview = useCallback((next: SettingsPreview | null) => setPreview(next), []);
-  const change = changeOf(settings, edits);
+  const { change, invalid } = changeOf(settings, edits);
   const changed = Object.keys(change).length;
-  const previewed = previewFits(preview, settings, change);
+  const previewed = !invalid && previewFits(preview, settings, change);
   const save = async (): Promise<void> => {
     const result = await form.run(() => api.changeClinicSettings({ version: settings.version, values: change }));
     if (result) {
@@ -161,11 +169,12 @@ function SettingsForm({ data, canEdit, reload }: { data: PageData; canEdit: bool
       </section>
       {canEdit && (
         <>
-          <PreviewPanel settings={settings} change={change} preview={preview} onPreview={onPreview} />
+          <PreviewPanel settings={settings} change={change} invalid={invalid} preview={preview} onPreview={onPreview} />
           <section className="card" aria-labelledby="save-h">
             <h2 id="save-h">Save</h2>
             <p>{changed === 0 ? 'No change on the page.' : `${changed} setting${changed === 1 ? '' : 's'} changed on the page.`}
-              {changed > 0 && !previewed && ' Preview the change first: its figures show before it can be saved.'}</p>
+              {invalid && ' A value on the page is not a number within its range.'}
+              {changed > 0 && !invalid && !previewed && ' Preview the change first: its figures show before it can be saved.'}</p>
             <StaleNotice error={form.error} reload={reload} />
             {form.error && form.error.status !== 409 && <ErrorMessage error={form.error} what="save the settings" />}
             {saved && <p className="notice" role="status">{saved}</p>}

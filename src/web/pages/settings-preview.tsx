@@ -58,9 +58,11 @@ function Figures({ preview }: { preview: SettingsPreview }): ReactElement | null
   );
 }
 
-export function PreviewPanel({ settings, change, preview, onPreview }: {
+export function PreviewPanel({ settings, change, invalid, preview, onPreview }: {
   settings: ClinicSettingsView;
   change: SettingsChange;
+  /** A value on the page is not a number within its range: nothing to preview yet. */
+  invalid: boolean;
   preview: SettingsPreview | null;
   onPreview: (preview: SettingsPreview | null) => void;
 }): ReactElement {
@@ -99,7 +101,7 @@ export function PreviewPanel({ settings, change, preview, onPreview }: {
           <label htmlFor="preview-episodes">Simulated episodes</label>
           <input id="preview-episodes" type="number" min="10" max="1000" value={episodes} onChange={(e) => setEpisodes(e.target.value)} disabled={running} />
         </div>
-        <button type="button" onClick={() => void start()} disabled={running || form.busy || Object.keys(change).length === 0}>Preview the change</button>
+        <button type="button" onClick={() => void start()} disabled={running || form.busy || invalid || Object.keys(change).length === 0}>Preview the change</button>
         {running && <button type="button" onClick={() => void cancel()} disabled={form.busy}>Cancel</button>}
       </div>
       {form.error && <ErrorMessage error={form.error} what={running ? 'cancel the preview' : 'start the preview'} />}
