@@ -5,9 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Config } from './config.ts';
-import { assess, defaultSettings } from './domain/index.ts';
+import { assess } from './domain/index.ts';
 import { createApi } from './api/app.ts';
-import { createSignInLimiter, type ServiceDeps } from './services/index.ts';
+import { createSignInLimiter, SettingsCache, SettingsPreviews, type ServiceDeps } from './services/index.ts';
 import { createStore, openDatabase, type Store } from './store/index.ts';
 
 export interface Running {
@@ -20,7 +20,10 @@ export function serviceDeps(config: Config, store: Store): ServiceDeps {
   return {
     store,
     assess,
-    settings: defaultSettings,
+    settingsCache: new SettingsCache(),
+    // The zone this server runs in (TZ, else the system's): a new clinic's day until its admin sets one.
+    serverTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    previews: new SettingsPreviews(),
     sessionHours: config.sessionHours,
     signInLimiter: createSignInLimiter({ attempts: config.signInAttempts, windowMinutes: config.signInWindowMinutes }),
   };
@@ -36,7 +39,8 @@ export async function startServer(config: Config, log: (line: string) => void): 
     throw error;
   }
   const store = createStore(database);
-  const app = createApi({ deps: serviceDeps(config, store), secureCookies: config.secureCookies, log: (error) => log(String(error instanceof Error ? error.stack : error)) });
+  const deps = serviceDeps(config, store);
+  const app = createApi({ deps, secureCookies: config.secureCookies, log: (error) => log(String(error instanceof Error ? error.stack : error)) });
   // The web app's build (vite build src/web), when there is one: its files, and index.html for any
   // other path outside the APIs so the browser's own routes survive a reload.
   const webRoot = fileURLToPath(new URL('../dist/web', import.meta.url));
@@ -57,6 +61,7 @@ export async function startServer(config: Config, log: (line: string) => void): 
     port,
     store,
     close: async () => {
+      deps.previews.cancelAll();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();
     },

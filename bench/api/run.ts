@@ -13,7 +13,8 @@ import { serve, type ServerType } from '@hono/node-server';
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import { createApi } from '../../src/api/app.ts';
-import { assess, defaultSettings } from '../../src/domain/index.ts';
+import { loadConfig } from '../../src/config.ts';
+import { serviceDeps } from '../../src/server.ts';
 import { createClinic, createSignInLimiter, signIn, type ServiceDeps } from '../../src/services/index.ts';
 import { createStore, openDatabase, type Database } from '../../src/store/index.ts';
 import { auditEvents, checkIns, episodeWrites } from '../../src/store/schema/index.ts';
@@ -67,7 +68,7 @@ async function hammer(url: string, token: string, request: { method: string; pat
 async function benchBackend(name: string, database: Database): Promise<void> {
   await database.migrate();
   const store = createStore(database);
-  const deps: ServiceDeps = { store, assess, settings: defaultSettings, sessionHours: 12, signInLimiter: createSignInLimiter({ attempts: 100, windowMinutes: 1 }) };
+  const deps: ServiceDeps = { ...serviceDeps(loadConfig({}), store), signInLimiter: createSignInLimiter({ attempts: 100, windowMinutes: 1 }) };
   const email = `bench-${randomUUID()}@clinic.example`;
   const { clinicId } = await createClinic(deps, { name: 'Bench clinic', admin: { email, name: 'Bench Admin', role: 'admin', password: 'bench password 123' } }, now);
   const admin = await signIn(deps, { email, password: 'bench password 123' }, now, 'bench');
@@ -85,7 +86,7 @@ async function benchBackend(name: string, database: Database): Promise<void> {
       const patientId = `p${i}`;
       await scope.people.insertPatient({ id: patientId, name: `Patient ${String(i).padStart(4, '0')}`, birthDate: '1970-01-01', sex: 'female' }, now);
       const episode = await scope.episodes.insert({ id: `e${i}`, patientId, startDate: '2026-01-05', status: 'active', statusSince: '2026-01-05', regions: ['low-back'], condition: 'low-back-pain', intake: { irritability: { confirmed: null }, priorTreatments: [], imaging: [] }, ongoingCare: null }, now);
-      await scope.summaries.save([{ episodeId: episode.id, asOf: '2026-03-10', phase: 'extending-window', sideStatuses: [], flags: i % 7 === 0 ? ['checkpoint-overdue'] : [], reliefWindowTrend: 'growing', nextCheckpoint: '2026-03-20', reliefWindows: [1, 2, 3], goalProgress: 0.4, guidelineAudit: [], writesSeen: 0 }], now);
+      await scope.summaries.save([{ episodeId: episode.id, asOf: '2026-03-10', phase: 'extending-window', sideStatuses: [], flags: i % 7 === 0 ? ['checkpoint-overdue'] : [], reliefWindowTrend: 'growing', nextCheckpoint: '2026-03-20', reliefWindows: [1, 2, 3], goalProgress: 0.4, guidelineAudit: [], settingsVersion: 1, writesSeen: 0 }], now);
       episodeIds.push(episode.id);
     }
   });
@@ -128,7 +129,7 @@ async function benchBackend(name: string, database: Database): Promise<void> {
     await response.arrayBuffer();
     return performance.now() - t;
   };
-  const staleCount = async (): Promise<number> => store.transaction(async (tx) => (await tx.clinic(clinicId).summaries.caseload()).stale.length);
+  const staleCount = async (): Promise<number> => store.transaction(async (tx) => (await tx.clinic(clinicId).summaries.caseload(1)).stale.length);
   const refreshes: string[] = [];
   const afterLoad = await staleCount();
   refreshes.push(`after the check-in load (${afterLoad} stale): ${f(await timeCaseload())} ms`);

@@ -3,13 +3,14 @@
 // which come from the same domain schemas.
 import { z } from '@hono/zod-openapi';
 import {
-  caseFileSchema, checkInSchema, checkpointSchema, episodeSchema, flareSchema, goalSchema, measureSchema, patientSchema,
+  caseFileSchema, checkInSchema, checkpointSchema, episodeSchema, flareSchema, goalSchema, irritabilityGradeSchema, measureSchema, patientSchema,
   referralSchema, sessionSchema,
 } from '../domain/index.ts';
 
 const stored = { episodeId: z.string(), version: z.number().int() };
 
 export const storedGoalSchema = goalSchema.extend(stored).openapi('Goal');
+export const storedIrritabilityGradeSchema = irritabilityGradeSchema.extend(stored).openapi('IrritabilityGrade');
 export const storedSessionSchema = sessionSchema.extend(stored).openapi('Session');
 export const storedCheckInSchema = checkInSchema.extend(stored).openapi('CheckIn');
 export const storedFlareSchema = flareSchema.extend(stored).openapi('Flare');

@@ -37,9 +37,19 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return out === '' ? '(root)' : out;
 }
 
+/**
+ * The details of a failed zod parse, one per bad field. A field a strict schema does not take
+ * (a check-in's receivedAt, which only the server stamps) is named by its own path, not the record's.
+ */
+export function issueDetails(issues: readonly z.core.$ZodIssue[]): ErrorDetail[] {
+  return issues.flatMap((issue) => (issue.code === 'unrecognized_keys'
+    ? issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: `"${key}" is not a field this accepts` }))
+    : [{ path: formatPath(issue.path), message: issue.message }]));
+}
+
 /** A validation AppError naming every bad field of a failed zod parse. */
 export function validationError(error: z.ZodError, what: string): AppError {
-  const details = error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+  const details = issueDetails(error.issues);
   const first = details[0];
   const summary = first ? `${first.path}: ${first.message}` : 'invalid';
   const more = details.length > 1 ? ` (and ${details.length - 1} more)` : '';

@@ -16,7 +16,7 @@ import { readGoals } from './goals.ts';
 import { readImaging } from './imaging.ts';
 import { entryPath, ImportContext, type EntryRef } from './import-context.ts';
 import { readIntakeMilestones } from './intake.ts';
-import { readIrritability } from './irritability.ts';
+import { readIrritability, readIrritabilityGrades } from './irritability.ts';
 import { readMeasures } from './measures.ts';
 import { readPatient } from './patient.ts';
 import { readPriorTreatments } from './prior-treatments.ts';
@@ -83,6 +83,7 @@ function readDraft(ctx: ImportContext): unknown {
       imaging: readImaging(ctx),
     },
     goals: readGoals(ctx),
+    irritabilityGrades: readIrritabilityGrades(ctx),
     sessions: readSessions(ctx),
     checkIns: readCheckIns(ctx),
     flares: readFlares(ctx),

@@ -16,7 +16,7 @@ import { flaresToFhir } from './flares.ts';
 import { goalRatingsToFhir, goalsToFhir, linkGoalOutcomes } from './goals.ts';
 import { imagingToFhir } from './imaging.ts';
 import { intakeToFhir } from './intake.ts';
-import { irritabilityToFhir } from './irritability.ts';
+import { irritabilityGradesToFhir, irritabilityToFhir } from './irritability.ts';
 import { measuresToFhir } from './measures.ts';
 import { patientToFhir } from './patient.ts';
 import { priorTreatmentsToFhir } from './prior-treatments.ts';
@@ -52,6 +52,7 @@ export function caseFileToBundle(caseFile: CaseFile, options: ExportOptions): Bu
     ...intakeToFhir(ctx),
     ...redFlagsToFhir(ctx),
     ...irritabilityToFhir(ctx),
+    ...irritabilityGradesToFhir(ctx),
     ...priorTreatmentsToFhir(ctx),
     ...imagingToFhir(ctx),
     ...goals,

@@ -1,7 +1,8 @@
 // Check-ins <-> QuestionnaireResponse (the patient's daily form, as submitted) plus an Observation for
 // each value other systems search for: pain now (LOINC 72514-3, the 0-10 numeric rating, reference
 // §3), each goal's ability or amount, soreness, sleep, stress, relief since the last session and
-// home exercises. The QuestionnaireResponse is the record: the import reads the check-in back from it
+// home exercises. `authored` is when the patient made it (the device's clock and offset); the time the
+// server received it rides in an extension. The QuestionnaireResponse is the record: the import reads the check-in back from it
 // alone, and the Observations say so by `derivedFrom`.
 import type {
   Observation, QuestionnaireResponse, QuestionnaireResponseItem, QuestionnaireResponseItemAnswer,
@@ -10,9 +11,9 @@ import type { CaseFileInput, CheckIn } from '../domain/index.ts';
 import { loincCoding, quantity, reference, thresholdCoding, thresholdConcept, valueFromCode } from './codings.ts';
 import type { ExportContext } from './export-context.ts';
 import { goalIdFrom, goalMeasureConcept, goalQuantity, goalReference } from './goals.ts';
-import type { Draft, EntryRef, ImportContext } from './import-context.ts';
+import { extensionOf, type Draft, type EntryRef, type ImportContext } from './import-context.ts';
 import { recordIdOf, singleRecordIdentifier } from './record-ids.ts';
-import { OBSERVATION_CATEGORY, QUESTIONNAIRE_BASE } from './systems.ts';
+import { EXT, OBSERVATION_CATEGORY, QUESTIONNAIRE_BASE } from './systems.ts';
 import type { ThresholdCode } from './threshold-code-system.ts';
 
 export const CHECK_IN_QUESTIONNAIRE = `${QUESTIONNAIRE_BASE}/check-in`;
@@ -39,6 +40,7 @@ function responseOf(ctx: ExportContext, checkIn: CheckIn): QuestionnaireResponse
     resourceType: 'QuestionnaireResponse',
     id: ctx.id('check-in', checkIn.id),
     ...singleRecordIdentifier(checkIn.id),
+    ...(checkIn.receivedAt === undefined ? {} : { extension: [{ url: EXT.receivedAt, valueDateTime: checkIn.receivedAt }] }),
     questionnaire: CHECK_IN_QUESTIONNAIRE,
     status: 'completed',
     subject: ctx.patient,
@@ -124,6 +126,7 @@ function readCheckIn(ctx: ImportContext, entry: EntryRef<QuestionnaireResponse>)
     stress: number('stress'),
     hep,
     note: first('note')?.valueString,
+    receivedAt: extensionOf(entry.resource, EXT.receivedAt)?.valueDateTime,
   };
 }
 

@@ -3,7 +3,8 @@
 // held without a decision yet is `in-progress`. The decision's reason is the summary and its code
 // (a recommendation code) rides in an extension; who decided is a name in the record, so the
 // assessor is a reference by display only. The kept assessment is JSON in an attachment and comes
-// back as the same JSON value on import, so a replay compares against what the clinician saw.
+// back as the same JSON value on import, so a replay compares against what the clinician saw; the
+// clinic settings version it was assessed under rides in an extension beside it.
 import type { ClinicalImpression } from '@medplum/fhirtypes';
 import { recommendationCodes, type CaseFileInput, type Checkpoint } from '../domain/index.ts';
 import { fromBase64, toBase64 } from './base64.ts';
@@ -22,6 +23,7 @@ function extensionsOf(checkpoint: Checkpoint): ClinicalImpression['extension'] {
     ...(checkpoint.assessment === undefined
       ? []
       : [{ url: EXT.checkpointAssessment, valueAttachment: { contentType: JSON_TYPE, data: toBase64(JSON.stringify(checkpoint.assessment)) } }]),
+    ...(checkpoint.settingsVersion === undefined ? [] : [{ url: EXT.settingsVersion, valueInteger: checkpoint.settingsVersion }]),
   ];
   return list.length === 0 ? undefined : list;
 }
@@ -77,6 +79,7 @@ export function readCheckpoints(ctx: ImportContext): Draft<CaseFileInput['checkp
       date: dayOfDateTime(entry.resource.effectiveDateTime ?? entry.resource.date),
       decision: readDecision(ctx, entry),
       assessment: readAssessment(ctx, entry),
+      settingsVersion: extensionOf(entry.resource, EXT.settingsVersion)?.valueInteger,
     };
   });
 }

@@ -53,6 +53,14 @@ export const EXT = {
   checkpointAssessment: `${THRESHOLD_BASE}/StructureDefinition/checkpoint-assessment`,
   /** CarePlan (ongoing care): ongoingCare.reviewOn; valueDate. */
   reviewDate: `${THRESHOLD_BASE}/StructureDefinition/review-date`,
+  /** ClinicalImpression: checkpoints[].settingsVersion, the clinic settings version its assessment ran on; valueInteger. */
+  settingsVersion: `${THRESHOLD_BASE}/StructureDefinition/settings-version`,
+  /** QuestionnaireResponse (check-in): checkIns[].receivedAt, when the server received it (authored is when the patient made it); valueDateTime. */
+  receivedAt: `${THRESHOLD_BASE}/StructureDefinition/received-at`,
+  /** Observation (irritability graded after intake): irritabilityGrades[].context (session, checkpoint, other); valueCode. Marks the Observation as a later grade. */
+  irritabilityContext: `${THRESHOLD_BASE}/StructureDefinition/irritability-context`,
+  /** Observation (irritability graded after intake): irritabilityGrades[].contextId, the session or checkpoint record it was graded at; valueString. */
+  irritabilityContextId: `${THRESHOLD_BASE}/StructureDefinition/irritability-context-id`,
 } as const;
 
 /** UCUM units used for quantities. */

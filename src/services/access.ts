@@ -3,13 +3,14 @@
 // work, and appends the audit events of what was read or written: all in that one transaction, so
 // a write without its audit row cannot happen. Every write to an episode is counted (the caseload
 // summary computed before it is then stale); most also recompute that summary (the engine runs on
-// the episode as of today) before the transaction commits. A check-in defers it to the next
+// the episode as of the clinic's today, under the clinic's settings) before the transaction commits. A check-in defers it to the next
 // clinic-wide read (issue 4: the engine made the check-in 16-39x slower than its insert).
 import { AppError } from '../domain/errors.ts';
 import type { Assessment } from '../domain/index.ts';
 import type { AuditAction, ClinicScope, StoredEpisode, StoredPatient, StoreTx } from '../store/index.ts';
 import { loadStoredCaseFile, toCaseFile, type StoredCaseFile } from './case-file.ts';
-import { dayOfInstant, type Actor, type ServiceDeps } from './context.ts';
+import { loadClinicRules, type ClinicRules } from './clinic-rules.ts';
+import type { Actor, ServiceDeps } from './context.ts';
 import { canActOnPatientRecord, enforce, type Decision, type PatientRecordAction } from './policies/index.ts';
 import { summarize } from './summary-refresh.ts';
 
@@ -24,6 +25,11 @@ export interface ClinicWork {
   scope: ClinicScope;
   tx: StoreTx;
   note: (event: AuditNote) => void;
+  /**
+   * The clinic's settings and day of this moment, read in this transaction the first time work
+   * asks (a check-in, which assesses nothing, never does: its write path reads no more than before).
+   */
+  rules: () => Promise<ClinicRules>;
 }
 
 /** Clinic-level work after a clinic-level policy (e.g. canManageUsers). */
@@ -32,7 +38,8 @@ export async function inClinic<T>(deps: ServiceDeps, actor: Actor, now: Date, de
   return deps.store.transaction(async (tx) => {
     const scope = tx.clinic(actor.clinicId);
     const notes: AuditNote[] = [];
-    const result = await work({ scope, tx, note: (event) => notes.push(event) });
+    let rules: Promise<ClinicRules> | null = null;
+    const result = await work({ scope, tx, note: (event) => notes.push(event), rules: () => (rules ??= loadClinicRules(deps.settingsCache, scope, now)) });
     await scope.audit.append(notes.map((n) => ({ ...n, at: now, actorUserId: actor.userId, actorRole: actor.role })));
     return result;
   });
@@ -105,20 +112,20 @@ export async function onEpisode<T>(
       await ctx.scope.summaries.countWrite(episode.id);
       return { result, assessment: null };
     }
-    const assessment = await refreshSummary(deps, ctx.scope, episode, now);
+    const assessment = await refreshSummary(deps, ctx.scope, await ctx.rules(), episode, now);
     return { result, assessment };
   });
 }
 
 /**
- * Count a write to the episode, assess it as of today and save what the caseload reads. The count
- * comes first: it holds the episode's write lock until commit, so the records read next include
- * every write counted before (episode-summaries.ts).
+ * Count a write to the episode, assess it as of the clinic's today under its settings and save what
+ * the caseload reads. The count comes first: it holds the episode's write lock until commit, so the
+ * records read next include every write counted before (episode-summaries.ts).
  */
-export async function refreshSummary(deps: ServiceDeps, scope: ClinicScope, episode: StoredEpisode, now: Date): Promise<Assessment> {
+export async function refreshSummary(deps: ServiceDeps, scope: ClinicScope, rules: ClinicRules, episode: StoredEpisode, now: Date): Promise<Assessment> {
   const writesSeen = await scope.summaries.countWrite(episode.id);
   const caseFile = toCaseFile(await loadStoredCaseFile(scope, episode));
-  const { assessment, summary } = summarize(deps, caseFile, episode.id, dayOfInstant(now));
+  const { assessment, summary } = summarize(deps.assess, rules, caseFile, episode.id);
   await scope.summaries.save([{ ...summary, writesSeen }], now);
   return assessment;
 }

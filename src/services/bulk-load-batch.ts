@@ -3,12 +3,13 @@
 // would), give everything its id in the clinic, compute the caseload summary, encode. Pure given the
 // load's setup and the batch's place in it, so a batch is the same whichever worker thread builds it
 // and however many there are: the load is deterministic for a seed (and its `now`).
-import { assess, caseFileSchema, type CaseFile, type Settings } from '../domain/index.ts';
+import { assess, caseFileSchema, defaultSettings, type CaseFile } from '../domain/index.ts';
 import { cohortPlan, deriveSeed, simulatePlanned, type PlannedEpisode } from '../sim/index.ts';
 import { emptyBatch, encodeBatch, type BulkBatch, type EncodedBatch } from '../store/index.ts';
-import { dayOfInstant, type ServiceDeps } from './context.ts';
+import { dayOfInstant } from './clinic-day.ts';
 import { statusSinceOf } from './import-patient-history.ts';
-import { summarize } from './summary-refresh.ts';
+import { summarize, type SummaryRules } from './summary-refresh.ts';
+import { FIRST_SETTINGS_VERSION } from '../store/index.ts';
 
 /** What every batch of one load shares (plain data: it is posted to the worker threads). */
 export interface BulkLoadSetup {
@@ -20,7 +21,8 @@ export interface BulkLoadSetup {
   now: Date;
   /** The staff's password hash (hashed once for the load). */
   passwordHash: string;
-  settings: Settings;
+  /** The clinics' time zone (the server's, as for any new clinic). */
+  timeZone: string;
 }
 
 /** A batch's place in the load: patients [from, to) of clinic `clinic`; the clinic's first batch also creates it. */
@@ -98,19 +100,25 @@ function renumber<R extends { id?: string | undefined }>(list: readonly R[], new
 
 /** The case file as this clinic will hold it: new ids for the patient, the episode and every record. */
 export function renumberCaseFile(file: CaseFile, newId: () => string): CaseFile {
+  const patient = { ...file.patient, id: newId() };
+  const episode = { ...file.episode, id: newId() };
   const goals = renumber(file.goals, newId);
   const goalId = (old: string): string => goals.ids.get(old) ?? old;
+  const sessions = renumber(file.sessions, newId);
+  const checkIns = renumber(file.checkIns, newId).records.map((c) => ({ ...c, goals: c.goals.map((g) => ({ ...g, goalId: goalId(g.goalId) })) }));
+  const flares = renumber(file.flares, newId).records;
+  const measures = renumber(file.measures, newId).records;
+  const checkpoints = renumber(file.checkpoints, newId);
+  const referrals = renumber(file.referrals, newId).records;
+  // Last, so the ids of the other records are what they were before grades existed; a grade follows
+  // the session or checkpoint it was made at.
+  const contextIds = { session: sessions.ids, checkpoint: checkpoints.ids, other: new Map<string, string>() };
+  const irritabilityGrades = renumber(file.irritabilityGrades, newId).records
+    .map((g) => (g.contextId === undefined ? g : { ...g, contextId: contextIds[g.context].get(g.contextId) ?? g.contextId }));
   return {
-    ...file,
-    patient: { ...file.patient, id: newId() },
-    episode: { ...file.episode, id: newId() },
-    goals: goals.records,
-    sessions: renumber(file.sessions, newId).records.map((s) => ({ ...s, findings: s.findings.map((f) => ({ ...f, goalId: goalId(f.goalId) })) })),
-    checkIns: renumber(file.checkIns, newId).records.map((c) => ({ ...c, goals: c.goals.map((g) => ({ ...g, goalId: goalId(g.goalId) })) })),
-    flares: renumber(file.flares, newId).records,
-    measures: renumber(file.measures, newId).records,
-    checkpoints: renumber(file.checkpoints, newId).records,
-    referrals: renumber(file.referrals, newId).records,
+    ...file, patient, episode, goals: goals.records, irritabilityGrades, checkIns, flares, measures, referrals,
+    sessions: sessions.records.map((s) => ({ ...s, findings: s.findings.map((f) => ({ ...f, goalId: goalId(f.goalId) })) })),
+    checkpoints: checkpoints.records,
   };
 }
 
@@ -137,7 +145,7 @@ function staffOf(setup: BulkLoadSetup, clinic: number): Staff {
 }
 
 /** Adds one renumbered case file's rows to the batch. */
-function addEpisode(batch: BulkBatch, engine: Pick<ServiceDeps, 'assess' | 'settings'>, file: CaseFile, lead: Staff['clinicians'][number], setup: BulkLoadSetup): void {
+function addEpisode(batch: BulkBatch, rules: SummaryRules, file: CaseFile, lead: Staff['clinicians'][number], setup: BulkLoadSetup): void {
   const { now } = setup;
   const patientId = file.patient.id ?? '';
   const episodeId = file.episode.id ?? '';
@@ -148,15 +156,17 @@ function addEpisode(batch: BulkBatch, engine: Pick<ServiceDeps, 'assess' | 'sett
   batch.episodes.push({ ...episode, id: episodeId, patientId, statusSince: statusSinceOf(file), intake: file.intake, ongoingCare: file.ongoingCare, createdAt: now });
   const of = <R extends object>(list: R[]): (R & { episodeId: string })[] => list.map((record) => ({ ...record, episodeId }));
   batch.goals.push(...of(file.goals) as BulkBatch['goals']);
+  batch.irritabilityGrades.push(...of(file.irritabilityGrades) as BulkBatch['irritabilityGrades']);
   batch.sessions.push(...of(file.sessions) as BulkBatch['sessions']);
-  batch.checkIns.push(...of(file.checkIns) as BulkBatch['checkIns']);
+  // A time of receipt is an instant: the driver's timestamp mapping wants a Date.
+  batch.checkIns.push(...of(file.checkIns).map(({ receivedAt, ...checkIn }) => ({ ...checkIn, ...(receivedAt === undefined ? {} : { receivedAt: new Date(receivedAt) }) })) as BulkBatch['checkIns']);
   batch.flares.push(...of(file.flares) as BulkBatch['flares']);
   batch.measures.push(...of(file.measures) as BulkBatch['measures']);
   batch.checkpoints.push(...of(file.checkpoints) as BulkBatch['checkpoints']);
   batch.referrals.push(...of(file.referrals) as BulkBatch['referrals']);
   if (setup.summaries === 'compute') {
     // writesSeen 0 with no episode_writes row: fresh until the first write after the load.
-    const { summary } = summarize(engine, file, episodeId, dayOfInstant(now));
+    const { summary } = summarize(assess, rules, file, episodeId);
     batch.summaries.push({ ...summary, writesSeen: 0, computedAt: now });
   }
   const audit = { at: now, actorUserId: lead.id, actorRole: 'clinician', action: 'create' as const, patientId };
@@ -165,7 +175,8 @@ function addEpisode(batch: BulkBatch, engine: Pick<ServiceDeps, 'assess' | 'sett
 
 /** Builds the batches of a load; it keeps the cohort plan of the clinic it last saw (batches of a clinic come together). */
 export function batchBuilder(setup: BulkLoadSetup): (place: BatchPlace) => EncodedBatch {
-  const engine = { assess, settings: setup.settings };
+  // A new clinic runs on the defaults (its settings version 1) in its own day.
+  const rules: SummaryRules = { today: dayOfInstant(setup.now, setup.timeZone), settings: { version: FIRST_SETTINGS_VERSION, values: defaultSettings } };
   let planned: { clinic: number; plan: PlannedEpisode[] } | null = null;
   return (place) => {
     if (planned?.clinic !== place.clinic) {
@@ -176,7 +187,7 @@ export function batchBuilder(setup: BulkLoadSetup): (place: BatchPlace) => Encod
     const batch = emptyBatch();
     if (place.from === 0) {
       const people = [staff.admin, ...staff.clinicians];
-      batch.clinics.push({ id: staff.clinicId, name: `Simulated clinic ${String(place.clinic + 1).padStart(4, '0')}`, createdAt: setup.now });
+      batch.clinics.push({ id: staff.clinicId, name: `Simulated clinic ${String(place.clinic + 1).padStart(4, '0')}`, timeZone: setup.timeZone, createdAt: setup.now });
       batch.users.push(...people.map((person) => ({ ...person, passwordHash: setup.passwordHash, createdAt: setup.now })));
       batch.signInDirectory.push(...people.map((person) => ({ email: person.email.toLowerCase(), userId: person.id })));
     }
@@ -184,7 +195,7 @@ export function batchBuilder(setup: BulkLoadSetup): (place: BatchPlace) => Encod
       const file = renumberCaseFile(caseFileSchema.parse(simulatePlanned(episode).caseFile), placeIds(setup, place.clinic, episode.index + 1));
       const lead = staff.clinicians[episode.index % staff.clinicians.length];
       if (!lead) throw new Error('a simulated clinic has clinicians');
-      addEpisode(batch, engine, file, lead, setup);
+      addEpisode(batch, rules, file, lead, setup);
     }
     return encodeBatch(staff.clinicId, batch);
   };

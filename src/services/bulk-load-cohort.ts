@@ -52,11 +52,11 @@ interface Built {
 }
 
 export async function bulkLoadSimulatedClinics(
-  deps: Pick<ServiceDeps, 'settings'>, loader: BulkLoader, options: BulkLoadOptions, now: Date, progress: (p: BulkLoadProgress) => void = () => {},
+  deps: Pick<ServiceDeps, 'serverTimeZone'>, loader: BulkLoader, options: BulkLoadOptions, now: Date, progress: (p: BulkLoadProgress) => void = () => {},
 ): Promise<BulkLoadResult> {
   const setup: BulkLoadSetup = {
     clinics: options.clinics, patients: options.patients, seed: options.seed, startDate: options.startDate, summaries: options.summaries,
-    now, passwordHash: await hashPassword(options.password), settings: deps.settings,
+    now, passwordHash: await hashPassword(options.password), timeZone: deps.serverTimeZone,
   };
   const places = batchPlaces(setup, Math.max(1, options.patientsPerBatch ?? 50));
   const threads = Math.max(1, Math.min(options.workers ?? availableParallelism(), places.length));

@@ -11,6 +11,7 @@ export interface StoredCaseFile {
   episode: Record<string, unknown>;
   intake: StoredEpisode['intake'];
   goals: unknown[];
+  irritabilityGrades: unknown[];
   sessions: unknown[];
   checkIns: unknown[];
   flares: unknown[];
@@ -23,9 +24,10 @@ export interface StoredCaseFile {
 const withoutEpisodeId = <R extends { episodeId: string }>({ episodeId: _e, ...rest }: R): Omit<R, 'episodeId'> => rest;
 
 export async function loadStoredCaseFile(scope: ClinicScope, episode: StoredEpisode): Promise<StoredCaseFile> {
-  const [patient, goals, sessions, checkIns, flares, measures, checkpoints, referrals] = await Promise.all([
+  const [patient, goals, irritabilityGrades, sessions, checkIns, flares, measures, checkpoints, referrals] = await Promise.all([
     scope.people.getPatient(episode.patientId),
     scope.records('goal').list(episode.id),
+    scope.records('irritability-grade').list(episode.id),
     scope.records('session').list(episode.id),
     scope.records('check-in').list(episode.id),
     scope.records('flare').list(episode.id),
@@ -33,10 +35,10 @@ export async function loadStoredCaseFile(scope: ClinicScope, episode: StoredEpis
     scope.records('checkpoint').list(episode.id),
     scope.records('referral').list(episode.id),
   ]);
-  return assembleStoredCaseFile(patient, episode, { goals, sessions, checkIns, flares, measures, checkpoints, referrals });
+  return assembleStoredCaseFile(patient, episode, { goals, irritabilityGrades, sessions, checkIns, flares, measures, checkpoints, referrals });
 }
 
-type RecordLists = Pick<StoredCaseFile, 'goals' | 'sessions' | 'checkIns' | 'flares' | 'measures' | 'checkpoints' | 'referrals'>;
+type RecordLists = Pick<StoredCaseFile, 'goals' | 'irritabilityGrades' | 'sessions' | 'checkIns' | 'flares' | 'measures' | 'checkpoints' | 'referrals'>;
 
 /** The stored case file from an episode, its patient and its records (each list in id order, as read). */
 export function assembleStoredCaseFile(patient: StoredPatient | null, episode: StoredEpisode, lists: Record<keyof RecordLists, { episodeId: string }[]>): StoredCaseFile {
@@ -47,6 +49,7 @@ export function assembleStoredCaseFile(patient: StoredPatient | null, episode: S
     episode: { ...episodeFields, patientId: episode.patientId },
     intake,
     goals: lists.goals.map(withoutEpisodeId),
+    irritabilityGrades: lists.irritabilityGrades.map(withoutEpisodeId),
     sessions: lists.sessions.map(withoutEpisodeId),
     checkIns: lists.checkIns.map(withoutEpisodeId),
     flares: lists.flares.map(withoutEpisodeId),

@@ -1,13 +1,14 @@
 // Clinic-wide reads: the caseload (spec §6), clinic outcomes and the audit log. Both the caseload and
 // the outcomes read the saved summaries, so a clinic of 2,000 patients is one query; the store hands
 // out only fresh ones, and the episodes written since their summary (check-ins defer it: issue 4)
-// are recomputed first, in the same transaction, by summary-refresh.ts. Facts that move with the
-// calendar (is the checkpoint overdue?) are worked out here, from today.
+// are recomputed first, in the same transaction, by summary-refresh.ts, under the clinic's settings
+// of the moment. Facts that move with the calendar (is the checkpoint overdue?) are worked out here,
+// from today in the clinic's time zone.
 import { z } from 'zod';
 import { clinicAuditShares, linRecommendations, type ClinicAuditShare, type FlagCode, type GuidelineAuditItem } from '../domain/index.ts';
 import type { AuditEvent, CaseloadRow, EpisodeSummary } from '../store/index.ts';
 import { inClinic } from './access.ts';
-import { dayOfInstant, type Actor, type ServiceDeps } from './context.ts';
+import type { Actor, ServiceDeps } from './context.ts';
 import { parseInput } from './parse-input.ts';
 import { refreshStale } from './summary-refresh.ts';
 import { canListAudit, canViewCaseload, canViewOutcomes } from './policies/index.ts';
@@ -19,10 +20,11 @@ export interface CaseloadEntry extends CaseloadRow {
 const briefOf = ({ guidelineAudit: _a, ...brief }: EpisodeSummary): CaseloadRow['summary'] => brief;
 
 export async function getCaseload(deps: ServiceDeps, actor: Actor, now: Date): Promise<CaseloadEntry[]> {
-  const today = dayOfInstant(now);
-  return inClinic(deps, actor, now, canViewCaseload(actor), 'view the caseload', async ({ scope, note }) => {
-    const { rows: found, stale } = await scope.summaries.caseload();
-    const fresh = await refreshStale(deps, scope, stale, now);
+  return inClinic(deps, actor, now, canViewCaseload(actor), 'view the caseload', async ({ scope, note, rules }) => {
+    const clinic = await rules();
+    const today = clinic.today;
+    const { rows: found, stale } = await scope.summaries.caseload(clinic.settings.version);
+    const fresh = await refreshStale(deps, scope, clinic, stale, now);
     note({ action: 'read', recordType: 'caseload', recordId: actor.clinicId });
     return found.map((row) => {
       const refreshed = fresh.get(row.episodeId);
@@ -58,9 +60,10 @@ const toAuditItem = (item: { id: number; status: GuidelineAuditItem['status'] })
   ({ id: item.id as GuidelineAuditItem['id'], status: item.status, title: titles.get(item.id) ?? '', reasons: [] });
 
 export async function getOutcomes(deps: ServiceDeps, actor: Actor, now: Date): Promise<ClinicOutcomes> {
-  return inClinic(deps, actor, now, canViewOutcomes(actor), 'view clinic outcomes', async ({ scope, note }) => {
-    const { rows: found, stale } = await scope.summaries.outcomeRows();
-    const fresh = await refreshStale(deps, scope, stale, now);
+  return inClinic(deps, actor, now, canViewOutcomes(actor), 'view clinic outcomes', async ({ scope, note, rules }) => {
+    const clinic = await rules();
+    const { rows: found, stale } = await scope.summaries.outcomeRows(clinic.settings.version);
+    const fresh = await refreshStale(deps, scope, clinic, stale, now);
     const rows = found.map((row) => {
       const refreshed = fresh.get(row.id);
       return refreshed ? { ...row, flags: refreshed.flags, guidelineAudit: refreshed.guidelineAudit } : row;

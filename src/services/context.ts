@@ -2,6 +2,8 @@
 // Nothing here is global: the composition root (src/server.ts) builds it, tests build their own.
 import type { Assessment, CaseFile, Settings } from '../domain/index.ts';
 import type { Role, Store } from '../store/index.ts';
+import type { SettingsCache } from './clinic-rules.ts';
+import type { SettingsPreviews } from './settings-previews.ts';
 import type { SignInLimiter } from './sign-in-limiter.ts';
 
 /** Who is asking: every use-case takes one, and every policy decides on one. */
@@ -16,13 +18,15 @@ export interface Actor {
 export interface ServiceDeps {
   store: Store;
   assess: (caseFile: CaseFile, asOf: string, settings: Settings) => Assessment;
-  /** The settings the engine uses; a clinic's overrides are a later issue. */
-  settings: Settings;
+  /**
+   * Each clinic's settings, resolved once per clinic and version: every assessment runs on the
+   * values of its clinic at that moment (clinic-rules.ts), never on one global set.
+   */
+  settingsCache: SettingsCache;
+  /** The server's own time zone (IANA): a new clinic's day until its admin sets one. */
+  serverTimeZone: string;
+  /** The accuracy previews of proposed settings running in this process, at most one per clinic. */
+  previews: SettingsPreviews;
   sessionHours: number;
   signInLimiter: SignInLimiter;
-}
-
-/** The calendar day of an instant, in UTC: the clinic's time zone is not modelled yet. */
-export function dayOfInstant(now: Date): string {
-  return now.toISOString().slice(0, 10);
 }

@@ -1,12 +1,14 @@
 // What a FHIR export reads (spec §6: $everything, read and search of the mapped resources): a
-// patient's episodes as case files, each with its assessment as of today and the clinicians who
+// patient's episodes as case files, each with its assessment as of the clinic's today (under the
+// clinic's settings) and the clinicians who
 // appear in it. Plain data: the FHIR layer maps it to resources (services know no FHIR). Read
 // through the access gate, so it is clinic-scoped and leaves one audit row per export.
 import type { Assessment, CaseFile } from '../domain/index.ts';
 import type { CareTeamMember, ClinicScope, StoredEpisode, StoredPatient } from '../store/index.ts';
 import { onEpisode, onPatient } from './access.ts';
 import { loadStoredCaseFile, toCaseFile } from './case-file.ts';
-import { dayOfInstant, type Actor, type ServiceDeps } from './context.ts';
+import type { ClinicRules } from './clinic-rules.ts';
+import type { Actor, ServiceDeps } from './context.ts';
 
 /** A clinician of the episode as the export names them (the case file holds clinician ids only). */
 export interface PractitionerFacts {
@@ -20,9 +22,10 @@ export interface EpisodeHistory {
   patientId: string;
   episodeId: string;
   caseFile: CaseFile;
-  /** The engine's assessment as of `asOf` (today): phase, flags and goal achievement in the export. */
+  /** The engine's assessment as of `asOf` (the clinic's today) under its settings: phase, flags and goal achievement in the export. */
   assessment: Assessment;
   asOf: string;
+  settingsVersion: number;
   practitioners: PractitionerFacts[];
 }
 
@@ -46,25 +49,25 @@ async function practitionersOf(scope: ClinicScope, team: CareTeamMember[], caseF
   return facts;
 }
 
-async function historyOf(deps: ServiceDeps, scope: ClinicScope, episode: StoredEpisode, team: CareTeamMember[], asOf: string): Promise<EpisodeHistory> {
+async function historyOf(deps: ServiceDeps, scope: ClinicScope, episode: StoredEpisode, team: CareTeamMember[], clinic: ClinicRules): Promise<EpisodeHistory> {
   const caseFile = toCaseFile(await loadStoredCaseFile(scope, episode));
   return {
     patientId: episode.patientId,
     episodeId: episode.id,
     caseFile,
-    assessment: deps.assess(caseFile, asOf, deps.settings),
-    asOf,
+    assessment: deps.assess(caseFile, clinic.today, clinic.settings.values),
+    asOf: clinic.today,
+    settingsVersion: clinic.settings.version,
     practitioners: await practitionersOf(scope, team, caseFile),
   };
 }
 
 /** Every episode of one patient (Patient/{id}/$everything, search by patient). */
 export async function exportPatientHistory(deps: ServiceDeps, actor: Actor, patientId: string, now: Date): Promise<PatientHistory> {
-  const asOf = dayOfInstant(now);
-  return onPatient(deps, actor, now, patientId, 'read-clinical', async ({ scope, patient, note }) => {
-    const [episodes, team] = await Promise.all([scope.episodes.listForPatient(patientId), scope.people.careTeam(patientId)]);
+  return onPatient(deps, actor, now, patientId, 'read-clinical', async ({ scope, patient, note, rules }) => {
+    const [episodes, team, clinic] = await Promise.all([scope.episodes.listForPatient(patientId), scope.people.careTeam(patientId), rules()]);
     const histories: EpisodeHistory[] = [];
-    for (const episode of episodes) histories.push(await historyOf(deps, scope, episode, team, asOf));
+    for (const episode of episodes) histories.push(await historyOf(deps, scope, episode, team, clinic));
     note({ action: 'read', recordType: 'patient-history', recordId: patientId, patientId });
     return { patient, episodes: histories };
   });
@@ -72,10 +75,9 @@ export async function exportPatientHistory(deps: ServiceDeps, actor: Actor, pati
 
 /** One episode (read of a resource that belongs to it). */
 export async function exportEpisodeHistory(deps: ServiceDeps, actor: Actor, episodeId: string, now: Date): Promise<EpisodeHistory> {
-  const asOf = dayOfInstant(now);
-  const { result } = await onEpisode(deps, actor, now, episodeId, 'read-clinical', async ({ scope, episode, note }) => {
+  const { result } = await onEpisode(deps, actor, now, episodeId, 'read-clinical', async ({ scope, episode, note, rules }) => {
     note({ action: 'read', recordType: 'episode-history', recordId: episodeId });
-    return historyOf(deps, scope, episode, await scope.people.careTeam(episode.patientId), asOf);
+    return historyOf(deps, scope, episode, await scope.people.careTeam(episode.patientId), await rules());
   });
   return result;
 }

@@ -1,5 +1,6 @@
 // Checkpoints (spec §3): the engine's assessment at that moment is stored with the checkpoint and
-// never recomputed, so the record shows what the clinician saw when they decided. The decision
+// never recomputed, so the record shows what the clinician saw when they decided; the version of the
+// clinic's settings it was assessed under is kept beside it (spec §4a.5). The decision
 // (a recommendation code and a reason) may come with it or be recorded later.
 import { z } from 'zod';
 import { AppError } from '../domain/errors.ts';
@@ -19,11 +20,13 @@ export const checkpointDecisionSchema = decisionSchema.extend({
 
 export async function holdCheckpoint(deps: ServiceDeps, actor: Actor, episodeId: string, input: unknown, now: Date): Promise<Stored<Checkpoint>> {
   const fields = parseInput(newCheckpointSchema, input, 'checkpoint');
-  const { result } = await onEpisode(deps, actor, now, episodeId, 'write-clinical', async ({ scope, caseFile, note }) => {
-    // Assessed before the checkpoint itself is stored: the state the clinician is deciding on.
-    const assessment = deps.assess(toCaseFile(await caseFile()), fields.date, deps.settings);
+  const { result } = await onEpisode(deps, actor, now, episodeId, 'write-clinical', async ({ scope, caseFile, note, rules }) => {
+    // Assessed before the checkpoint itself is stored: the state the clinician is deciding on, under
+    // the clinic's settings of this moment, whose version is kept with it.
+    const { settings } = await rules();
+    const assessment = deps.assess(toCaseFile(await caseFile()), fields.date, settings.values);
     const stored = await scope.records('checkpoint').insert(episodeId, {
-      id: deps.store.newId(), date: fields.date, assessment,
+      id: deps.store.newId(), date: fields.date, assessment, settingsVersion: settings.version,
       ...(fields.decision ? { decision: { ...fields.decision, by: fields.decision.by ?? actor.userId } } : {}),
     });
     note({ action: 'create', recordType: 'checkpoint', recordId: stored.id });

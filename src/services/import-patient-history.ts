@@ -16,7 +16,7 @@ export interface ImportedHistory {
   patientId: string;
   episodeId: string;
   /** The source's record id -> the new id, per kind (for the goal "walk": goals.walk -> uuid). */
-  ids: Record<'goals' | 'sessions' | 'checkIns' | 'flares' | 'measures' | 'checkpoints' | 'referrals', Record<string, string>>;
+  ids: Record<'goals' | 'irritabilityGrades' | 'sessions' | 'checkIns' | 'flares' | 'measures' | 'checkpoints' | 'referrals', Record<string, string>>;
   /** The engine's assessment of the imported episode as of today (also saved for the caseload). */
   assessment: Assessment;
 }
@@ -66,10 +66,13 @@ export async function importPatientHistory(deps: ServiceDeps, actor: Actor, inpu
   const measures = remap(file.measures);
   const checkpoints = remap(file.checkpoints);
   const referrals = remap(file.referrals);
+  // A grade made at a session or checkpoint follows it to its new id.
+  const contextIds = { session: sessions.ids, checkpoint: checkpoints.ids, other: {} as Record<string, string> };
+  const irritabilityGrades = remap(file.irritabilityGrades.map((g) => (g.contextId === undefined ? g : { ...g, contextId: contextIds[g.context][g.contextId] ?? g.contextId })));
   const patientId = newId();
   const episodeId = newId();
 
-  return inClinic(deps, actor, now, canImport(actor), 'import a patient history', async ({ scope, note }) => {
+  return inClinic(deps, actor, now, canImport(actor), 'import a patient history', async ({ scope, note, rules }) => {
     const { id: _sourcePatient, ...patient } = file.patient;
     await scope.people.insertPatient({ ...patient, id: patientId }, now);
     note({ action: 'create', recordType: 'patient', recordId: patientId, patientId });
@@ -82,6 +85,7 @@ export async function importPatientHistory(deps: ServiceDeps, actor: Actor, inpu
     const writes = [
       ['goal', goals.records], ['session', sessions.records], ['check-in', checkIns.records], ['flare', flares.records],
       ['measure', measures.records], ['checkpoint', checkpoints.records], ['referral', referrals.records],
+      ['irritability-grade', irritabilityGrades.records],
     ] as const;
     for (const [kind, records] of writes) {
       for (const record of records) {
@@ -90,11 +94,11 @@ export async function importPatientHistory(deps: ServiceDeps, actor: Actor, inpu
       }
     }
     // Checks the stored episode as a whole and saves what the caseload reads, in this transaction.
-    const assessment = await refreshSummary(deps, scope, episode, now);
+    const assessment = await refreshSummary(deps, scope, await rules(), episode, now);
     return {
       patientId, episodeId, assessment,
       ids: {
-        goals: goals.ids, sessions: sessions.ids, checkIns: checkIns.ids, flares: flares.ids,
+        goals: goals.ids, irritabilityGrades: irritabilityGrades.ids, sessions: sessions.ids, checkIns: checkIns.ids, flares: flares.ids,
         measures: measures.ids, checkpoints: checkpoints.ids, referrals: referrals.ids,
       },
     };

@@ -1,5 +1,10 @@
 // The use-cases: what the REST API, the CLI, and later FHIR and the simulator call.
 export * from './context.ts';
+export { SettingsCache, type ClinicRules } from './clinic-rules.ts';
+export { canonicalTimeZone, dayOfInstant, timeZoneSchema } from './clinic-day.ts';
+export * from './manage-clinic.ts';
+export * from './manage-clinic-settings.ts';
+export { SettingsPreviews, PREVIEW_COHORT, type PreviewFigures, type SettingsPreview } from './settings-previews.ts';
 export { createSignInLimiter, type SignInLimiter } from './sign-in-limiter.ts';
 export * from './sign-in.ts';
 export * from './manage-users.ts';

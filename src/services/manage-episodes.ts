@@ -6,7 +6,7 @@ import { episodeSchema, intakeSchema, ongoingCareSchema, type Assessment } from 
 import type { StoredEpisode } from '../store/index.ts';
 import { onEpisode, onPatient, refreshSummary } from './access.ts';
 import { loadStoredCaseFile, toCaseFile, type StoredCaseFile } from './case-file.ts';
-import { dayOfInstant, type Actor, type ServiceDeps } from './context.ts';
+import type { Actor, ServiceDeps } from './context.ts';
 import { parseInput } from './parse-input.ts';
 
 const version = z.number().int().min(1).describe('The version you read: a stale version is refused with 409');
@@ -19,12 +19,12 @@ const emptyIntake = intakeSchema.parse({});
 
 export async function openEpisode(deps: ServiceDeps, actor: Actor, patientId: string, input: unknown, now: Date): Promise<StoredCaseFile> {
   const episode = parseInput(newEpisodeSchema, input, 'episode');
-  return onPatient(deps, actor, now, patientId, 'write-clinical', async ({ scope, note }) => {
+  return onPatient(deps, actor, now, patientId, 'write-clinical', async ({ scope, note, rules }) => {
     const stored = await scope.episodes.insert({
       ...episode, id: deps.store.newId(), patientId, statusSince: episode.startDate, intake: emptyIntake, ongoingCare: null,
     }, now);
     note({ action: 'create', recordType: 'episode', recordId: stored.id, patientId });
-    await refreshSummary(deps, scope, stored, now);
+    await refreshSummary(deps, scope, await rules(), stored, now);
     return loadStoredCaseFile(scope, stored);
   });
 }
@@ -44,8 +44,8 @@ export async function getEpisode(deps: ServiceDeps, actor: Actor, episodeId: str
 
 export async function editEpisode(deps: ServiceDeps, actor: Actor, episodeId: string, input: unknown, now: Date): Promise<StoredCaseFile> {
   const { version: v, ...changes } = parseInput(episodeEditSchema, input, 'episode');
-  const { result } = await onEpisode(deps, actor, now, episodeId, 'write-clinical', async ({ scope, episode, episodeChanged }) => {
-    const statusSince = changes.status === episode.status ? episode.statusSince : dayOfInstant(now);
+  const { result } = await onEpisode(deps, actor, now, episodeId, 'write-clinical', async ({ scope, episode, episodeChanged, rules }) => {
+    const statusSince = changes.status === episode.status ? episode.statusSince : (await rules()).today;
     // A full replacement: an optional field left out is cleared.
     const updated = await scope.episodes.update(episodeId, v, { complaint: undefined, painDurationMonths: undefined, expectations: undefined, ...changes, statusSince });
     episodeChanged(updated);
@@ -80,14 +80,18 @@ export async function declareOngoingCare(deps: ServiceDeps, actor: Actor, episod
   return result;
 }
 
-export const asOfSchema = z.iso.date().describe('Assess as of this date (YYYY-MM-DD); default today');
+export const asOfSchema = z.iso.date().describe('Assess as of this date (YYYY-MM-DD); default today in the clinic\'s time zone');
 
-/** The engine's assessment of the episode as of a date (default today); computed, never stored. */
+/**
+ * The engine's assessment of the episode as of a date (default the clinic's today), under the
+ * clinic's settings of this moment; computed, never stored.
+ */
 export async function getAssessment(deps: ServiceDeps, actor: Actor, episodeId: string, asOf: string | undefined, now: Date): Promise<Assessment> {
-  const day = asOf === undefined ? dayOfInstant(now) : parseInput(asOfSchema, asOf, 'asOf');
-  const { result } = await onEpisode(deps, actor, now, episodeId, 'read-clinical', async ({ caseFile, note }) => {
+  const given = asOf === undefined ? undefined : parseInput(asOfSchema, asOf, 'asOf');
+  const { result } = await onEpisode(deps, actor, now, episodeId, 'read-clinical', async ({ caseFile, note, rules }) => {
     note({ action: 'read', recordType: 'assessment', recordId: episodeId });
-    return deps.assess(toCaseFile(await caseFile()), day, deps.settings);
+    const clinic = await rules();
+    return deps.assess(toCaseFile(await caseFile()), given ?? clinic.today, clinic.settings.values);
   });
   return result;
 }

@@ -5,6 +5,8 @@ import { AppError, validationError } from '../domain/errors.ts';
 import type { User } from '../store/index.ts';
 import { inClinic } from './access.ts';
 import type { Actor, ServiceDeps } from './context.ts';
+import { canonicalTimeZone, timeZoneSchema } from './clinic-day.ts';
+import { parseInput } from './parse-input.ts';
 import { hashPassword } from './passwords.ts';
 import { canManageUsers } from './policies/index.ts';
 
@@ -27,15 +29,19 @@ function parseUser(input: unknown): NewUser {
   return user;
 }
 
-/** A new clinic with its first admin. No actor: this is how a clinic comes to exist. */
-export async function createClinic(deps: ServiceDeps, input: { name: string; admin: unknown }, now: Date): Promise<{ clinicId: string; admin: User }> {
+/**
+ * A new clinic with its first admin. No actor: this is how a clinic comes to exist. Its day is the
+ * server's time zone unless one is given (the admin can change it later).
+ */
+export async function createClinic(deps: ServiceDeps, input: { name: string; admin: unknown; timeZone?: string }, now: Date): Promise<{ clinicId: string; admin: User }> {
+  const timeZone = parseInput(timeZoneSchema, input.timeZone ?? deps.serverTimeZone, 'clinic time zone');
   const admin = parseUser(input.admin);
   if (admin.role !== 'admin') throw new AppError('validation', 'the first user of a clinic is an admin', [{ path: 'admin.role', message: 'must be admin' }]);
   const passwordHash = await hashPassword(admin.password);
   const clinicId = deps.store.newId();
   const { password: _p, ...rest } = admin;
   const user = await deps.store.transaction(async (tx) => {
-    await tx.global.insertClinic({ id: clinicId, name: input.name }, now);
+    await tx.global.insertClinic({ id: clinicId, name: input.name, timeZone: canonicalTimeZone(timeZone) ?? timeZone }, now);
     return tx.clinic(clinicId).people.insertUser({ ...rest, id: deps.store.newId(), passwordHash }, now);
   });
   return { clinicId, admin: user };

@@ -1,13 +1,15 @@
 // A patient's check-in (spec §3), submitted with an idempotency key: a phone that retries after a
 // lost response sends the same key, gets the first result back, and nothing new is written (no
 // second row, no audit row, no recomputed summary). The same key with a different body is refused:
-// it is a client bug, not a retry.
+// it is a client bug, not a retry. The server stamps the time it received the check-in (the request's
+// clock, read once at the edge) beside the device's time the patient made it (spec §4a.3).
 //
 // The write path is kept to the check-in, its audit row and a count of the write to the episode
 // (issue 4): the caseload summary it makes stale is recomputed by the next caseload or outcomes read,
 // and the whole case file is not read back. So the rules the case-file schema checks across records
 // for a check-in are checked here against the goals it names (src/domain/records/case-file.ts).
 import { createHash } from 'node:crypto';
+import { z } from 'zod';
 import { AppError } from '../domain/errors.ts';
 import { checkInSchema, type CheckIn } from '../domain/index.ts';
 import type { ClinicScope, Stored } from '../store/index.ts';
@@ -15,7 +17,13 @@ import { onEpisode } from './access.ts';
 import type { Actor, ServiceDeps } from './context.ts';
 import { parseInput } from './parse-input.ts';
 
-export const newCheckInSchema = checkInSchema.omit({ id: true });
+/**
+ * What a client sends: the check-in as the patient made it, `date` by the device clock with its
+ * offset. The time the server received it is the server's to stamp: the schema is strict, so a body
+ * that carries one (or any field it does not know) is refused, and no client can make a late
+ * check-in look timely.
+ */
+export const newCheckInSchema = z.strictObject(checkInSchema.omit({ id: true, receivedAt: true }).shape);
 const keyPattern = /^[A-Za-z0-9._:-]{8,128}$/;
 
 export interface RecordedCheckIn {
@@ -64,7 +72,7 @@ export async function recordCheckIn(
   const { result } = await onEpisode(deps, actor, now, episodeId, 'report-check-in', async ({ scope, note, nothingWritten, deferSummary }) => {
     deferSummary();
     const repo = scope.records('check-in');
-    const inserted = await repo.insertUnlessExists(episodeId, { ...fields, id: deps.store.newId() }, { idempotencyKey, requestHash });
+    const inserted = await repo.insertUnlessExists(episodeId, { ...fields, id: deps.store.newId(), receivedAt: now.toISOString() }, { idempotencyKey, requestHash });
     if (inserted) {
       // Checked once written, as the whole case file was before: a replay is never checked again.
       // Throwing rolls the insert back.

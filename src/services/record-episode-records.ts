@@ -1,9 +1,9 @@
-// Adding and editing the records of an episode that need nothing special: goals, sessions, flares,
-// measures and referrals. Each kind names its input schema (the domain's, without the id the store
-// assigns) and the policy action it needs.
+// Adding and editing the records of an episode that need nothing special: goals, irritability
+// grades, sessions, flares, measures and referrals. Each kind names its input schema (the domain's,
+// without the id the store assigns) and the policy action it needs.
 import { z } from 'zod';
 import {
-  flareSchema, goalSchema, measureSchema, referralSchema, sessionSchema,
+  flareSchema, goalSchema, irritabilityGradeSchema, measureSchema, referralSchema, sessionSchema,
 } from '../domain/index.ts';
 import type { EpisodeRecordTypes, Stored, StoreTx } from '../store/index.ts';
 import { AppError } from '../domain/errors.ts';
@@ -16,6 +16,8 @@ const version = z.number().int().min(1).describe('The version you read: a stale 
 
 export const recordInputs = {
   goal: { schema: goalSchema.omit({ id: true }), action: 'write-clinical' },
+  // Graded by a clinician (spec §4a.1); `by` is the clinician's user id unless given.
+  'irritability-grade': { schema: irritabilityGradeSchema.omit({ id: true }), action: 'write-clinical' },
   session: { schema: sessionSchema.omit({ id: true }), action: 'write-clinical' },
   flare: { schema: flareSchema.omit({ id: true }), action: 'report-flare' },
   measure: { schema: measureSchema.omit({ id: true }), action: 'write-clinical' },
@@ -25,11 +27,17 @@ export type SimpleRecordKind = keyof typeof recordInputs;
 
 export const recordEditSchemas = {
   goal: recordInputs.goal.schema.extend({ version }),
+  'irritability-grade': recordInputs['irritability-grade'].schema.extend({ version }),
   session: recordInputs.session.schema.extend({ version }),
   flare: recordInputs.flare.schema.extend({ version }),
   referral: recordInputs.referral.schema.extend({ version }),
 } as const;
 export type EditableRecordKind = keyof typeof recordEditSchemas;
+
+/** A grade names who made it: the signed-in clinician unless the body says. */
+function stampedBy(kind: SimpleRecordKind, fields: Record<string, unknown>, actor: Actor): Record<string, unknown> {
+  return kind === 'irritability-grade' && fields.by === undefined ? { ...fields, by: actor.userId } : fields;
+}
 
 export async function addRecord<K extends SimpleRecordKind>(
   deps: ServiceDeps, actor: Actor, kind: K, episodeId: string, input: unknown, now: Date,
@@ -37,7 +45,7 @@ export async function addRecord<K extends SimpleRecordKind>(
   const { schema, action } = recordInputs[kind];
   const fields = parseInput(schema as z.ZodObject, input, kind);
   const { result } = await onEpisode(deps, actor, now, episodeId, action, async ({ scope, note }) => {
-    const record = { ...fields, id: deps.store.newId() } as unknown as EpisodeRecordTypes[K];
+    const record = { ...stampedBy(kind, fields, actor), id: deps.store.newId() } as unknown as EpisodeRecordTypes[K];
     const stored = await scope.records(kind).insert(episodeId, record);
     note({ action: 'create', recordType: kind, recordId: stored.id });
     return stored;
@@ -58,7 +66,7 @@ export async function editRecord<K extends EditableRecordKind>(
   const { version: v, ...fields } = parseInput(recordEditSchemas[kind] as z.ZodObject, input, kind) as { version: number } & Record<string, unknown>;
   const episodeId = await episodeOfRecord(deps, actor, kind, id);
   const { result } = await onEpisode(deps, actor, now, episodeId, recordInputs[kind].action, async ({ scope, note }) => {
-    const stored = await scope.records(kind).replace(id, v, { ...fields, id } as unknown as EpisodeRecordTypes[K]);
+    const stored = await scope.records(kind).replace(id, v, { ...stampedBy(kind, fields, actor), id } as unknown as EpisodeRecordTypes[K]);
     note({ action: 'update', recordType: kind, recordId: id });
     return stored;
   });

@@ -5,7 +5,8 @@
 import { auditGuidelines, type Assessment, type CaseFile } from '../domain/index.ts';
 import type { ClinicScope, EpisodeRecordKind, EpisodeSummary, StaleSummary } from '../store/index.ts';
 import { assembleStoredCaseFile, toCaseFile } from './case-file.ts';
-import { dayOfInstant, type ServiceDeps } from './context.ts';
+import type { ClinicRules, ClinicSettingsInUse } from './clinic-rules.ts';
+import type { ServiceDeps } from './context.ts';
 
 /** How many of the latest sessions' relief windows the caseload's sparkline shows (heuristic: a glance, not a chart). */
 export const SPARKLINE_SESSIONS = 12;
@@ -16,14 +17,22 @@ export function meanGoalProgress(goals: Assessment['goals']): number | null {
   return known.length === 0 ? null : known.reduce((sum, p) => sum + p, 0) / known.length;
 }
 
-/** The engine's assessment of a case file as of a day, and the brief of it the caseload shows. */
-export function summarize(deps: Pick<ServiceDeps, 'assess' | 'settings'>, caseFile: CaseFile, episodeId: string, today: string): { assessment: Assessment; summary: EpisodeSummary } {
-  const assessment = deps.assess(caseFile, today, deps.settings);
-  const audit = auditGuidelines(caseFile, today, deps.settings);
+/** What a summary is assessed under: the day and the clinic's settings (ClinicRules has both). */
+export interface SummaryRules {
+  today: string;
+  settings: ClinicSettingsInUse;
+}
+
+/** The engine's assessment of a case file as of the clinic's today under its settings, and the brief of it the caseload shows. */
+export function summarize(assess: ServiceDeps['assess'], rules: SummaryRules, caseFile: CaseFile, episodeId: string): { assessment: Assessment; summary: EpisodeSummary } {
+  const { today, settings } = rules;
+  const assessment = assess(caseFile, today, settings.values);
+  const audit = auditGuidelines(caseFile, today, settings.values);
   return {
     assessment,
     summary: {
       episodeId,
+      settingsVersion: settings.version,
       asOf: today,
       phase: assessment.phase,
       sideStatuses: assessment.sideStatuses,
@@ -38,7 +47,7 @@ export function summarize(deps: Pick<ServiceDeps, 'assess' | 'settings'>, caseFi
 }
 
 const lists = {
-  goals: 'goal', sessions: 'session', checkIns: 'check-in', flares: 'flare', measures: 'measure', checkpoints: 'checkpoint', referrals: 'referral',
+  goals: 'goal', irritabilityGrades: 'irritability-grade', sessions: 'session', checkIns: 'check-in', flares: 'flare', measures: 'measure', checkpoints: 'checkpoint', referrals: 'referral',
 } as const satisfies Record<string, EpisodeRecordKind>;
 type ListName = keyof typeof lists;
 const listNames = Object.keys(lists) as ListName[];
@@ -61,9 +70,9 @@ function groupByEpisode(records: Row[]): Map<string, Row[]> {
 /**
  * Recompute the stale summaries, save them (each with the write count the store read before any
  * record is read here) and hand them back by episode. Records are read by kind for all the stale
- * episodes at once: eight queries for one episode or for two thousand.
+ * episodes at once: nine queries for one episode or for two thousand.
  */
-export async function refreshStale(deps: ServiceDeps, scope: ClinicScope, stale: StaleSummary[], now: Date): Promise<Map<string, EpisodeSummary>> {
+export async function refreshStale(deps: ServiceDeps, scope: ClinicScope, rules: ClinicRules, stale: StaleSummary[], now: Date): Promise<Map<string, EpisodeSummary>> {
   const fresh = new Map<string, EpisodeSummary>();
   if (stale.length === 0) return fresh;
   const ids = stale.map((s) => s.episodeId);
@@ -72,12 +81,11 @@ export async function refreshStale(deps: ServiceDeps, scope: ClinicScope, stale:
     ...listNames.map((name) => scope.records(lists[name]).listForEpisodes(ids)),
   ]);
   const grouped = new Map(listNames.map((name, i) => [name, groupByEpisode(recordLists[i] ?? [])]));
-  const today = dayOfInstant(now);
   const writesOf = new Map(stale.map((s) => [s.episodeId, s.writes]));
   const saved: (EpisodeSummary & { writesSeen: number })[] = [];
   for (const { episode, patient } of sources) {
     const records = Object.fromEntries(listNames.map((name) => [name, grouped.get(name)?.get(episode.id) ?? []])) as Record<ListName, Row[]>;
-    const { summary } = summarize(deps, toCaseFile(assembleStoredCaseFile(patient, episode, records)), episode.id, today);
+    const { summary } = summarize(deps.assess, rules, toCaseFile(assembleStoredCaseFile(patient, episode, records)), episode.id);
     fresh.set(episode.id, summary);
     saved.push({ ...summary, writesSeen: writesOf.get(episode.id) ?? 0 });
   }

@@ -10,8 +10,8 @@ import * as schema from './schema/index.ts';
 
 /** Every table, parents before children (the order a restore inserts in). */
 export const backupTables: PgTable[] = [
-  schema.clinics, schema.signInDirectory, schema.authSessions, schema.patients, schema.users, schema.careTeamMembers,
-  schema.episodes, schema.goals, schema.treatmentSessions, schema.checkIns, schema.flares, schema.measures,
+  schema.clinics, schema.clinicSettings, schema.clinicChanges, schema.signInDirectory, schema.authSessions, schema.patients, schema.users,
+  schema.careTeamMembers, schema.episodes, schema.goals, schema.irritabilityGrades, schema.treatmentSessions, schema.checkIns, schema.flares, schema.measures,
   schema.checkpoints, schema.referrals, schema.episodeSummaries, schema.episodeWrites, schema.auditEvents,
 ];
 
@@ -106,8 +106,9 @@ export async function importDatabase(database: Database, lines: AsyncIterable<Ba
     for (const [name, n] of Object.entries(expected)) {
       if ((counts[name] ?? 0) !== n) throw new AppError('validation', `the backup is damaged: table ${name} should have ${n} rows, found ${counts[name] ?? 0}`);
     }
-    // Audit sequence numbers were restored as they were; new events continue after the highest.
+    // Audit and change-log sequence numbers were restored as they were; new rows continue after the highest.
     await tx.execute(sql`select setval(pg_get_serial_sequence('audit_events', 'seq'), coalesce((select max(seq) from audit_events), 0) + 1, false)`);
+    await tx.execute(sql`select setval(pg_get_serial_sequence('clinic_changes', 'seq'), coalesce((select max(seq) from clinic_changes), 0) + 1, false)`);
     return counts;
   }).then(async (counts) => {
     // Fresh planner statistics: without them the first queries after a bulk load plan as if tables were empty.

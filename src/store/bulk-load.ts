@@ -9,7 +9,7 @@ import { copyInPglite, copyInPostgres } from './copy-in.ts';
 import { copyRows, type CopyTable } from './copy-text.ts';
 import type { Database } from './database.ts';
 import {
-  auditEvents, careTeamMembers, checkIns, checkpoints, clinics, episodes, episodeSummaries, flares, goals, measures, patients,
+  auditEvents, careTeamMembers, checkIns, checkpoints, clinics, episodes, episodeSummaries, flares, goals, irritabilityGrades, measures, patients,
   referrals, signInDirectory, treatmentSessions, users,
 } from './schema/index.ts';
 
@@ -25,6 +25,7 @@ export interface BulkBatch {
   careTeam: Row<typeof careTeamMembers>[];
   episodes: Row<typeof episodes>[];
   goals: Row<typeof goals>[];
+  irritabilityGrades: Row<typeof irritabilityGrades>[];
   sessions: Row<typeof treatmentSessions>[];
   checkIns: Row<typeof checkIns>[];
   flares: Row<typeof flares>[];
@@ -36,13 +37,13 @@ export interface BulkBatch {
 }
 
 export const emptyBatch = (): BulkBatch => ({
-  clinics: [], patients: [], users: [], signInDirectory: [], careTeam: [], episodes: [], goals: [], sessions: [], checkIns: [],
+  clinics: [], patients: [], users: [], signInDirectory: [], careTeam: [], episodes: [], goals: [], irritabilityGrades: [], sessions: [], checkIns: [],
   flares: [], measures: [], checkpoints: [], referrals: [], summaries: [], audit: [],
 });
 
 const order = [
   ['clinics', clinics], ['patients', patients], ['users', users], ['signInDirectory', signInDirectory], ['careTeam', careTeamMembers],
-  ['episodes', episodes], ['goals', goals], ['sessions', treatmentSessions], ['checkIns', checkIns], ['flares', flares],
+  ['episodes', episodes], ['goals', goals], ['irritabilityGrades', irritabilityGrades], ['sessions', treatmentSessions], ['checkIns', checkIns], ['flares', flares],
   ['measures', measures], ['checkpoints', checkpoints], ['referrals', referrals], ['summaries', episodeSummaries], ['audit', auditEvents],
 ] as const satisfies readonly (readonly [keyof BulkBatch, Table])[];
 

@@ -1,17 +1,18 @@
-// One repository shape for every record that belongs to an episode (goals, sessions, check-ins,
-// flares, measures, checkpoints, referrals). Every statement is filtered by the clinic the scope was
+// One repository shape for every record that belongs to an episode (goals, irritability grades,
+// sessions, check-ins, flares, measures, checkpoints, referrals). Every statement is filtered by the clinic the scope was
 // built with: this file and clinic-scope.ts are the only places tenant rows are read or written.
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, sql, type Table } from 'drizzle-orm';
 import { AppError } from '../domain/errors.ts';
 import type {
-  Checkpoint, CheckIn, Flare, Goal, Measure, Referral, Session,
+  Checkpoint, CheckIn, Flare, Goal, IrritabilityGrade, Measure, Referral, Session,
 } from '../domain/records/index.ts';
 import type { Db } from './database.ts';
 import { replacementRow, toRecord } from './rows.ts';
-import { checkIns, checkpoints, flares, goals, measures, referrals, treatmentSessions } from './schema/index.ts';
+import { checkIns, checkpoints, flares, goals, irritabilityGrades, measures, referrals, treatmentSessions } from './schema/index.ts';
 
 export const episodeRecordTables = {
   goal: goals,
+  'irritability-grade': irritabilityGrades,
   session: treatmentSessions,
   'check-in': checkIns,
   flare: flares,
@@ -23,6 +24,7 @@ export const episodeRecordTables = {
 /** What each kind of record looks like to the layers above. */
 export interface EpisodeRecordTypes {
   goal: Goal;
+  'irritability-grade': IrritabilityGrade;
   session: Session;
   'check-in': CheckIn;
   flare: Flare;
@@ -38,6 +40,17 @@ export type Stored<R> = R & { episodeId: string; version: number };
 // The columns every episode-record table has; `version` is absent on the append-only ones.
 type AnyEpisodeTable = typeof goals;
 
+const instantColumnsOf = new Map<Table, string[]>();
+/** The timestamp columns of a table (read once per table). */
+function instantColumns(table: Table): string[] {
+  let found = instantColumnsOf.get(table);
+  if (!found) {
+    found = Object.entries(getTableColumns(table)).filter(([, column]) => column.columnType === 'PgTimestamp').map(([key]) => key);
+    instantColumnsOf.set(table, found);
+  }
+  return found;
+}
+
 export class EpisodeRecords<K extends EpisodeRecordKind> {
   private readonly table: AnyEpisodeTable;
 
@@ -50,11 +63,21 @@ export class EpisodeRecords<K extends EpisodeRecordKind> {
   }
 
   private stored(row: Record<string, unknown>): Stored<EpisodeRecordTypes[K]> {
-    return { ...toRecord<EpisodeRecordTypes[K]>(row), episodeId: row.episodeId as string, version: (row.version as number | undefined) ?? 1 };
+    // An instant column (a check-in's receivedAt) is an ISO string in the record, as the case file has it.
+    const record = toRecord<Record<string, unknown>>(row);
+    for (const [key, value] of Object.entries(record)) if (value instanceof Date) record[key] = value.toISOString();
+    return { ...(record as EpisodeRecordTypes[K]), episodeId: row.episodeId as string, version: (row.version as number | undefined) ?? 1 };
+  }
+
+  /** The record's fields as the driver wants them: an instant column takes a Date. */
+  private toRow(record: Record<string, unknown>): Record<string, unknown> {
+    const row = { ...record };
+    for (const key of instantColumns(this.table)) if (typeof row[key] === 'string') row[key] = new Date(row[key]);
+    return row;
   }
 
   async insert(episodeId: string, record: EpisodeRecordTypes[K], extra: Record<string, unknown> = {}): Promise<Stored<EpisodeRecordTypes[K]>> {
-    const row = { ...record, ...extra, clinicId: this.clinicId, episodeId };
+    const row = { ...this.toRow(record as Record<string, unknown>), ...extra, clinicId: this.clinicId, episodeId };
     const [inserted] = await this.db.insert(this.table).values(row as never).returning();
     if (!inserted) throw new AppError('internal', `${this.kind} was not written`);
     return this.stored(inserted);
@@ -62,7 +85,7 @@ export class EpisodeRecords<K extends EpisodeRecordKind> {
 
   /** Insert unless a row with the same unique key exists; null when it did (nothing written). */
   async insertUnlessExists(episodeId: string, record: EpisodeRecordTypes[K], extra: Record<string, unknown>): Promise<Stored<EpisodeRecordTypes[K]> | null> {
-    const row = { ...record, ...extra, clinicId: this.clinicId, episodeId };
+    const row = { ...this.toRow(record as Record<string, unknown>), ...extra, clinicId: this.clinicId, episodeId };
     const [inserted] = await this.db.insert(this.table).values(row as never).onConflictDoNothing().returning();
     return inserted ? this.stored(inserted) : null;
   }
@@ -101,7 +124,7 @@ export class EpisodeRecords<K extends EpisodeRecordKind> {
    * version is a conflict and changes nothing; an unknown id is not-found.
    */
   async replace(id: string, version: number, record: EpisodeRecordTypes[K]): Promise<Stored<EpisodeRecordTypes[K]>> {
-    const row = replacementRow(this.table, record as Record<string, unknown>, ['clinicId', 'id', 'episodeId', 'version', 'idempotencyKey', 'requestHash']);
+    const row = replacementRow(this.table, this.toRow(record as Record<string, unknown>), ['clinicId', 'id', 'episodeId', 'version', 'idempotencyKey', 'requestHash']);
     const [updated] = await this.db.update(this.table)
       .set({ ...row, version: sql`${this.table.version} + 1` } as never)
       .where(and(eq(this.table.clinicId, this.clinicId), eq(this.table.id, id), eq(this.table.version, version)))

@@ -9,6 +9,9 @@
 // - whoever computes a summary reads the count before the records: every statement after sees every
 //   commit before it, so the records hold at least the counted writes. A write that commits in
 //   between is counted above writesSeen and the summary stays stale (recomputed at the next read).
+// - a summary also remembers the clinic settings version it was assessed under; the reads are given
+//   the clinic's current version, and a summary of another version is stale too (spec §4a.5: a
+//   settings change makes the clinic's summaries stale, and no other clinic's).
 // The reads here hand out only fresh summaries: a stale or missing one comes back as null with its
 // episode listed in `stale`, for the service to recompute. No caller can take a stale one for fresh.
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
@@ -33,6 +36,8 @@ export interface EpisodeSummary {
   /** Mean progress toward the goals, 0 at baseline and 1 at target; null without a measured goal. */
   goalProgress: number | null;
   guidelineAudit: StoredAuditItem[];
+  /** The clinic settings version it was assessed under. */
+  settingsVersion: number;
 }
 
 export interface CaseloadRow {
@@ -42,7 +47,7 @@ export interface CaseloadRow {
   status: Episode['status'];
   startDate: string;
   /** Null while the summary is stale or missing: the episode is then in `stale`. */
-  summary: Omit<EpisodeSummary, 'guidelineAudit'> | null;
+  summary: Omit<EpisodeSummary, 'guidelineAudit' | 'settingsVersion'> | null;
 }
 
 export interface OutcomeRow {
@@ -68,8 +73,9 @@ export interface SummarySource {
 }
 
 const writes = sql<number>`coalesce(${episodeWrites.count}, 0)`.mapWith(Number);
-// Fresh: a summary exists and no write was counted after the one it was computed from.
-const fresh: SQL = sql`(${episodeSummaries.episodeId} is not null and coalesce(${episodeWrites.count}, 0) <= ${episodeSummaries.writesSeen})`;
+// Fresh: a summary exists, no write was counted after the one it was computed from, and it was
+// assessed under the clinic's current settings.
+const fresh = (settingsVersion: number): SQL => sql`(${episodeSummaries.episodeId} is not null and coalesce(${episodeWrites.count}, 0) <= ${episodeSummaries.writesSeen} and ${episodeSummaries.settingsVersion} = ${settingsVersion})`;
 
 export class EpisodeSummaries {
   constructor(private readonly db: Db, private readonly clinicId: string) {}
@@ -104,21 +110,23 @@ export class EpisodeSummaries {
         asOf: excluded('as_of'), phase: excluded('phase'), sideStatuses: excluded('side_statuses'), flags: excluded('flags'),
         reliefWindowTrend: excluded('relief_window_trend'), nextCheckpoint: excluded('next_checkpoint'),
         reliefWindows: excluded('relief_windows'), goalProgress: excluded('goal_progress'),
-        guidelineAudit: excluded('guideline_audit'), writesSeen: excluded('writes_seen'), computedAt: excluded('computed_at'),
+        guidelineAudit: excluded('guideline_audit'), writesSeen: excluded('writes_seen'), settingsVersion: excluded('settings_version'),
+        computedAt: excluded('computed_at'),
       },
-      setWhere: sql`${episodeSummaries.writesSeen} <= excluded.writes_seen`,
+      // Settings versions only grow, so of two summaries from the same writes the later settings win.
+      setWhere: sql`(${episodeSummaries.writesSeen}, ${episodeSummaries.settingsVersion}) <= (excluded.writes_seen, excluded.settings_version)`,
     });
   }
 
-  /** Every episode in care (active or ongoing care) with its patient and its summary if fresh: one query. */
-  async caseload(): Promise<{ rows: CaseloadRow[]; stale: StaleSummary[] }> {
+  /** Every episode in care (active or ongoing care) with its patient and its summary if fresh under these settings: one query. */
+  async caseload(settingsVersion: number): Promise<{ rows: CaseloadRow[]; stale: StaleSummary[] }> {
     const found = await this.db
       .select({
         patientId: patients.id, patientName: patients.name, episodeId: episodes.id, status: episodes.status, startDate: episodes.startDate,
         asOf: episodeSummaries.asOf, phase: episodeSummaries.phase, sideStatuses: episodeSummaries.sideStatuses, flags: episodeSummaries.flags,
         reliefWindowTrend: episodeSummaries.reliefWindowTrend, nextCheckpoint: episodeSummaries.nextCheckpoint,
         reliefWindows: episodeSummaries.reliefWindows, goalProgress: episodeSummaries.goalProgress,
-        writes, fresh: sql<boolean>`${fresh}`.mapWith(Boolean),
+        writes, fresh: sql<boolean>`${fresh(settingsVersion)}`.mapWith(Boolean),
       })
       .from(episodes)
       .innerJoin(patients, and(eq(patients.clinicId, episodes.clinicId), eq(patients.id, episodes.patientId)))
@@ -138,12 +146,12 @@ export class EpisodeSummaries {
     return { rows, stale };
   }
 
-  /** Every episode of the clinic with its summary flags and guideline audit if fresh, for clinic outcomes. */
-  async outcomeRows(): Promise<{ rows: OutcomeRow[]; stale: StaleSummary[] }> {
+  /** Every episode of the clinic with its summary flags and guideline audit if fresh under these settings, for clinic outcomes. */
+  async outcomeRows(settingsVersion: number): Promise<{ rows: OutcomeRow[]; stale: StaleSummary[] }> {
     const found = await this.db
       .select({
         id: episodes.id, status: episodes.status, startDate: episodes.startDate, statusSince: episodes.statusSince,
-        flags: episodeSummaries.flags, guidelineAudit: episodeSummaries.guidelineAudit, writes, fresh: sql<boolean>`${fresh}`.mapWith(Boolean),
+        flags: episodeSummaries.flags, guidelineAudit: episodeSummaries.guidelineAudit, writes, fresh: sql<boolean>`${fresh(settingsVersion)}`.mapWith(Boolean),
       })
       .from(episodes)
       .leftJoin(episodeSummaries, this.joinSummary())

@@ -14,7 +14,7 @@ export interface AuthSession {
 export class GlobalRecords {
   constructor(private readonly db: Db) {}
 
-  async insertClinic(clinic: { id: string; name: string }, now: Date): Promise<void> {
+  async insertClinic(clinic: { id: string; name: string; timeZone: string }, now: Date): Promise<void> {
     await this.db.insert(clinics).values({ ...clinic, createdAt: now });
   }
 

@@ -7,5 +7,6 @@ export type { CaseloadRow, EpisodeSummary, OutcomeRow, StaleSummary, SummarySour
 export type { CareTeamMember, Role, StoredPatient, User } from './people.ts';
 export type { AuditAction, AuditEvent, AuditEventInput } from './audit.ts';
 export type { AuthSession } from './global.ts';
+export { FIRST_SETTINGS_VERSION, type ClinicChange, type ClinicChangeInput, type ClinicProfile } from './clinic-settings.ts';
 export { exportDatabase, importDatabase, backupTables, type BackupLine } from './backup.ts';
 export { createBulkLoader, emptyBatch, encodeBatch, type BulkBatch, type BulkLoader, type EncodedBatch } from './bulk-load.ts';

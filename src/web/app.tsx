@@ -15,6 +15,8 @@ import { SessionNotePage } from './pages/session-note.tsx';
 import { CheckpointPage } from './pages/checkpoint.tsx';
 import { CareDecisionsPage } from './pages/care-decisions.tsx';
 import { OutcomesPage } from './pages/outcomes.tsx';
+import { FlarePage } from './pages/flare.tsx';
+import { AdminSettingsPage } from './pages/admin-settings.tsx';
 import { CheckInPage } from './patient/check-in.tsx';
 import { ProgressPage } from './patient/progress.tsx';
 import { WhatToExpectPage } from './patient/what-to-expect.tsx';
@@ -31,6 +33,9 @@ const clinicianRoutes: [string, Page][] = [
   ['/episodes/:episodeId/session', (p) => <SessionNotePage episodeId={p.episodeId ?? ''} />],
   ['/episodes/:episodeId/checkpoint', (p) => <CheckpointPage episodeId={p.episodeId ?? ''} />],
   ['/episodes/:episodeId/care', (p) => <CareDecisionsPage episodeId={p.episodeId ?? ''} />],
+  ['/episodes/:episodeId/flare', (p) => <FlarePage episodeId={p.episodeId ?? ''} />],
+  // The clinic's settings: the admin edits them, clinicians read them.
+  ['/admin/settings', () => <AdminSettingsPage />],
 ];
 const patientRoutes: [string, Page][] = [
   ['/check-in', () => <CheckInPage />],

@@ -1,6 +1,7 @@
 // What the episode pages load together: the case file and the engine's assessment as of today.
 import { api } from './client/endpoints.ts';
 import type { Assessment, CaseFileResponse, StoredEpisode } from './client/types.ts';
+import { clinicToday } from './clinic-time.ts';
 
 export interface EpisodeData {
   file: CaseFileResponse;
@@ -24,9 +25,7 @@ export function ageOn(birthDate: string, day: string): number {
   return day.slice(5, 10) >= birthDate.slice(5, 10) ? years : years - 1;
 }
 
-/** Today as YYYY-MM-DD in the browser's own time zone (forms default to it). */
+/** Today as YYYY-MM-DD in the clinic's time zone (forms default to it; spec §4a.6). */
 export function today(): string {
-  const now = new Date();
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return clinicToday();
 }

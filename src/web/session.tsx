@@ -4,6 +4,19 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { api } from './client/endpoints.ts';
 import { ApiError, setCsrfToken } from './client/client.ts';
 import type { Role } from './client/types.ts';
+import { setClinicTimeZone } from './clinic-time.ts';
+
+/**
+ * The clinic's time zone, before the pages render their date defaults. Without it (an old server,
+ * a flaky connection) the browser's own zone stands in: a default date, not a record, depends on it.
+ */
+async function learnClinicDay(): Promise<void> {
+  try {
+    setClinicTimeZone((await api.clinic()).timeZone);
+  } catch {
+    setClinicTimeZone(null);
+  }
+}
 
 export interface SignedInUser {
   userId: string;
@@ -30,9 +43,11 @@ export function SessionProvider({ children }: { children: ReactNode }): ReactEle
   useEffect(() => {
     let live = true;
     api.me().then(
-      (me) => {
+      async (me) => {
         if (!live) return;
         setCsrfToken(me.csrfToken);
+        await learnClinicDay();
+        if (!live) return;
         setUser((previous) => ({ userId: me.userId, role: me.role, ...(me.patientId ? { patientId: me.patientId } : {}), ...(previous?.name ? { name: previous.name } : {}) }));
         setStatus('signed-in');
       },
@@ -47,6 +62,7 @@ export function SessionProvider({ children }: { children: ReactNode }): ReactEle
   const signIn = useCallback(async (email: string, password: string) => {
     const session = await api.signIn(email, password);
     setCsrfToken(session.csrfToken);
+    await learnClinicDay();
     setUser({ userId: session.user.id, role: session.user.role, name: session.user.name, ...(session.user.patientId ? { patientId: session.user.patientId } : {}) });
     setStatus('signed-in');
   }, []);
@@ -56,6 +72,7 @@ export function SessionProvider({ children }: { children: ReactNode }): ReactEle
       await api.signOut();
     } finally {
       setCsrfToken(null);
+      setClinicTimeZone(null);
       setUser(null);
       setStatus('signed-out');
     }

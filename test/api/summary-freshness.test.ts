@@ -1,24 +1,21 @@
 // Issue 4: a check-in no longer runs the engine; it counts itself as a write to its episode and the
 // caseload (or outcomes) read recomputes the summaries written behind since. These tests check that
 // no read can show a summary older than a committed write, on every backend.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/domain/index.ts';
 import { getCaseload } from '../../src/services/index.ts';
 import { backends } from '../support/backends.ts';
-import { call, makeClinic, startTestApi, type TestApi, type TestClinic } from '../support/api.ts';
+import { call, makeClinic, startTestApi, watchEngine, type TestApi, type TestClinic } from '../support/api.ts';
 
 interface Brief { phase: string; flags: string[]; reliefWindowTrend: string; nextCheckpoint: string; asOf: string }
 interface CaseloadRow { episodeId: string; summary: Brief | null }
 
 describe.each(backends)('caseload summaries on $name', (backend) => {
   let api: TestApi;
-  const assess = vi.fn<TestApi['deps']['assess']>();
+  let assess: ReturnType<typeof watchEngine>;
   beforeAll(async () => {
     api = await startTestApi(backend);
-    // Count the engine runs: the real engine, watched.
-    const real = api.deps.assess;
-    assess.mockImplementation((...args) => real(...args));
-    api.deps.assess = assess;
+    assess = watchEngine(api);
   });
   afterAll(async () => api.close());
 

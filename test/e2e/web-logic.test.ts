@@ -1,11 +1,13 @@
 // The web app's pure parts, without a browser: the offline check-in queue (one key per check-in,
-// kept across failures, sent once), caseload filtering and sorting, and the timeline's data.
+// kept across failures, sent once), caseload filtering and sorting, the timeline's data, and the
+// clinic's day (dates and times written in the clinic's time zone).
 // (vitest.config.ts leaves src/web out, so these live here.)
 import { describe, expect, it } from 'vitest';
 import { CheckInQueue, newIdempotencyKey, type KeyValueStorage, type QueuedCheckIn, type SendResult } from '../../src/web/offline/check-in-queue.ts';
 import { filterCaseload, sortCaseload } from '../../src/web/pages/caseload-order.ts';
 import { dayNumber, describeTimeline, timelineData } from '../../src/web/charts/timeline-data.ts';
 import type { Assessment, CaseFileResponse, CaseloadEntry } from '../../src/web/client/types.ts';
+import { clinicNow, clinicToday, setClinicTimeZone, withClinicOffset } from '../../src/web/clinic-time.ts';
 
 function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -116,5 +118,29 @@ describe('timeline data', () => {
     // A capacity goal is drawn as a share of its target, 10 = target.
     expect(data.goals[1]?.points.map((p) => p.value)).toEqual([(4 / 12) * 10, (6 / 12) * 10]);
     expect(describeTimeline(data)).toContain('latest relief window 2 days');
+  });
+});
+
+describe('the clinic\'s day in the browser', () => {
+  it('writes a wall-clock time typed in a form with the clinic\'s offset on that day', () => {
+    // Los Angeles is on PST (UTC-8) until 2026-03-08 02:00, then on PDT (UTC-7).
+    expect(withClinicOffset('2026-03-07T09:30', 'America/Los_Angeles')).toBe('2026-03-07T09:30:00-08:00');
+    expect(withClinicOffset('2026-03-09T09:30', 'America/Los_Angeles')).toBe('2026-03-09T09:30:00-07:00');
+    expect(withClinicOffset('2026-03-08T03:30', 'America/Los_Angeles')).toBe('2026-03-08T03:30:00-07:00');
+    expect(withClinicOffset('2026-03-10T00:30', 'Pacific/Auckland')).toBe('2026-03-10T00:30:00+13:00');
+    expect(withClinicOffset('2026-07-01T12:00', 'Asia/Kolkata')).toBe('2026-07-01T12:00:00+05:30');
+    expect(withClinicOffset('2026-07-01T12:00', 'UTC')).toBe('2026-07-01T12:00:00+00:00');
+  });
+
+  it('gives today and now in the clinic\'s zone, not the browser\'s', () => {
+    setClinicTimeZone('America/Los_Angeles');
+    try {
+      expect(clinicToday(new Date('2026-03-10T06:30:00Z'))).toBe('2026-03-09');
+      expect(clinicNow(new Date('2026-03-10T06:30:00Z'))).toBe('2026-03-09T23:30');
+      setClinicTimeZone('Pacific/Auckland');
+      expect(clinicToday(new Date('2026-03-09T11:30:00Z'))).toBe('2026-03-10');
+    } finally {
+      setClinicTimeZone(null);
+    }
   });
 });

@@ -1,7 +1,9 @@
 // The web app end to end: a real `threshold serve` on a fresh PGlite folder, driven by Debian's
 // chromium. A clinician runs an intake and records sessions and sees the phase and flags change; a
 // patient checks in from a phone-sized screen, once while offline and once with the answer lost on
-// the way back, and each check-in is counted once; a clinician holds a checkpoint. Each main page is
+// the way back, and each check-in is counted once; a clinician holds a checkpoint; the admin changes a
+// setting after previewing what it would do, and the clinic's time zone; a clinician writes times in
+// that zone and grades irritability again. Each main page is
 // saved as a screenshot: into docs/screenshots/ with THRESHOLD_SCREENSHOTS=docs/screenshots (how the
 // README's pictures are refreshed), otherwise into a temporary folder so a test run leaves the tree clean.
 import { mkdir } from 'node:fs/promises';
@@ -11,7 +13,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchChromium } from './browser.ts';
 import { seed, type Seeded } from './seed.ts';
-import { buildWeb, PASSWORD, startServer, type RunningServer } from './server.ts';
+import { ADMIN_EMAIL, buildWeb, PASSWORD, startServer, type RunningServer } from './server.ts';
 
 const SHOTS = process.env.THRESHOLD_SCREENSHOTS ?? join(tmpdir(), 'threshold-screenshots');
 const desktop = { width: 1280, height: 900 };
@@ -231,6 +233,87 @@ describe.skipIf(!hasChromium)('web app in chromium', () => {
     await page.screenshot({ path: `${SHOTS}/checkpoint.png`, fullPage: true });
     const checkpoints = await server.call<{ decision?: { code: string } }[]>(seeded.clinicianToken, 'GET', `/episodes/${seeded.patient.episodeId}/checkpoints`);
     expect(checkpoints.map((c) => c.decision?.code)).toContain('introduce-active');
+    await context.close();
+  }, TIMEOUT);
+
+  it('an admin edits a setting: previews what it would do, with progress, then saves it; a stale edit says so', async () => {
+    const { context, page } = await signedIn(ADMIN_EMAIL, desktop);
+    await page.getByRole('link', { name: 'Clinic settings' }).click();
+    await page.getByRole('heading', { name: 'Clinic settings' }).waitFor();
+    // Every setting with its default, range, rationale and source; none differs from the default yet.
+    const row = page.getByRole('row', { name: /Checkpoint interval days/ });
+    expect(await row.textContent()).toMatch(/14 days.*7 to 42.*checkpoint is due/);
+    expect(await page.locator('tr.differs').count()).toBe(0);
+
+    // Weekly checkpoints: the change cannot be saved before its preview has run.
+    await row.getByRole('spinbutton').fill('7');
+    const save = page.getByRole('button', { name: 'Save the settings' });
+    expect(await save.isDisabled()).toBe(true);
+    await page.getByLabel('Simulated episodes').fill('20');
+    await page.getByRole('button', { name: 'Preview the change' }).click();
+    await page.getByRole('progressbar', { name: 'Preview progress' }).waitFor();
+    await page.getByText(/of 40 episode replays done/).waitFor();
+    const figures = page.getByRole('table', { name: 'What the change would do' });
+    await figures.waitFor({ timeout: 240_000 });
+    expect(await figures.textContent()).toMatch(/Plateaus found.*No false plateau.*Median delay.*Flares classed correctly/);
+    await page.screenshot({ path: `${SHOTS}/clinic-settings.png`, fullPage: true });
+    await save.click();
+    await page.getByText(/Saved: the clinic's settings are now version 2/).waitFor();
+    await row.getByText('differs from the default').waitFor();
+    const saved = await server.call<{ version: number; overrides: Record<string, number> }>(seeded.adminToken, 'GET', '/clinic/settings');
+    expect(saved).toMatchObject({ version: 2, overrides: { checkpointIntervalDays: 7 } });
+
+    // Someone else renames the clinic meanwhile: this page's time zone change is refused and says why.
+    const clinic = await server.call<{ name: string; version: number }>(seeded.adminToken, 'GET', '/clinic');
+    await server.call(seeded.adminToken, 'PUT', '/clinic', { name: 'E2E clinic, renamed', timeZone: 'UTC', version: clinic.version });
+    await page.getByLabel('Time zone').fill('America/Los_Angeles');
+    await page.getByRole('button', { name: 'Save the clinic' }).click();
+    await page.getByText('Someone changed this since you opened the page; reload to see their values.').waitFor();
+    await page.getByRole('button', { name: 'Reload' }).first().click();
+    await expect.poll(() => page.getByLabel('Name', { exact: true }).inputValue()).toBe('E2E clinic, renamed');
+    await page.getByLabel('Time zone').fill('America/Los_Angeles');
+    await page.getByRole('button', { name: 'Save the clinic' }).click();
+    await expect.poll(async () => (await server.call<{ timeZone: string }>(seeded.adminToken, 'GET', '/clinic')).timeZone).toBe('America/Los_Angeles');
+    await context.close();
+  }, 300_000);
+
+  it('a clinician writes times in the clinic\'s zone and grades irritability again at a session and a checkpoint', async () => {
+    // The clinic is in Los Angeles now (the test above); this browser runs in UTC.
+    const { context, page } = await signedIn(seeded.clinicianEmail, desktop);
+    const episode = seeded.patient.episodeId;
+    await page.goto(`/episodes/${episode}/session`);
+    await page.getByRole('heading', { name: /Session note/ }).waitFor();
+    await page.getByLabel('Start time').fill('09:30');
+    await page.getByLabel('Irritability now').selectOption('low');
+    await page.getByRole('button', { name: 'Save session' }).click();
+    await page.getByRole('heading', { name: 'Timeline' }).waitFor();
+    const sessions = await server.call<{ id: string; date: string }[]>(seeded.clinicianToken, 'GET', `/episodes/${episode}/sessions`);
+    const timed = sessions.find((s) => /T09:30:00-0[78]:00$/.test(s.date));
+    expect(timed, JSON.stringify(sessions.map((s) => s.date))).toBeDefined();
+
+    // A flare with its start and end times.
+    await page.getByRole('link', { name: 'Flare', exact: true }).click();
+    await page.getByRole('heading', { name: /Flare:/ }).waitFor();
+    const started = await page.getByLabel('Started on').inputValue();
+    await page.getByLabel('Start time').fill('07:00');
+    await page.getByLabel('Ended on').fill(started);
+    await page.getByLabel('End time').fill('18:00');
+    await page.getByRole('button', { name: 'Save flare' }).click();
+    await page.getByRole('heading', { name: 'Timeline' }).waitFor();
+    const flares = await server.call<{ start: string; end?: string }[]>(seeded.clinicianToken, 'GET', `/episodes/${episode}/flares`);
+    expect(flares.some((f) => /T07:00:00-0[78]:00$/.test(f.start) && /T18:00:00-0[78]:00$/.test(f.end ?? ''))).toBe(true);
+
+    // Graded again at the checkpoint: the page shows the new grade as the one in force.
+    await page.getByRole('link', { name: 'Checkpoint', exact: true }).click();
+    await page.getByRole('heading', { name: 'Grade irritability again' }).waitFor();
+    expect(await page.getByText(/Now low \(graded at a session/).count()).toBeGreaterThan(0);
+    await page.getByLabel('Irritability now').selectOption('moderate');
+    await page.getByRole('button', { name: 'Save the grade' }).click();
+    await page.getByText(/Irritability graded moderate on/).waitFor();
+    const grades = await server.call<{ grade: string; context: string; contextId?: string }[]>(seeded.clinicianToken, 'GET', `/episodes/${episode}/irritability-grades`);
+    expect(grades).toHaveLength(2);
+    expect(grades.find((g) => g.context === 'session')).toMatchObject({ grade: 'low', contextId: timed?.id });
+    expect(grades.find((g) => g.context === 'checkpoint')).toMatchObject({ grade: 'moderate' });
     await context.close();
   }, TIMEOUT);
 });

@@ -23,8 +23,9 @@ export function loadVignettes(): LoadedVignette[] {
  * A synthetic patient whose case file uses every optional field: names and contact, item answers
  * with a blank, subscales (one the instrument does not define), a band, irritability inputs and a
  * suggestion, prior treatments, imaging with non-ASCII text, a red-flag clearance, date-times with
- * offsets, every check-in field, a flare with its peak, a kept checkpoint assessment, referrals in
- * two statuses and declared ongoing care.
+ * offsets, every check-in field (the server's time of receipt too), a flare with its peak, a kept
+ * checkpoint assessment with its settings version, irritability graded again at a session, at a
+ * checkpoint and on its own, referrals in two statuses and declared ongoing care.
  */
 export const richCaseFile: CaseFile = caseFileSchema.parse({
   schemaVersion: 1,
@@ -63,6 +64,14 @@ export const richCaseFile: CaseFile = caseFileSchema.parse({
     },
     { id: 'sit', activity: 'Sit through a film', measure: { kind: 'ability' }, baseline: 3, target: 8, setOn: '2026-01-05' },
   ],
+  irritabilityGrades: [
+    { id: 'g1', date: '2026-01-19', grade: 'moderate', context: 'session', contextId: 's2', by: 'c-anna' },
+    {
+      id: 'g2', date: '2026-02-02', grade: 'low', context: 'checkpoint', contextId: 'cp1', by: 'Anna (PT)', note: 'Settles within the hour now',
+      inputs: { painNow: 3, nightOrRestPain: 'none', provocation: 'sustained-or-heavy-activity', settleHours: 0.5 },
+    },
+    { id: 'g3', date: '2026-02-10', grade: 'low', context: 'other' },
+  ],
   sessions: [
     { id: 's1', date: '2026-01-12T09:30:00+01:00', clinicianId: 'c-anna', modalities: [{ modality: 'dry-needling', minutes: 20 }, { modality: 'education', minutes: 10 }], notes: 'First needling; explained soreness.' },
     {
@@ -75,6 +84,7 @@ export const richCaseFile: CaseFile = caseFileSchema.parse({
     {
       id: 'ci1', date: '2026-01-14T20:15:00+01:00', painNow: 4.5, goals: [{ goalId: 'walk', value: 15 }, { goalId: 'sit', value: 4 }],
       reliefSinceLastSession: true, soreness: 3, sleepQuality: 6, stress: 5, hep: 'partly', note: 'Sore calf after the walk',
+      receivedAt: '2026-01-15T06:02:11.000Z',
     },
     { id: 'ci2', date: '2026-01-16', painNow: 5 },
   ],
@@ -90,7 +100,7 @@ export const richCaseFile: CaseFile = caseFileSchema.parse({
     { instrument: 'nprs', date: '2026-02-02', score: 4, answers: [4] },
   ],
   checkpoints: [
-    { id: 'cp1', date: '2026-02-02', decision: { code: 'declare-ongoing-care', reason: 'Stable gains; needs a monthly top-up for now.', by: 'Anna (PT)' }, assessment: { phase: 'blended', note: 'kept as it was', windows: [1, 2, null] } },
+    { id: 'cp1', date: '2026-02-02', decision: { code: 'declare-ongoing-care', reason: 'Stable gains; needs a monthly top-up for now.', by: 'Anna (PT)' }, assessment: { phase: 'blended', note: 'kept as it was', windows: [1, 2, null] }, settingsVersion: 3 },
     { id: 'cp2', date: '2026-02-16' },
   ],
   referrals: [

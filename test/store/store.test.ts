@@ -22,7 +22,7 @@ describe.each(backends)('store on $name', (backend) => {
     const patientId = store.newId();
     const episodeId = store.newId();
     await store.transaction(async (tx) => {
-      await tx.global.insertClinic({ id: clinicId, name: 'Test clinic' }, now);
+      await tx.global.insertClinic({ id: clinicId, name: 'Test clinic', timeZone: 'UTC' }, now);
       const scope = tx.clinic(clinicId);
       await scope.people.insertPatient({ id: patientId, name: 'Ada', birthDate: '1980-05-01', sex: 'female' }, now);
       await scope.episodes.insert({
@@ -45,7 +45,7 @@ describe.each(backends)('store on $name', (backend) => {
       // The same id asked through another clinic's scope is simply not there.
       expect(await tx.clinic(b.clinicId).episodes.get(a.episodeId)).toBeNull();
       expect(await tx.clinic(b.clinicId).people.getPatient(a.patientId)).toBeNull();
-      expect((await tx.clinic(b.clinicId).summaries.caseload()).rows.map((row) => row.episodeId)).toEqual([b.episodeId]);
+      expect((await tx.clinic(b.clinicId).summaries.caseload(1)).rows.map((row) => row.episodeId)).toEqual([b.episodeId]);
     });
   });
 

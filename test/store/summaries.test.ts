@@ -20,7 +20,7 @@ describe.each(backends)('episode summaries on $name', (backend) => {
     const clinicId = store.newId();
     const episodeId = store.newId();
     await store.transaction(async (tx) => {
-      await tx.global.insertClinic({ id: clinicId, name: 'Test clinic' }, now);
+      await tx.global.insertClinic({ id: clinicId, name: 'Test clinic', timeZone: 'UTC' }, now);
       const scope = tx.clinic(clinicId);
       await scope.people.insertPatient({ id: 'p1', name: 'Ada', birthDate: '1980-05-01', sex: 'female' }, now);
       await scope.episodes.insert({
@@ -32,7 +32,7 @@ describe.each(backends)('episode summaries on $name', (backend) => {
   }
 
   const summary = (episodeId: string, phase: EpisodeSummary['phase']): EpisodeSummary => ({
-    episodeId, asOf: '2026-03-02', phase, sideStatuses: [], flags: [], reliefWindowTrend: 'unknown', nextCheckpoint: '2026-03-15', reliefWindows: [], goalProgress: null, guidelineAudit: [],
+    episodeId, asOf: '2026-03-02', phase, sideStatuses: [], flags: [], reliefWindowTrend: 'unknown', nextCheckpoint: '2026-03-15', reliefWindows: [], goalProgress: null, guidelineAudit: [], settingsVersion: 1,
   });
 
   it('hands out a summary only when no write was counted after the one it was computed from', async () => {
@@ -40,8 +40,8 @@ describe.each(backends)('episode summaries on $name', (backend) => {
     const read = async (): Promise<{ phase: string | null; stale: { episodeId: string; writes: number }[]; outcomeStale: number }> =>
       store.transaction(async (tx) => {
         const scope = tx.clinic(clinicId);
-        const caseload = await scope.summaries.caseload();
-        const outcomes = await scope.summaries.outcomeRows();
+        const caseload = await scope.summaries.caseload(1);
+        const outcomes = await scope.summaries.outcomeRows(1);
         return { phase: caseload.rows[0]?.summary?.phase ?? null, stale: caseload.stale, outcomeStale: outcomes.stale.length };
       });
     // No summary yet: stale, at write count 0.

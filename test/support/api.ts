@@ -1,10 +1,12 @@
 // The API in-process for tests: one database per test file (PGlite is slow to start and heavy),
 // one fresh clinic per test (makeClinic), requests through app.request without a listening socket.
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import { vi, type Mock } from 'vitest';
 import { createApi } from '../../src/api/app.ts';
 import type { ApiEnv } from '../../src/api/env.ts';
-import { assess, defaultSettings } from '../../src/domain/index.ts';
-import { createClinic, createSignInLimiter, type ServiceDeps } from '../../src/services/index.ts';
+import { loadConfig } from '../../src/config.ts';
+import { serviceDeps } from '../../src/server.ts';
+import { createClinic, type ServiceDeps } from '../../src/services/index.ts';
 import { createStore, type Database, type Store } from '../../src/store/index.ts';
 import { openMigrated, type Backend } from './backends.ts';
 
@@ -22,12 +24,10 @@ export async function startTestApi(backend: Backend): Promise<TestApi> {
   const database = await openMigrated(backend);
   const store = createStore(database);
   const clock = { now: new Date('2026-03-10T10:00:00Z') };
-  const deps: ServiceDeps = {
-    store, assess, settings: defaultSettings, sessionHours: 12,
-    signInLimiter: createSignInLimiter({ attempts: 5, windowMinutes: 15 }),
-  };
+  // The server's own wiring (sessions of 12 hours, 5 sign-ins per 15 minutes: the config's defaults).
+  const deps: ServiceDeps = serviceDeps(loadConfig({}), store);
   const app = createApi({ deps, secureCookies: false, clock: () => clock.now, log: (error) => console.error(error) });
-  return { database, store, app, deps, clock, close: () => database.close() };
+  return { database, store, app, deps, clock, close: async () => { deps.previews.cancelAll(); await database.close(); } };
 }
 
 export interface Reply {
@@ -116,4 +116,12 @@ export async function makeClinic(api: TestApi): Promise<TestClinic> {
     episodeId: own.episodeId,
     otherEpisodeId: other.episodeId,
   };
+}
+
+/** The real engine, watched: the returned mock counts every assessment the API runs from now on. */
+export function watchEngine(api: TestApi): Mock<TestApi['deps']['assess']> {
+  const real = api.deps.assess;
+  const assess = vi.fn<TestApi['deps']['assess']>((...args) => real(...args));
+  api.deps.assess = assess;
+  return assess;
 }

@@ -18,6 +18,7 @@ export interface Target {
   flareId: string;
   referralId: string;
   checkpointId: string;
+  gradeId: string;
 }
 
 export interface Endpoint {
@@ -41,18 +42,23 @@ const patientReported = { admin: 'deny', clinician: 'allow', patient: 'allow' } 
 const demographicsRead = { admin: 'allow', clinician: 'allow', patient: 'allow' } as const;
 
 let keyCounter = 0;
-const versionOf = async (api: TestApi, t: Target, kind: 'goal' | 'session' | 'flare' | 'referral' | 'checkpoint', id: string): Promise<number> =>
+const versionOf = async (api: TestApi, t: Target, kind: 'goal' | 'irritability-grade' | 'session' | 'flare' | 'referral' | 'checkpoint', id: string): Promise<number> =>
   api.store.transaction(async (tx) => (await tx.clinic(t.clinicId).records(kind).get(id))?.version ?? 1);
 const episodeVersion = async (api: TestApi, t: Target): Promise<number> =>
   api.store.transaction(async (tx) => (await tx.clinic(t.clinicId).episodes.get(t.episodeId))?.version ?? 1);
 const patientVersion = async (api: TestApi, t: Target): Promise<number> =>
   api.store.transaction(async (tx) => (await tx.clinic(t.clinicId).people.getPatient(t.patientId))?.version ?? 1);
+const clinicOf = async (api: TestApi, t: Target): Promise<{ version: number; settingsVersion: number }> =>
+  api.store.transaction((tx) => tx.clinic(t.clinicId).profile.get());
 const body = (value: unknown) => async (): Promise<unknown> => value;
+const adminOnly = { admin: 'allow', clinician: 'deny', patient: 'deny' } as const;
+const everyone = { admin: 'allow', clinician: 'allow', patient: 'allow' } as const;
 
 const goal = { activity: 'climb stairs', measure: { kind: 'ability' }, baseline: 2, target: 7, setOn: '2026-03-01' };
 const session = { date: '2026-03-03', modalities: [{ modality: 'acupuncture', minutes: 15 }] };
 const flare = { start: '2026-03-04', cause: 'unknown' };
 const referral = { date: '2026-03-05', to: { discipline: 'physician' }, reason: 'review of medication' };
+const grade = { date: '2026-03-08', grade: 'moderate', context: 'other' };
 
 export const endpoints: Endpoint[] = [
   { method: 'GET', path: '/users', url: () => '/users', allowed: { admin: 'allow', clinician: 'deny', patient: 'deny' }, targeted: false },
@@ -102,10 +108,18 @@ export const endpoints: Endpoint[] = [
   },
   { method: 'GET', path: '/episodes/{episodeId}/imaging', url: (t) => `/episodes/${t.episodeId}/imaging`, allowed: clinicalRead, targeted: true },
   { method: 'GET', path: '/episodes/{episodeId}/assessment', url: (t) => `/episodes/${t.episodeId}/assessment?asOf=2026-03-09`, allowed: clinicalRead, targeted: true },
-  ...(['goals', 'sessions', 'flares', 'measures', 'referrals', 'check-ins', 'checkpoints'] as const).map((kind): Endpoint => ({
+  ...(['goals', 'irritability-grades', 'sessions', 'flares', 'measures', 'referrals', 'check-ins', 'checkpoints'] as const).map((kind): Endpoint => ({
     method: 'GET', path: `/episodes/{episodeId}/${kind}`, url: (t) => `/episodes/${t.episodeId}/${kind}`, allowed: clinicalRead, targeted: true,
   })),
   { method: 'POST', path: '/episodes/{episodeId}/goals', url: (t) => `/episodes/${t.episodeId}/goals`, allowed: clinicalWrite, targeted: true, body: body(goal), badBody: { ...goal, baseline: -1, measure: { kind: 'vibes' } } },
+  {
+    method: 'POST', path: '/episodes/{episodeId}/irritability-grades', url: (t) => `/episodes/${t.episodeId}/irritability-grades`, allowed: clinicalWrite, targeted: true,
+    body: body(grade), badBody: { ...grade, grade: 'extreme' },
+  },
+  {
+    method: 'PUT', path: '/irritability-grades/{id}', url: (t) => `/irritability-grades/${t.gradeId}`, allowed: clinicalWrite, targeted: true,
+    body: async (api, t) => ({ ...grade, grade: 'low', version: await versionOf(api, t, 'irritability-grade', t.gradeId) }), badBody: { ...grade, date: '8 March', version: 1 },
+  },
   { method: 'POST', path: '/episodes/{episodeId}/sessions', url: (t) => `/episodes/${t.episodeId}/sessions`, allowed: clinicalWrite, targeted: true, body: body(session), badBody: { date: 'tuesday', modalities: [{ modality: 'acupuncture', minutes: 0 }] } },
   { method: 'POST', path: '/episodes/{episodeId}/flares', url: (t) => `/episodes/${t.episodeId}/flares`, allowed: patientReported, targeted: true, body: body(flare), badBody: { cause: 'gremlins' } },
   { method: 'POST', path: '/episodes/{episodeId}/measures', url: (t) => `/episodes/${t.episodeId}/measures`, allowed: clinicalWrite, targeted: true, body: body({ instrument: 'nprs', date: '2026-03-03', score: 5 }), badBody: { instrument: 'mood-ring', date: '2026-03-03' } },
@@ -144,6 +158,29 @@ export const endpoints: Endpoint[] = [
   { method: 'GET', path: '/outcomes', url: () => '/outcomes', allowed: staffOnly, targeted: false },
   { method: 'GET', path: '/audit-events', url: () => '/audit-events', allowed: { admin: 'allow', clinician: 'deny', patient: 'deny' }, targeted: false },
   { method: 'GET', path: '/instruments', url: () => '/instruments', allowed: staffOnly, targeted: false },
+  { method: 'GET', path: '/clinic', url: () => '/clinic', allowed: everyone, targeted: false },
+  {
+    method: 'PUT', path: '/clinic', url: () => '/clinic', allowed: adminOnly, targeted: false,
+    body: async (api, t) => ({ name: 'Test clinic', timeZone: 'Europe/Berlin', version: (await clinicOf(api, t)).version }),
+    badBody: { name: 'Test clinic', timeZone: 'Mars/Olympus_Mons', version: 1 },
+  },
+  { method: 'GET', path: '/clinic/settings', url: () => '/clinic/settings', allowed: staffOnly, targeted: false },
+  {
+    method: 'PUT', path: '/clinic/settings', url: () => '/clinic/settings', allowed: adminOnly, targeted: false,
+    body: async (api, t) => ({ version: (await clinicOf(api, t)).settingsVersion, values: { plateauMinDays: 28 } }),
+    badBody: { version: 1, values: { plateauMinDays: 5 } },
+  },
+  { method: 'GET', path: '/clinic/settings/changes', url: () => '/clinic/settings/changes', allowed: adminOnly, targeted: false },
+  // The preview the admin starts here (ten episodes, the least allowed) is cancelled two rows down.
+  {
+    method: 'POST', path: '/clinic/settings/preview', url: () => '/clinic/settings/preview', allowed: adminOnly, targeted: false,
+    body: body({ values: { plateauMinDays: 28 }, episodes: 10 }), badBody: { values: { noSuchSetting: 1 } },
+  },
+  { method: 'GET', path: '/clinic/settings/preview', url: () => '/clinic/settings/preview', allowed: adminOnly, targeted: false },
+  {
+    method: 'POST', path: '/clinic/settings/preview/cancel', url: () => '/clinic/settings/preview/cancel', allowed: adminOnly, targeted: false,
+    body: async (api, t) => ({ id: api.deps.previews.latest(t.clinicId)?.id ?? 'none' }), badBody: { id: '' },
+  },
   { method: 'POST', path: '/instruments/{code}/score', url: () => '/instruments/nprs/score', allowed: staffOnly, targeted: false, body: body({ answers: [6] }), badBody: { answers: [11] } },
 ];
 
@@ -158,5 +195,6 @@ export async function makeTarget(api: TestApi, clinic: TestClinic, which: 'patie
     flareId: (await call(`/episodes/${episodeId}/flares`, flare)).id,
     referralId: (await call(`/episodes/${episodeId}/referrals`, referral)).id,
     checkpointId: (await call(`/episodes/${episodeId}/checkpoints`, { date: '2026-03-09' })).id,
+    gradeId: (await call(`/episodes/${episodeId}/irritability-grades`, grade)).id,
   };
 }

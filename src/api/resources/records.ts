@@ -1,4 +1,4 @@
-// The records of an episode: goals (and their ratings), sessions, check-ins, flares, measures,
+// The records of an episode: goals (and their ratings), irritability grades, sessions, check-ins, flares, measures,
 // checkpoints and referrals. Adding is POST under the episode; editing is PUT on the record, with
 // the version that was read.
 import { createRoute, z } from '@hono/zod-openapi';
@@ -10,16 +10,16 @@ import {
 import { idParam, newRouter } from '../env.ts';
 import { json, jsonBody, route } from '../routes.ts';
 import {
-  storedCheckInSchema, storedCheckpointSchema, storedFlareSchema, storedGoalSchema, storedMeasureSchema, storedReferralSchema,
+  storedCheckInSchema, storedCheckpointSchema, storedFlareSchema, storedGoalSchema, storedIrritabilityGradeSchema, storedMeasureSchema, storedReferralSchema,
   storedSessionSchema,
 } from '../schemas.ts';
 
 const episodeParams = idParam('episodeId');
 const recordParams = idParam('id');
 
-const plural = { goal: 'goals', session: 'sessions', flare: 'flares', measure: 'measures', referral: 'referrals', 'check-in': 'check-ins', checkpoint: 'checkpoints' } as const;
+const plural = { goal: 'goals', 'irritability-grade': 'irritability-grades', session: 'sessions', flare: 'flares', measure: 'measures', referral: 'referrals', 'check-in': 'check-ins', checkpoint: 'checkpoints' } as const;
 const responseOf = {
-  goal: storedGoalSchema, session: storedSessionSchema, flare: storedFlareSchema, measure: storedMeasureSchema, referral: storedReferralSchema,
+  goal: storedGoalSchema, 'irritability-grade': storedIrritabilityGradeSchema, session: storedSessionSchema, flare: storedFlareSchema, measure: storedMeasureSchema, referral: storedReferralSchema,
   'check-in': storedCheckInSchema, checkpoint: storedCheckpointSchema,
 } as const;
 
@@ -50,8 +50,8 @@ const idempotencyHeaders = z.object({
 
 export function recordRoutes(): ReturnType<typeof newRouter> {
   const router = newRouter();
-  for (const kind of ['goal', 'session', 'flare', 'measure', 'referral'] as const) simpleRecordRoutes(router, kind);
-  for (const kind of ['goal', 'session', 'flare', 'referral'] as const) editRoute(router, kind);
+  for (const kind of ['goal', 'irritability-grade', 'session', 'flare', 'measure', 'referral'] as const) simpleRecordRoutes(router, kind);
+  for (const kind of ['goal', 'irritability-grade', 'session', 'flare', 'referral'] as const) editRoute(router, kind);
   for (const kind of Object.keys(plural) as (keyof typeof plural)[]) listRoute(router, kind);
 
   router.openapi(createRoute({ ...route('post', '/goals/{id}/ratings', 'goals', 'Add a progress rating to a goal (the patient, on their own goals)', storedGoalSchema), request: { params: recordParams, body: jsonBody(goalRatingSchema) } }),

@@ -11,8 +11,9 @@ import { withConfiguredDatabase } from '../configured-database.ts';
 const usage = `Usage: threshold export --patient ID --as EMAIL [--episode ID] [--base-url URL] > bundle.json
 
 Writes one episode of care of a patient as a FHIR R4 transaction Bundle on stdout: the patient,
-the care team, goals, sessions, check-ins, flares, measures, checkpoints, referrals, and the
-engine's assessment as of today (flags, phase). "threshold import" or POST /fhir/R4 reads it back.
+the care team, goals, irritability grades, sessions, check-ins, flares, measures, checkpoints,
+referrals, and the engine's assessment (flags, phase) as of today in the clinic's time zone, under
+the clinic's own settings. "threshold import" or POST /fhir/R4 reads it back.
 
 Options:
   --patient ID     the patient's id

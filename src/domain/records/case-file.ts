@@ -193,6 +193,8 @@ export const checkpointSchema = z.object({
     .object({ code: z.enum(recommendationCodes), reason: z.string().min(1).max(4000), by: z.string().max(200).optional() })
     .optional(),
   assessment: z.unknown().optional().describe('The assessment as it was when the checkpoint was held'),
+  settingsVersion: z.number().int().min(1).optional()
+    .describe('The version of the clinic\'s settings that assessment was made under (spec §4a.5)'),
 });
 
 export const referralSchema = z.object({
@@ -270,6 +272,15 @@ function checkCrossReferences(file: CaseFileShape, ctx: z.RefinementCtx): void {
   file.goals.forEach((goal, g) => goal.ratings.forEach((r, i) => {
     if (goal.measure.kind === 'ability' && r.value > 10) ctx.addIssue({ code: 'custom', path: ['goals', g, 'ratings', i, 'value'], message: 'an ability is rated 0 to 10' });
   }));
+  const contexts = { session: new Set(file.sessions.map((s) => s.id)), checkpoint: new Set(file.checkpoints.map((c) => c.id)) };
+  file.irritabilityGrades.forEach((grade, i) => {
+    if (grade.contextId === undefined) return;
+    if (grade.context === 'other') {
+      ctx.addIssue({ code: 'custom', path: ['irritabilityGrades', i, 'contextId'], message: 'a grade made outside a session or checkpoint names none' });
+    } else if (!contexts[grade.context].has(grade.contextId)) {
+      ctx.addIssue({ code: 'custom', path: ['irritabilityGrades', i, 'contextId'], message: `no ${grade.context} with id "${grade.contextId}"` });
+    }
+  });
   file.flares.forEach((flare, i) => {
     if (flare.end !== undefined && instant(flare.end) < instant(flare.start)) {
       ctx.addIssue({ code: 'custom', path: ['flares', i, 'end'], message: 'a flare cannot end before it starts' });

@@ -12,3 +12,8 @@ export const canViewOutcomes = (actor: Actor): Decision => decide(staff(actor));
 export const canViewCaseload = (actor: Actor): Decision => decide(actor.role === 'clinician');
 export const canRegisterPatient = (actor: Actor): Decision => decide(staff(actor));
 export const canListPatients = (actor: Actor): Decision => decide(staff(actor));
+/** Every member of the clinic may read its name and time zone (no patient data: the app needs its day). */
+export const canViewClinic = (_actor: Actor): Decision => 'allow';
+/** The thresholds every assessment runs on: staff read them (clinicians see why a flag rose); admins change them. */
+export const canViewClinicSettings = (actor: Actor): Decision => decide(staff(actor));
+export const canChangeClinicSettings = (actor: Actor): Decision => decide(actor.role === 'admin');

@@ -3,7 +3,7 @@
 // summary remembers the count it was computed from. A summary whose count is behind is stale, and
 // the clinic-wide reads recompute it before they show it (issue 4: the check-in no longer runs the
 // engine). Time-driven facts (is the checkpoint overdue today?) are worked out at read time.
-import { bigint, date, foreignKey, jsonb, pgTable, primaryKey, real, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, date, foreignKey, integer, jsonb, pgTable, primaryKey, real, text, timestamp } from 'drizzle-orm/pg-core';
 import type { FlagCode, Phase, SideStatus } from '../../domain/records/index.ts';
 
 /** One line of the guideline audit (Lin et al. 2020) as the outcomes page counts it. */
@@ -30,6 +30,10 @@ export const episodeSummaries = pgTable('episode_summaries', {
   guidelineAudit: jsonb('guideline_audit').$type<StoredAuditItem[]>().notNull().default([]),
   // The episode_writes count this summary was computed from: behind the count means stale.
   writesSeen: bigint('writes_seen', { mode: 'number' }).notNull().default(0),
+  // The clinic settings version it was assessed under: a summary of another version is stale (a
+  // settings change makes the clinic's summaries stale, and no other clinic's). Summaries written
+  // before clinics had settings were assessed under the defaults, which is version 1.
+  settingsVersion: integer('settings_version').notNull().default(1),
   computedAt: timestamp('computed_at', { withTimezone: true }).notNull(),
 }, (t) => [
   primaryKey({ columns: [t.clinicId, t.episodeId] }),

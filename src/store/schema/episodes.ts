@@ -5,7 +5,7 @@ import {
   boolean, date, doublePrecision, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique,
 } from 'drizzle-orm/pg-core';
 import type {
-  Checkpoint, CheckIn, Episode, Goal, Intake, Measure, OngoingCare, Referral, Session,
+  Checkpoint, CheckIn, Episode, Goal, Intake, IrritabilityGrade, Measure, OngoingCare, Referral, Session,
 } from '../../domain/records/index.ts';
 import { patients } from './people.ts';
 
@@ -50,6 +50,25 @@ export const goals = pgTable('goals', {
   index('goals_episode').on(t.clinicId, t.episodeId),
 ]);
 
+/** Irritability graded again after intake (spec §4a.1): at a session, a checkpoint, or on its own. */
+export const irritabilityGrades = pgTable('irritability_grades', {
+  clinicId: text('clinic_id').notNull(),
+  id: text('id').notNull(),
+  episodeId: text('episode_id').notNull(),
+  date: date('date', { mode: 'string' }).notNull(),
+  grade: text('grade').$type<IrritabilityGrade['grade']>().notNull(),
+  context: text('context').$type<IrritabilityGrade['context']>().notNull(),
+  contextId: text('context_id'),
+  inputs: jsonb('inputs').$type<NonNullable<IrritabilityGrade['inputs']>>(),
+  by: text('by'),
+  note: text('note'),
+  version: integer('version').notNull().default(1),
+}, (t) => [
+  primaryKey({ columns: [t.clinicId, t.id] }),
+  foreignKey({ columns: [t.clinicId, t.episodeId], foreignColumns: [episodes.clinicId, episodes.id] }),
+  index('irritability_grades_episode').on(t.clinicId, t.episodeId),
+]);
+
 export const treatmentSessions = pgTable('treatment_sessions', {
   clinicId: text('clinic_id').notNull(),
   id: text('id').notNull(),
@@ -81,6 +100,9 @@ export const checkIns = pgTable('check_ins', {
   stress: doublePrecision('stress'),
   hep: text('hep', { enum: ['yes', 'partly', 'no'] }),
   note: text('note'),
+  // When the server received it, stamped by the server (never taken from the client); `date` is
+  // when the patient made it, by the device clock with its offset. Null for check-ins stored before.
+  receivedAt: timestamp('received_at', { withTimezone: true }),
   // A retried submission carries the same key: the unique index makes it count once.
   idempotencyKey: text('idempotency_key'),
   // A fingerprint of the first submission's body: the same key with a different body is refused.
@@ -133,6 +155,8 @@ export const checkpoints = pgTable('checkpoints', {
   decision: jsonb('decision').$type<NonNullable<Checkpoint['decision']>>(),
   // The engine's assessment as it was when the checkpoint was held: never recomputed.
   assessment: jsonb('assessment').$type<unknown>(),
+  // The clinic settings version that assessment was made under (null: held before clinics had settings).
+  settingsVersion: integer('settings_version'),
   version: integer('version').notNull().default(1),
 }, (t) => [
   primaryKey({ columns: [t.clinicId, t.id] }),

@@ -4,7 +4,8 @@ import { request } from './client.ts';
 import type {
   Assessment, CaseFileResponse, CaseloadEntry, ClinicOutcomes, Goal, ImagingReportInContext, Intake, InstrumentCode, InstrumentInfo, InstrumentScoreResult, Me, Measure, OngoingCare,
   Patient, Referral, Session, SignedIn, StoredCheckpoint, StoredCheckIn, StoredEpisode, StoredGoal, StoredMeasure, StoredPatient,
-  StoredReferral, StoredSession, CheckIn, RecommendationCode, Episode,
+  StoredReferral, StoredSession, CheckIn, RecommendationCode, Episode, ClinicDetails, ClinicSettingsView, ClinicChangeRow, SettingsPreview,
+  IrritabilityGrade, StoredIrritabilityGrade, Flare, StoredFlare, SettingKey,
 } from './types.ts';
 
 type New<T> = Omit<T, 'id'>;
@@ -13,6 +14,17 @@ export const api = {
   signIn: (email: string, password: string) => request<SignedIn>('POST', '/auth/login', { body: { email, password } }),
   signOut: () => request<null>('POST', '/auth/logout'),
   me: () => request<Me>('GET', '/auth/me'),
+
+  clinic: () => request<ClinicDetails>('GET', '/clinic'),
+  editClinic: (clinic: { name: string; timeZone: string; version: number }) => request<ClinicDetails>('PUT', '/clinic', { body: clinic }),
+  clinicSettings: () => request<ClinicSettingsView>('GET', '/clinic/settings'),
+  changeClinicSettings: (change: { version: number; values: Partial<Record<SettingKey, number | null>> }) =>
+    request<ClinicSettingsView>('PUT', '/clinic/settings', { body: change }),
+  clinicChanges: () => request<ClinicChangeRow[]>('GET', '/clinic/settings/changes'),
+  startSettingsPreview: (values: Partial<Record<SettingKey, number | null>>, episodes: number) =>
+    request<SettingsPreview>('POST', '/clinic/settings/preview', { body: { values, episodes } }),
+  settingsPreview: () => request<SettingsPreview | null>('GET', '/clinic/settings/preview'),
+  cancelSettingsPreview: (id: string) => request<SettingsPreview>('POST', '/clinic/settings/preview/cancel', { body: { id } }),
 
   caseload: () => request<CaseloadEntry[]>('GET', '/caseload'),
   outcomes: () => request<ClinicOutcomes>('GET', '/outcomes'),
@@ -34,6 +46,9 @@ export const api = {
   addGoal: (episodeId: string, goal: Omit<New<Goal>, 'ratings'>) => request<StoredGoal>('POST', `/episodes/${episodeId}/goals`, { body: goal }),
   rateGoal: (goalId: string, rating: { date: string; value: number; version: number }) => request<StoredGoal>('POST', `/goals/${goalId}/ratings`, { body: rating }),
   addSession: (episodeId: string, session: New<Session>) => request<StoredSession>('POST', `/episodes/${episodeId}/sessions`, { body: session }),
+  gradeIrritability: (episodeId: string, grade: New<IrritabilityGrade>) =>
+    request<StoredIrritabilityGrade>('POST', `/episodes/${episodeId}/irritability-grades`, { body: grade }),
+  addFlare: (episodeId: string, flare: New<Flare>) => request<StoredFlare>('POST', `/episodes/${episodeId}/flares`, { body: flare }),
   addMeasure: (episodeId: string, measure: Measure) => request<StoredMeasure>('POST', `/episodes/${episodeId}/measures`, { body: measure }),
   instruments: () => request<InstrumentInfo[]>('GET', '/instruments'),
   scoreInstrument: (code: InstrumentCode, answers: (number | null)[], signal?: AbortSignal) =>

@@ -2,13 +2,15 @@
 // the web app never runs server code); what storage adds (ids, versions) is added here, matching
 // src/api/schemas.ts.
 import type {
-  Assessment, CheckIn, Checkpoint, Episode, Flare, Goal, ImagingContext, ImagingReport, InstrumentCode, Intake, Measure, OngoingCare, Patient,
+  Assessment, CheckIn, Checkpoint, Episode, Flare, Goal, ImagingContext, ImagingReport, InstrumentCode, Intake, IrritabilityGrade, Measure, OngoingCare, Patient,
   Referral, Session,
 } from '../../domain/index.ts';
+import type { SettingDefinition, SettingKey } from '../../domain/settings/index.ts';
 
 export type {
-  Assessment, CheckIn, Checkpoint, Episode, Flare, Goal, ImagingContext, ImagingReport, Intake, Measure, OngoingCare, Patient, Referral, Session,
+  Assessment, CheckIn, Checkpoint, Episode, Flare, Goal, ImagingContext, ImagingReport, Intake, IrritabilityGrade, Measure, OngoingCare, Patient, Referral, Session,
 };
+export type { SettingKey };
 export type {
   BodyRegion, FlagCode, FlareClassification, InstrumentCode, Irritability, ModalityCode, Phase, RecommendationCode, RedFlagCode,
   SideStatus, ConversationDraft, GoalProgress, Reason, PriorTreatment,
@@ -22,6 +24,7 @@ export interface Stored {
 }
 
 export type StoredGoal = Goal & Stored;
+export type StoredIrritabilityGrade = IrritabilityGrade & Stored;
 export type StoredSession = Session & Stored;
 export type StoredCheckIn = CheckIn & Stored;
 export type StoredCheckpoint = Checkpoint & Stored;
@@ -38,6 +41,7 @@ export interface CaseFileResponse {
   episode: Episode & { id: string; patientId: string; version: number };
   intake: Intake;
   goals: StoredGoal[];
+  irritabilityGrades: StoredIrritabilityGrade[];
   sessions: StoredSession[];
   checkIns: StoredCheckIn[];
   flares: StoredFlare[];
@@ -125,4 +129,55 @@ export interface ImagingReportInContext {
 
 export interface ApiErrorBody {
   error: { code: string; message: string; details: { path: string; message: string }[] };
+}
+
+/** GET /clinic: the clinic's name and time zone, and today in it. */
+export interface ClinicDetails {
+  id: string;
+  name: string;
+  timeZone: string;
+  today: string;
+  version: number;
+}
+
+/** GET /clinic/settings: what every assessment of the clinic runs on, and the catalogue beside it. */
+export interface ClinicSettingsView {
+  version: number;
+  values: Record<SettingKey, number>;
+  overrides: Partial<Record<SettingKey, number>>;
+  catalogue: (SettingDefinition & { key: SettingKey })[];
+}
+
+/** GET /clinic/settings/changes: one changed value, who changed it and when. */
+export interface ClinicChangeRow {
+  seq: number;
+  at: string;
+  actorUserId: string;
+  kind: 'setting' | 'clinic';
+  key: string;
+  oldValue: number | string;
+  newValue: number | string;
+  version: number;
+}
+
+/** The accuracy figures of one set of values in a settings preview. */
+export interface PreviewFigures {
+  episodes: number;
+  plateau: { sensitivity: number | null; definable: number; specificity: number | null; negatives: number; medianDelayDays: number | null };
+  flares: { correct: number | null; matched: number };
+}
+
+/** GET /clinic/settings/preview: the measurement under the current and the proposed values, side by side. */
+export interface SettingsPreview {
+  id: string;
+  status: 'running' | 'done' | 'failed' | 'cancelled';
+  startedAt: string;
+  finishedAt: string | null;
+  episodes: number;
+  done: number;
+  total: number;
+  settingsVersion: number;
+  current: { overrides: Partial<Record<SettingKey, number>>; figures: PreviewFigures | null };
+  proposed: { overrides: Partial<Record<SettingKey, number>>; figures: PreviewFigures | null };
+  error: string | null;
 }

@@ -8,6 +8,10 @@ const clinicianNav = [
   { to: '/patients/new', label: 'New patient' },
   { to: '/outcomes', label: 'Clinic outcomes' },
 ];
+// The admin's own pages (the admin menu gathers them; until then they sit beside the clinic pages).
+const adminNav = [
+  { to: '/admin/settings', label: 'Clinic settings' },
+];
 const patientNav = [
   { to: '/check-in', label: 'Check-in' },
   { to: '/progress', label: 'My progress' },
@@ -17,7 +21,7 @@ const patientNav = [
 export function Layout({ children }: { children: ReactNode }): ReactElement {
   const { user, signOut } = useSession();
   const path = usePath();
-  const nav = user?.role === 'patient' ? patientNav : user ? clinicianNav : [];
+  const nav = user?.role === 'patient' ? patientNav : user?.role === 'admin' ? [...clinicianNav, ...adminNav] : user ? clinicianNav : [];
   return (
     <>
       <a className="skip-link" href="#main">Skip to content</a>

@@ -1,12 +1,14 @@
 // A checkpoint: the engine's assessment with its reasons (where we are against the start and the
-// goals), its recommendations, the conversation drafts, and the clinician's decision with a reason.
-// Holding it stores the assessment as it is on the checkpoint's date.
+// goals), its recommendations, the conversation drafts, irritability graded again (the engine may
+// ask for it: spec §4a.1), and the clinician's decision with a reason. Holding it stores the
+// assessment as it is on the checkpoint's date.
 import { useState, type FormEvent, type ReactElement } from 'react';
 import { api } from '../client/endpoints.ts';
-import type { Assessment, RecommendationCode, Reason } from '../client/types.ts';
+import type { Assessment, Irritability, RecommendationCode, Reason } from '../client/types.ts';
 import { FlagBadges, GoalBar } from '../components/bits.tsx';
 import { Field } from '../components/field.tsx';
 import { useFormState } from '../components/form-state.ts';
+import { IrritabilityGradeField, latestGrade } from '../components/irritability-grade.tsx';
 import { ErrorMessage, Show } from '../components/status.tsx';
 import { loadEpisode, today, type EpisodeData } from '../episode-data.ts';
 import { Link } from '../router.tsx';
@@ -53,6 +55,40 @@ export function AssessmentView({ assessment, data }: { assessment: Assessment; d
         ))}
       </section>
     </>
+  );
+}
+
+/** Grade irritability again at this checkpoint; the assessment above is read again with the new grade. */
+function Regrade({ data, onSaved }: { data: EpisodeData; onSaved: () => void }): ReactElement {
+  const form = useFormState();
+  const [grade, setGrade] = useState<Irritability | ''>(latestGrade(data.file)?.grade ?? 'moderate');
+  const [date, setDate] = useState(today());
+  const [note, setNote] = useState('');
+  const [saved, setSaved] = useState<string | null>(null);
+  const asked = data.assessment.recommendations.some((r) => r.code === 'regrade-irritability');
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    if (grade === '') return;
+    const stored = await form.run(() => api.gradeIrritability(data.file.episode.id, { date, grade, context: 'checkpoint', ...(note.trim() ? { note: note.trim() } : {}) }));
+    if (stored) {
+      setSaved(`Irritability graded ${stored.grade} on ${stored.date}.`);
+      setNote('');
+      onSaved();
+    }
+  };
+  return (
+    <form className="card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="regrade-h">
+      <h2 id="regrade-h">Grade irritability again</h2>
+      {asked && <p className="warning">The engine asks for a new grade: see its recommendation above.</p>}
+      <div className="row">
+        <IrritabilityGradeField file={data.file} value={grade} onChange={setGrade} error={form.error} optional={false} />
+        <Field label="Graded on" path="date" error={form.error}>{(a) => <input {...a} type="date" value={date} onChange={(e) => setDate(e.target.value)} />}</Field>
+      </div>
+      <Field label="What it was judged from (optional)" path="note" error={form.error}>{(a) => <textarea {...a} value={note} onChange={(e) => setNote(e.target.value)} />}</Field>
+      {form.error && <ErrorMessage error={form.error} what="save the grade" />}
+      {saved && <p className="notice" role="status">{saved}</p>}
+      <button type="submit" disabled={form.busy}>{form.busy ? 'Saving…' : 'Save the grade'}</button>
+    </form>
   );
 }
 
@@ -107,13 +143,17 @@ export function CheckpointPage({ episodeId }: { episodeId: string }): ReactEleme
               <Link to={`/patients/${d.file.patient.id}`}>Back to the patient</Link>
             </div>
             <AssessmentView assessment={d.assessment} data={d} />
+            <Regrade data={d} onSaved={data.reload} />
             <Decision data={d} onHeld={data.reload} />
             {d.file.checkpoints.length > 0 && (
               <section className="card" aria-labelledby="past-h">
                 <h2 id="past-h">Checkpoints held</h2>
                 <ul>
                   {[...d.file.checkpoints].sort((a, b) => b.date.localeCompare(a.date)).map((c) => (
-                    <li key={c.id}>{c.date}: {c.decision ? `${recommendationLabel[c.decision.code]}, because ${c.decision.reason}` : 'no decision yet'}</li>
+                    <li key={c.id}>
+                      {c.date}: {c.decision ? `${recommendationLabel[c.decision.code]}, because ${c.decision.reason}` : 'no decision yet'}
+                      {c.settingsVersion !== undefined && <span className="muted"> (assessed under the clinic's settings version {c.settingsVersion})</span>}
+                    </li>
                   ))}
                 </ul>
               </section>

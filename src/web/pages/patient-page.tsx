@@ -8,6 +8,7 @@ import { FlagBadges, GoalBar } from '../components/bits.tsx';
 import { Show } from '../components/status.tsx';
 import { TimelineChart } from '../charts/timeline-chart.tsx';
 import { timelineData } from '../charts/timeline-data.ts';
+import { wallTime } from '../clinic-time.ts';
 import { ageOn, currentEpisode, loadEpisode } from '../episode-data.ts';
 import { Link } from '../router.tsx';
 import { useResource } from '../use-resource.ts';
@@ -41,6 +42,7 @@ function Header({ file, assessment }: { file: CaseFileResponse; assessment: Asse
         <Link className="button" to={`/episodes/${file.episode.id}/intake`}>Intake</Link>
         <Link className="button primary" to={`/episodes/${file.episode.id}/session`}>Session note</Link>
         <Link className="button" to={`/episodes/${file.episode.id}/checkpoint`}>Checkpoint</Link>
+        <Link className="button" to={`/episodes/${file.episode.id}/flare`}>Flare</Link>
         <Link className="button" to={`/episodes/${file.episode.id}/care`}>Referral, ongoing care, graduation</Link>
       </nav>
     </div>
@@ -81,7 +83,7 @@ export function EpisodeView({ file, assessment }: { file: CaseFileResponse; asse
               <tbody>
                 {sessions.map((s) => (
                   <tr key={s.id}>
-                    <td>{s.date.slice(0, 10)}</td>
+                    <td>{wallTime(s.date)}</td>
                     <td>{s.modalities.map((m) => `${modalityLabel[m.modality as ModalityCode]} ${m.minutes} min`).join(', ') || '–'}</td>
                     <td>{days(s.responseSinceLastSession?.reliefDays)}</td>
                     <td>{s.notes ?? ''}</td>

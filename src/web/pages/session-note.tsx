@@ -1,14 +1,17 @@
-// A session note: what was given and for how long (passive and active), the response since the last
-// session (days of relief, soreness), and exam findings against each goal.
+// A session note: when it started (a date, and the time if known), what was given and for how long
+// (passive and active), the response since the last session (days of relief, soreness), exam findings
+// against each goal, and irritability graded again if the clinician did (spec §4a.1, §4a.3).
 import { useState, type FormEvent, type ReactElement } from 'react';
 import { api } from '../client/endpoints.ts';
-import type { ModalityCode } from '../client/types.ts';
+import type { Irritability, ModalityCode } from '../client/types.ts';
 import { Field } from '../components/field.tsx';
 import { optionalNumber, useFormState } from '../components/form-state.ts';
-import { ErrorMessage, Show } from '../components/status.tsx';
-import { loadEpisode, today, type EpisodeData } from '../episode-data.ts';
-import { Link, navigate } from '../router.tsx';
-import { useResource } from '../use-resource.ts';
+import { IrritabilityGradeField } from '../components/irritability-grade.tsx';
+import { WhenFields, whenValue, type When } from '../components/when-fields.tsx';
+import { EpisodePage } from '../components/episode-page.tsx';
+import { ErrorMessage } from '../components/status.tsx';
+import { today, type EpisodeData } from '../episode-data.ts';
+import { navigate } from '../router.tsx';
 import { modalityKind, modalityLabel } from '../words.ts';
 import { goalUnit } from './patient-page.tsx';
 
@@ -17,7 +20,9 @@ const modalities = Object.keys(modalityLabel) as ModalityCode[];
 function SessionForm({ data }: { data: EpisodeData }): ReactElement {
   const { file } = data;
   const form = useFormState();
-  const [date, setDate] = useState(today());
+  const [when, setWhen] = useState<When>({ date: today(), time: '' });
+  const [grade, setGrade] = useState<Irritability | ''>('');
+  const [sessionSaved, setSessionSaved] = useState<{ id: string; day: string } | null>(null);
   const [given, setGiven] = useState<{ modality: ModalityCode; minutes: string }[]>([{ modality: 'dry-needling', minutes: '20' }]);
   const [reliefDays, setReliefDays] = useState('');
   const [soreness, setSoreness] = useState('');
@@ -26,24 +31,39 @@ function SessionForm({ data }: { data: EpisodeData }): ReactElement {
   const passive = given.filter((g) => modalityKind[g.modality] === 'passive').reduce((t, g) => t + (Number(g.minutes) || 0), 0);
   const active = given.filter((g) => modalityKind[g.modality] === 'active').reduce((t, g) => t + (Number(g.minutes) || 0), 0);
 
+  /** Irritability graded at this session, once the session exists (its id is the grade's context). */
+  const saveGrade = async (session: { id: string; day: string }): Promise<boolean> => {
+    if (grade === '') return true;
+    const saved = await form.run(() => api.gradeIrritability(file.episode.id, { date: session.day, grade, context: 'session', contextId: session.id }));
+    return saved !== undefined;
+  };
+
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
+    // A session already saved whose grade failed: only the grade is tried again.
+    if (sessionSaved) {
+      if (await saveGrade(sessionSaved)) navigate(`/patients/${file.patient.id}`);
+      return;
+    }
     const relief = optionalNumber(reliefDays);
     const sore = optionalNumber(soreness);
     const saved = await form.run(() => api.addSession(file.episode.id, {
-      date,
+      date: whenValue(when),
       modalities: given.map((g) => ({ modality: g.modality, minutes: g.minutes === '' ? Number.NaN : Number(g.minutes) })),
       ...(relief === undefined && sore === undefined ? {} : { responseSinceLastSession: { reliefDays: relief ?? null, ...(sore === undefined ? {} : { soreness: sore }) } }),
       findings: file.goals.filter((g) => (findings[g.id] ?? '') !== '').map((g) => ({ goalId: g.id, value: Number(findings[g.id]) })),
       ...(notes.trim() ? { notes: notes.trim() } : {}),
     }));
-    if (saved) navigate(`/patients/${file.patient.id}`);
+    if (!saved) return;
+    const session = { id: saved.id, day: saved.date.slice(0, 10) };
+    setSessionSaved(session);
+    if (await saveGrade(session)) navigate(`/patients/${file.patient.id}`);
   };
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <section className="card">
-        <Field label="Date" path="date" error={form.error}>{(a) => <input {...a} type="date" value={date} onChange={(e) => setDate(e.target.value)} />}</Field>
+        <WhenFields label="Date" timeLabel="Start time" value={when} onChange={setWhen} path="date" error={form.error} />
         <h2>Given in this session</h2>
         {given.map((g, i) => (
           <div className="row" key={i}>
@@ -82,27 +102,18 @@ function SessionForm({ data }: { data: EpisodeData }): ReactElement {
         ))}
         <Field label="Notes" path="notes" error={form.error}>{(a) => <textarea {...a} value={notes} onChange={(e) => setNotes(e.target.value)} />}</Field>
       </section>
+      <section className="card" aria-labelledby="regrade-h">
+        <h2 id="regrade-h">Irritability</h2>
+        <p className="muted">Grade it again if you judged it at this session; the intake grade stays as it was.</p>
+        <IrritabilityGradeField file={file} value={grade} onChange={setGrade} error={form.error} optional />
+      </section>
+      {sessionSaved && <p className="warning" role="status">The session is saved; the irritability grade is not yet. Save again to retry it.</p>}
       {form.error && <ErrorMessage error={form.error} what="save the session" />}
-      <button type="submit" className="primary" disabled={form.busy}>{form.busy ? 'Saving…' : 'Save session'}</button>
+      <button type="submit" className="primary" disabled={form.busy}>{form.busy ? 'Saving…' : sessionSaved ? 'Save the grade' : 'Save session'}</button>
     </form>
   );
 }
 
 export function SessionNotePage({ episodeId }: { episodeId: string }): ReactElement {
-  const data = useResource(() => loadEpisode(episodeId), [episodeId]);
-  return (
-    <section className="narrow-wide">
-      <Show resource={data} what="the episode">
-        {(d) => (
-          <>
-            <div className="page-head">
-              <h1>Session note: {d.file.patient.name ?? 'patient'}</h1>
-              <Link to={`/patients/${d.file.patient.id}`}>Back to the patient</Link>
-            </div>
-            <SessionForm data={d} />
-          </>
-        )}
-      </Show>
-    </section>
-  );
+  return <EpisodePage episodeId={episodeId} title="Session note" className="narrow-wide">{(d) => <SessionForm data={d} />}</EpisodePage>;
 }
