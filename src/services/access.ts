@@ -117,8 +117,9 @@ export async function onEpisode<T>(
  */
 export async function refreshSummary(deps: ServiceDeps, scope: ClinicScope, episode: StoredEpisode, now: Date): Promise<Assessment> {
   const writesSeen = await scope.summaries.countWrite(episode.id);
-  const caseFile = toCaseFile(await loadStoredCaseFile(scope, episode));
-  const { assessment, summary } = summarize(deps, caseFile, episode.id, dayOfInstant(now));
+  const [stored, reads] = await Promise.all([loadStoredCaseFile(scope, episode), scope.checkInReads.forEpisodes([episode.id])]);
+  const caseFile = toCaseFile(stored);
+  const { assessment, summary } = summarize(deps, caseFile, episode.id, dayOfInstant(now), new Set(reads.map((r) => r.checkInId)));
   await scope.summaries.save([{ ...summary, writesSeen }], now);
   return assessment;
 }

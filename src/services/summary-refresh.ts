@@ -6,6 +6,7 @@ import { auditGuidelines, type Assessment, type CaseFile } from '../domain/index
 import type { ClinicScope, EpisodeRecordKind, EpisodeSummary, StaleSummary } from '../store/index.ts';
 import { assembleStoredCaseFile, toCaseFile } from './case-file.ts';
 import { dayOfInstant, type ServiceDeps } from './context.ts';
+import { summaryBrief } from './summary-brief.ts';
 
 /** How many of the latest sessions' relief windows the caseload's sparkline shows (heuristic: a glance, not a chart). */
 export const SPARKLINE_SESSIONS = 12;
@@ -16,8 +17,13 @@ export function meanGoalProgress(goals: Assessment['goals']): number | null {
   return known.length === 0 ? null : known.reduce((sum, p) => sum + p, 0) / known.length;
 }
 
-/** The engine's assessment of a case file as of a day, and the brief of it the caseload shows. */
-export function summarize(deps: Pick<ServiceDeps, 'assess' | 'settings'>, caseFile: CaseFile, episodeId: string, today: string): { assessment: Assessment; summary: EpisodeSummary } {
+/**
+ * The engine's assessment of a case file as of a day, and the brief of it the caseload shows; `read`
+ * holds the check-ins whose notes a clinician has read.
+ */
+export function summarize(
+  deps: Pick<ServiceDeps, 'assess' | 'settings'>, caseFile: CaseFile, episodeId: string, today: string, read: ReadonlySet<string> = new Set(),
+): { assessment: Assessment; summary: EpisodeSummary } {
   const assessment = deps.assess(caseFile, today, deps.settings);
   const audit = auditGuidelines(caseFile, today, deps.settings);
   return {
@@ -33,6 +39,7 @@ export function summarize(deps: Pick<ServiceDeps, 'assess' | 'settings'>, caseFi
       reliefWindows: assessment.reliefWindows.slice(-SPARKLINE_SESSIONS).map((point) => point.reliefDays),
       goalProgress: meanGoalProgress(assessment.goals),
       guidelineAudit: audit.map((item) => ({ id: item.id, status: item.status })),
+      ...summaryBrief(assessment, caseFile, read),
     },
   };
 }
@@ -67,17 +74,19 @@ export async function refreshStale(deps: ServiceDeps, scope: ClinicScope, stale:
   const fresh = new Map<string, EpisodeSummary>();
   if (stale.length === 0) return fresh;
   const ids = stale.map((s) => s.episodeId);
-  const [sources, ...recordLists] = await Promise.all([
+  const [sources, reads, ...recordLists] = await Promise.all([
     scope.summaries.sources(ids),
+    scope.checkInReads.forEpisodes(ids),
     ...listNames.map((name) => scope.records(lists[name]).listForEpisodes(ids)),
   ]);
+  const read = new Set(reads.map((r) => r.checkInId));
   const grouped = new Map(listNames.map((name, i) => [name, groupByEpisode(recordLists[i] ?? [])]));
   const today = dayOfInstant(now);
   const writesOf = new Map(stale.map((s) => [s.episodeId, s.writes]));
   const saved: (EpisodeSummary & { writesSeen: number })[] = [];
   for (const { episode, patient } of sources) {
     const records = Object.fromEntries(listNames.map((name) => [name, grouped.get(name)?.get(episode.id) ?? []])) as Record<ListName, Row[]>;
-    const { summary } = summarize(deps, toCaseFile(assembleStoredCaseFile(patient, episode, records)), episode.id, today);
+    const { summary } = summarize(deps, toCaseFile(assembleStoredCaseFile(patient, episode, records)), episode.id, today, read);
     fresh.set(episode.id, summary);
     saved.push({ ...summary, writesSeen: writesOf.get(episode.id) ?? 0 });
   }

@@ -4,4 +4,5 @@ export * from './global.ts';
 export * from './people.ts';
 export * from './episodes.ts';
 export * from './derived.ts';
+export * from './notes.ts';
 export * from './audit.ts';
