@@ -1,6 +1,6 @@
 // The patient page: a header (age, regions, phase, irritability, psychosocial risk), the goals as
-// progress bars, the timeline, the sessions, and the ways on to the intake, a session note, a
-// checkpoint and the care decisions.
+// progress bars, the timeline, the check-ins with the patient's notes, the sessions, and the ways on
+// to the intake, a session note, a checkpoint and the care decisions.
 import type { ReactElement } from 'react';
 import { api } from '../client/endpoints.ts';
 import type { CaseFileResponse, Assessment, ModalityCode } from '../client/types.ts';
@@ -8,10 +8,11 @@ import { FlagBadges, GoalBar } from '../components/bits.tsx';
 import { Show } from '../components/status.tsx';
 import { TimelineChart } from '../charts/timeline-chart.tsx';
 import { timelineData } from '../charts/timeline-data.ts';
+import { CheckInList } from './check-in-list.tsx';
 import { ageOn, currentEpisode, loadEpisode } from '../episode-data.ts';
 import { Link } from '../router.tsx';
 import { useResource } from '../use-resource.ts';
-import { modalityLabel, phaseLabel, sideStatusLabel, words } from '../words.ts';
+import { flagLabel, modalityLabel, phaseLabel, sideStatusLabel, words } from '../words.ts';
 
 export function goalUnit(file: CaseFileResponse, goalId: string): string {
   const goal = file.goals.find((g) => g.id === goalId);
@@ -64,7 +65,7 @@ export function EpisodeView({ file, assessment }: { file: CaseFileResponse; asse
           <h2 id="flags-h">Why these flags</h2>
           {assessment.flags.length === 0 && <p className="muted">No flags.</p>}
           {assessment.flags.map((flag) => (
-            <div key={flag.code}><strong>{words(flag.code)}</strong><ul className="reasons">{flag.reasons.map((r) => <li key={r.rule + r.text}>{r.text}</li>)}</ul></div>
+            <div key={flag.code}><strong>{flagLabel[flag.code]}</strong><ul className="reasons">{flag.reasons.map((r) => <li key={r.rule + r.text}>{r.text}</li>)}</ul></div>
           ))}
         </section>
       </div>
@@ -72,6 +73,7 @@ export function EpisodeView({ file, assessment }: { file: CaseFileResponse; asse
         <h2 id="timeline-h">Timeline</h2>
         <TimelineChart data={timelineData(file, assessment)} />
       </section>
+      <CheckInList file={file} />
       <section className="card" aria-labelledby="sessions-h">
         <h2 id="sessions-h">Sessions</h2>
         {sessions.length === 0 ? <p className="muted">No sessions yet.</p> : (
