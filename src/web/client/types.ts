@@ -108,7 +108,8 @@ export interface NotesMarkedRead {
   reason: string;
 }
 
-export type { AuditAction } from '../../store/audit.ts';
+/** The audit log's actions (src/store/schema/audit.ts); an action added there shows in plain words until labelled. */
+export type AuditAction = 'read' | 'create' | 'update' | 'sign-in' | 'sign-out';
 
 /** One row of the audit log (GET /audit-events). */
 export interface AuditEvent {
