@@ -16,7 +16,8 @@ function Redirect({ to }: { to: string }): ReactElement {
 
 /** For a signed-in patient: check-ins kept on the phone are sent whichever page is open. */
 function CheckInSender(): null {
-  useCheckInSender();
+  const { offline } = useSession();
+  useCheckInSender(!offline);
   return null;
 }
 

@@ -5,7 +5,7 @@ import { menuFor } from '../routes.tsx';
 import { useSession } from '../session.tsx';
 
 export function Layout({ children }: { children: ReactNode }): ReactElement {
-  const { user, signOut } = useSession();
+  const { user, signOut, offline } = useSession();
   const path = usePath();
   const nav = user ? menuFor(user.role) : [];
   return (
@@ -26,6 +26,11 @@ export function Layout({ children }: { children: ReactNode }): ReactElement {
         )}
         {user && <button type="button" className="link-button sign-out" onClick={() => void signOut()}>Sign out</button>}
       </header>
+      {offline && (
+        <p className="offline-banner" role="status">
+          No connection: you see what this phone kept from your last visit. Check-ins you make now are kept here and sent when the connection is back.
+        </p>
+      )}
       <main id="main" tabIndex={-1}>{children}</main>
     </>
   );
