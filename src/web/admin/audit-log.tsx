@@ -23,25 +23,25 @@ function FilterForm({ users, patients, applied, onApply }: {
   return (
     <form className="toolbar" role="search" aria-label="Filter the audit log" onSubmit={submit}>
       <label>Who
-        <select value={f.actorUserId} onChange={(e) => setF({ ...f, actorUserId: e.target.value })}>
+        <select aria-label="Who" value={f.actorUserId} onChange={(e) => setF({ ...f, actorUserId: e.target.value })}>
           <option value="">Anyone</option>
           {users.map((u) => <option key={u.id} value={u.id}>{u.name} ({u.role})</option>)}
         </select>
       </label>
       <label>Patient
-        <select value={f.patientId} onChange={(e) => setF({ ...f, patientId: e.target.value })}>
+        <select aria-label="Patient" value={f.patientId} onChange={(e) => setF({ ...f, patientId: e.target.value })}>
           <option value="">Any patient</option>
           {patients.map((p) => <option key={p.id} value={p.id}>{p.name ?? p.id}</option>)}
         </select>
       </label>
       <label>Action
-        <select value={f.action} onChange={(e) => setF({ ...f, action: e.target.value })}>
+        <select aria-label="Action" value={f.action} onChange={(e) => setF({ ...f, action: e.target.value })}>
           <option value="">Any action</option>
           {actions.map((a) => <option key={a} value={a}>{auditActionLabel[a]}</option>)}
         </select>
       </label>
-      <label>From <input type="date" value={f.from} onChange={(e) => setF({ ...f, from: e.target.value })} /></label>
-      <label>To <input type="date" value={f.to} onChange={(e) => setF({ ...f, to: e.target.value })} /></label>
+      <label>From <input type="date" aria-label="From" value={f.from} onChange={(e) => setF({ ...f, from: e.target.value })} /></label>
+      <label>To <input type="date" aria-label="To" value={f.to} onChange={(e) => setF({ ...f, to: e.target.value })} /></label>
       <div className="toolbar-actions">
         <button type="submit" className="primary">Show</button>
         <button type="button" onClick={() => { setF(noFilters); onApply(noFilters); }}>Clear</button>

@@ -88,7 +88,7 @@ function TimelineTables({ data, summary }: { data: TimelineData; summary: string
       </div>
       <div className="table-scroll">
         <table>
-          <caption>Check-ins, newest first</caption>
+          <caption>Timeline check-ins: pain, goals and notes, newest first</caption>
           <thead><tr><th scope="col">Day</th><th scope="col">Pain</th><th scope="col">Goals</th><th scope="col">Note</th></tr></thead>
           <tbody>
             {checkIns.length === 0 && <tr><td colSpan={4}>No check-ins yet.</td></tr>}
