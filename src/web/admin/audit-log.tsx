@@ -55,7 +55,7 @@ function EventTable({ events, userName, patientName }: {
 }): ReactElement {
   if (events.length === 0) return <p>No events match.</p>;
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0} role="region" aria-label="Audit events (scrolls sideways)">
       <table>
         <caption className="visually-hidden">Audit events, newest first</caption>
         <thead><tr><th scope="col">When (UTC)</th><th scope="col">Who</th><th scope="col">Action</th><th scope="col">Record</th><th scope="col">Patient</th></tr></thead>

@@ -74,7 +74,7 @@ function TimelineTables({ data, summary }: { data: TimelineData; summary: string
     <details>
       <summary>The timeline as tables</summary>
       <p>{summary}</p>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Timeline sessions (scrolls sideways)">
         <table>
           <caption>Sessions: relief window and minutes</caption>
           <thead><tr><th scope="col">Session</th><th scope="col">Relief (days)</th><th scope="col">Passive min</th><th scope="col">Active min</th></tr></thead>
@@ -86,7 +86,7 @@ function TimelineTables({ data, summary }: { data: TimelineData; summary: string
           </tbody>
         </table>
       </div>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Timeline check-ins (scrolls sideways)">
         <table>
           <caption>Timeline check-ins: pain, goals and notes, newest first</caption>
           <thead><tr><th scope="col">Day</th><th scope="col">Pain</th><th scope="col">Goals</th><th scope="col">Note</th></tr></thead>

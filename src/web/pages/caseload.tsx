@@ -134,7 +134,7 @@ export function CaseloadTable({ entries }: { entries: readonly CaseloadEntry[] }
         </label>
       </div>
       <p role="status" aria-live="polite" className="visually-hidden">{shown.length} patients match</p>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Caseload table (scrolls sideways)">
         <table className="caseload">
           <caption className="visually-hidden">Caseload: {shown.length} patients</caption>
           <thead>

@@ -49,7 +49,7 @@ function CheckInTable({ file, readings }: { file: CaseFileResponse; readings: Ch
       </p>
       {marked.result && !marked.result.countsAsRead && <p className="warning" role="status">{marked.result.reason}</p>}
       {marked.error && <ErrorMessage error={marked.error} what="mark the notes read" />}
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Check-ins (scrolls sideways)">
         <table className="check-ins">
           <caption className="visually-hidden">Check-ins, newest first</caption>
           <thead>

@@ -77,7 +77,7 @@ export function EpisodeView({ file, assessment }: { file: CaseFileResponse; asse
       <section className="card" aria-labelledby="sessions-h">
         <h2 id="sessions-h">Sessions</h2>
         {sessions.length === 0 ? <p className="muted">No sessions yet.</p> : (
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0} role="region" aria-label="Sessions (scrolls sideways)">
             <table>
               <thead><tr><th scope="col">Date</th><th scope="col">Given</th><th scope="col">Relief since last</th><th scope="col">Notes</th></tr></thead>
               <tbody>
