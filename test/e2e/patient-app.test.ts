@@ -8,20 +8,19 @@
 import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchChromium } from './browser.ts';
-import { watchPage, type PageChecks } from './page-checks.ts';
+import { watchPage } from './page-checks.ts';
 import { seed, type Seeded } from './seed.ts';
 import { seedCase } from './seed-case.ts';
 import { buildWeb, PASSWORD, startServer, type RunningServer } from './server.ts';
 import { startProxy, type SwitchableProxy } from './switchable-proxy.ts';
+import { signInAs, type SignedInPage } from './sign-in.ts';
 
 const SHOTS = process.env.THRESHOLD_SCREENSHOTS ?? join(tmpdir(), 'threshold-screenshots');
 const phone = { width: 390, height: 844 };
 const TIMEOUT = 120_000;
-// Asking whether anyone is signed in answers 401 on the sign-in page; the browser logs it.
-const SIGNED_OUT_CHECK = /status of 401.*\/api\/v1\/auth\/me/;
 
 describe.skipIf(!hasChromium)('the patient app on a phone', () => {
   let server: RunningServer;
@@ -51,18 +50,7 @@ describe.skipIf(!hasChromium)('the patient app on a phone', () => {
     await server?.stop();
   });
 
-  async function signIn(email: string): Promise<{ context: BrowserContext; page: Page; checks: PageChecks }> {
-    const context = await browser.newContext({ viewport: phone, baseURL: proxy.url, isMobile: true, hasTouch: true });
-    const page = await context.newPage();
-    const checks = watchPage(page);
-    checks.allow(SIGNED_OUT_CHECK);
-    await page.goto('/');
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('button', { name: 'Sign out' }).waitFor();
-    return { context, page, checks };
-  }
+  const signIn = (email: string): Promise<SignedInPage> => signInAs(browser, email, { viewport: phone, baseURL: proxy.url, isMobile: true, hasTouch: true });
 
   const countCheckIns = async (): Promise<number> =>
     (await server.call<unknown[]>(seeded.clinicianToken, 'GET', `/episodes/${seeded.patient.episodeId}/check-ins`)).length;

@@ -8,18 +8,17 @@
 import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchChromium } from './browser.ts';
-import { watchPage, type PageChecks } from './page-checks.ts';
 import { seed, type Seeded } from './seed.ts';
 import { seedCase } from './seed-case.ts';
-import { ADMIN_EMAIL, buildWeb, PASSWORD, startServer, type RunningServer } from './server.ts';
+import { ADMIN_EMAIL, buildWeb, startServer, type RunningServer } from './server.ts';
+import { signInAs, type SignedInPage } from './sign-in.ts';
 
 const SHOTS = process.env.THRESHOLD_SCREENSHOTS ?? join(tmpdir(), 'threshold-screenshots');
 const desktop = { width: 1280, height: 900 };
 const TIMEOUT = 120_000;
-const SIGNED_OUT_CHECK = /status of 401.*\/api\/v1\/auth\/me/;
 
 describe.skipIf(!hasChromium)('the clinician and the admin', () => {
   let server: RunningServer;
@@ -47,18 +46,7 @@ describe.skipIf(!hasChromium)('the clinician and the admin', () => {
     await server?.stop();
   });
 
-  async function signedIn(email: string): Promise<{ context: BrowserContext; page: Page; checks: PageChecks }> {
-    const context = await browser.newContext({ viewport: desktop, baseURL: server.url });
-    const page = await context.newPage();
-    const checks = watchPage(page);
-    checks.allow(SIGNED_OUT_CHECK);
-    await page.goto('/');
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('button', { name: 'Sign out' }).waitFor();
-    return { context, page, checks };
-  }
+  const signedIn = (email: string): Promise<SignedInPage> => signInAs(browser, email, { viewport: desktop, baseURL: server.url });
 
   const menu = (page: Page, name: string): Promise<string[]> => page.getByRole('navigation', { name }).getByRole('link').allTextContents();
 

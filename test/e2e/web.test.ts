@@ -7,12 +7,12 @@
 import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchChromium } from './browser.ts';
-import { watchPage, type PageChecks } from './page-checks.ts';
+import { signInAs, type SignedInPage } from './sign-in.ts';
 import { seed, type Seeded } from './seed.ts';
-import { buildWeb, PASSWORD, startServer, type RunningServer } from './server.ts';
+import { buildWeb, startServer, type RunningServer } from './server.ts';
 
 const SHOTS = process.env.THRESHOLD_SCREENSHOTS ?? join(tmpdir(), 'threshold-screenshots');
 const desktop = { width: 1280, height: 900 };
@@ -41,18 +41,8 @@ describe.skipIf(!hasChromium)('web app in chromium', () => {
 
   // The service worker is blocked here: these tests cut the connection with the browser's own switch
   // and intercept requests, which a worker would bypass (patient-app.test.ts tests the worker).
-  async function signedIn(email: string, viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page; checks: PageChecks }> {
-    const context = await browser.newContext({ viewport, baseURL: server.url, serviceWorkers: 'block' });
-    const page = await context.newPage();
-    const checks = watchPage(page);
-    checks.allow(/status of 401.*\/api\/v1\/auth\/me/);
-    await page.goto('/');
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('button', { name: 'Sign out' }).waitFor();
-    return { context, page, checks };
-  }
+  const signedIn = (email: string, viewport: { width: number; height: number }): Promise<SignedInPage> =>
+    signInAs(browser, email, { viewport, baseURL: server.url, serviceWorkers: 'block' });
 
   async function noHorizontalScroll(page: Page): Promise<void> {
     // A string, evaluated in the page (this file is type-checked without DOM types).

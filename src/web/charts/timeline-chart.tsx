@@ -8,7 +8,7 @@ import { useState, type KeyboardEvent, type MouseEvent, type ReactElement } from
 import type { Phase } from '../client/types.ts';
 import { flareColour, flareEdge, flareLabel, phaseColour, phaseLabel } from '../words.ts';
 import { useWidth } from './use-width.ts';
-import { axisTicks, dataDays, describeTimeline, fmtDate, phasesShown, readoutFor, type Point, type TimelineData } from './timeline-data.ts';
+import { axisTicks, dataDays, describeTimeline, fmtDate, fmtValue, phasesShown, readoutFor, type Point, type TimelineData } from './timeline-data.ts';
 
 const goalColours = ['#1b7a3a', '#6a1b9a', '#00738a', '#7a5c00'];
 const PAIN = '#c62828';
@@ -95,8 +95,8 @@ function TimelineTables({ data, summary }: { data: TimelineData; summary: string
             {checkIns.map(({ day, checkIn }) => (
               <tr key={checkIn.id}>
                 <td>{fmtDate(day)}</td>
-                <td>{checkIn.painNow}</td>
-                <td>{checkIn.goals.map((g) => `${data.goals.find((x) => x.id === g.goalId)?.activity ?? 'goal'}: ${g.value}`).join('; ') || '–'}</td>
+                <td>{fmtValue(checkIn.painNow)}</td>
+                <td>{checkIn.goals.map((g) => `${data.goals.find((x) => x.id === g.goalId)?.activity ?? 'goal'}: ${fmtValue(g.value)}`).join('; ') || '–'}</td>
                 <td className="pre-line">{checkIn.note ?? ''}</td>
               </tr>
             ))}

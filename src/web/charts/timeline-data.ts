@@ -77,6 +77,9 @@ export function dataDays(data: TimelineData): number[] {
   return [...days].filter((d) => d >= data.from && d <= data.to).sort((a, b) => a - b);
 }
 
+/** A value as people read it: at most two decimals (3.8, not 3.8000000000000003). */
+export const fmtValue = (value: number): string => String(Math.round(value * 100) / 100);
+
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "12 Mar 2026" for a day number. */
@@ -106,10 +109,10 @@ export function readoutFor(data: TimelineData, day: number): string[] {
   if (band) lines.push(`Phase: ${band.phase.replace(/-/g, ' ')}`);
   for (const r of data.relief.filter((x) => x.day === day)) lines.push(`Session: relief ${r.days === null ? 'not known' : `${r.days} day${r.days === 1 ? '' : 's'}${r.held ? ' or more (held to the next session)' : ''}`}`);
   for (const m of data.minutes.filter((x) => x.day === day)) lines.push(`Minutes: ${m.passive} passive, ${m.active} active`);
-  for (const p of data.pain.filter((x) => x.day === day)) lines.push(`Pain: ${p.value} of 10`);
+  for (const p of data.pain.filter((x) => x.day === day)) lines.push(`Pain: ${fmtValue(p.value)} of 10`);
   for (const goal of data.goals) {
     const points = goal.points.filter((p) => p.day === day);
-    if (points.length > 0) lines.push(`${goal.activity}: ${points.map((p) => p.raw ?? p.value).join(', ')} ${goal.unit}`);
+    if (points.length > 0) lines.push(`${goal.activity}: ${points.map((p) => fmtValue(p.raw ?? p.value)).join(', ')} ${goal.unit}`);
   }
   for (const f of data.flares.filter((x) => day >= x.from && day <= x.to)) lines.push(`Flare (${f.classification.replace(/-/g, ' ')})`);
   for (const c of data.checkIns.filter((x) => x.day === day && (x.checkIn.note ?? '').trim() !== '')) lines.push(`Note: “${c.checkIn.note?.trim()}”`);

@@ -18,9 +18,9 @@ const sideText = (status: string): string => sideStatusLabel[status as SideStatu
 const isFlag = (code: string): code is FlagCode => code in flagLabel;
 
 /** The flags, most urgent first, each with the engine's first reason on one line. */
-function FlagList({ entry }: { entry: CaseloadEntry }): ReactElement {
+function FlagList({ entry }: { entry: CaseloadEntry }): ReactElement | null {
   const s = entry.summary;
-  if (!s || s.flags.length === 0) return <span className="muted">none</span>;
+  if (!s || s.flags.length === 0) return hasTodayItem(entry) ? null : <span className="muted">none</span>;
   const reasons = new Map(s.flagReasons.map((f) => [f.code, f]));
   const sorted = [...s.flags].sort((a, b) => (isFlag(a) ? flagSeverity[a] : 99) - (isFlag(b) ? flagSeverity[b] : 99));
   return (

@@ -9,6 +9,7 @@ import type { CaseFileResponse, CheckInReading, NotesMarkedRead, StoredCheckIn }
 import { ErrorMessage, Show } from '../components/status.tsx';
 import { useSession } from '../session.tsx';
 import { useResource } from '../use-resource.ts';
+import { fmtValue } from '../charts/timeline-data.ts';
 
 const SHOWN = 20;
 const hasNote = (c: StoredCheckIn): boolean => (c.note ?? '').trim() !== '';
@@ -61,8 +62,8 @@ function CheckInTable({ file, readings }: { file: CaseFileResponse; readings: Ch
               return (
                 <tr key={c.id} className={unread.includes(c.id) ? 'unread' : undefined}>
                   <td>{fmtWhen(c.date)}</td>
-                  <td>{c.painNow}</td>
-                  <td>{c.goals.length === 0 ? '–' : c.goals.map((g) => `${goalName.get(g.goalId) ?? 'goal'}: ${g.value}`).join('; ')}</td>
+                  <td>{fmtValue(c.painNow)}</td>
+                  <td>{c.goals.length === 0 ? '–' : c.goals.map((g) => `${goalName.get(g.goalId) ?? 'goal'}: ${fmtValue(g.value)}`).join('; ')}</td>
                   <td>{yesNo(c.reliefSinceLastSession)}</td>
                   <td>{c.sleepQuality ?? '–'}</td>
                   <td>{c.stress ?? '–'}</td>
