@@ -6,6 +6,7 @@ import type { ServiceDeps } from '../services/index.ts';
 import type { ApiEnv } from './env.ts';
 import { renderError, validationHook } from './errors.ts';
 import { authRoutes } from './resources/auth.ts';
+import { checkInReadRoutes } from './resources/check-in-reads.ts';
 import { clinicRoutes } from './resources/clinic.ts';
 import { clinicSettingsRoutes } from './resources/clinic-settings.ts';
 import { episodeRoutes } from './resources/episodes.ts';
@@ -50,6 +51,7 @@ export function createApi(options: ApiOptions): OpenAPIHono<ApiEnv> {
   app.route('/api/v1', peopleRoutes());
   app.route('/api/v1', episodeRoutes());
   app.route('/api/v1', recordRoutes());
+  app.route('/api/v1', checkInReadRoutes());
   app.route('/api/v1', clinicRoutes());
   app.route('/api/v1', clinicSettingsRoutes());
   app.route('/api/v1', instrumentRoutes());

@@ -124,8 +124,9 @@ export async function onEpisode<T>(
  */
 export async function refreshSummary(deps: ServiceDeps, scope: ClinicScope, rules: ClinicRules, episode: StoredEpisode, now: Date): Promise<Assessment> {
   const writesSeen = await scope.summaries.countWrite(episode.id);
-  const caseFile = toCaseFile(await loadStoredCaseFile(scope, episode));
-  const { assessment, summary } = summarize(deps.assess, rules, caseFile, episode.id);
+  const [stored, reads] = await Promise.all([loadStoredCaseFile(scope, episode), scope.checkInReads.forEpisodes([episode.id])]);
+  const caseFile = toCaseFile(stored);
+  const { assessment, summary } = summarize(deps.assess, rules, caseFile, episode.id, new Set(reads.map((r) => r.checkInId)));
   await scope.summaries.save([{ ...summary, writesSeen }], now);
   return assessment;
 }

@@ -6,16 +6,15 @@
 // from today in the clinic's time zone.
 import { z } from 'zod';
 import { clinicAuditShares, linRecommendations, type ClinicAuditShare, type FlagCode, type GuidelineAuditItem } from '../domain/index.ts';
-import type { AuditEvent, CaseloadRow, EpisodeSummary } from '../store/index.ts';
+import type { AuditAction, AuditEvent, AuditFilter, CaseloadRow, EpisodeSummary } from '../store/index.ts';
 import { inClinic } from './access.ts';
 import type { Actor, ServiceDeps } from './context.ts';
 import { parseInput } from './parse-input.ts';
 import { refreshStale } from './summary-refresh.ts';
+import { caseloadEntry, type CaseloadEntry } from './caseload-today.ts';
 import { canListAudit, canViewCaseload, canViewOutcomes } from './policies/index.ts';
 
-export interface CaseloadEntry extends CaseloadRow {
-  checkpointOverdue: boolean;
-}
+export type { CaseloadEntry } from './caseload-today.ts';
 
 const briefOf = ({ guidelineAudit: _a, ...brief }: EpisodeSummary): CaseloadRow['summary'] => brief;
 
@@ -28,8 +27,7 @@ export async function getCaseload(deps: ServiceDeps, actor: Actor, now: Date): P
     note({ action: 'read', recordType: 'caseload', recordId: actor.clinicId });
     return found.map((row) => {
       const refreshed = fresh.get(row.episodeId);
-      const summary = refreshed ? briefOf(refreshed) : row.summary;
-      return { ...row, summary, checkpointOverdue: summary !== null && summary.nextCheckpoint < today };
+      return caseloadEntry({ ...row, summary: refreshed ? briefOf(refreshed) : row.summary }, today, clinic.settings.values);
     });
   });
 }
@@ -89,14 +87,31 @@ export async function getOutcomes(deps: ServiceDeps, actor: Actor, now: Date): P
   });
 }
 
+// The audit log as an admin reads it (issue 18, item 13): newest first, a page at a time (keyset
+// paging: the next page is `before` the last sequence number shown), narrowed by who, which patient,
+// which action and which days. Days are calendar days in UTC (the clinic's time zone is not modelled
+// here yet), `from` and `to` both included.
+const auditDaySchema = z.iso.date();
 export const auditQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
   before: z.coerce.number().int().min(1).optional(),
   patientId: z.string().min(1).max(64).optional(),
-});
+  actorUserId: z.string().min(1).max(64).optional(),
+  action: z.string().regex(/^[a-z][a-z-]{0,39}$/, 'an action such as read, create or update').optional(),
+  from: auditDaySchema.optional(),
+  to: auditDaySchema.optional(),
+}).refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { path: ['to'], message: 'must be on or after from' });
+
+const nextDay = (day: string): Date => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000);
 
 export async function listAuditEvents(deps: ServiceDeps, actor: Actor, query: unknown, now: Date): Promise<AuditEvent[]> {
-  const options = parseInput(auditQuerySchema, query, 'audit query');
+  const { from, to, action, ...options } = parseInput(auditQuerySchema, query, 'audit query');
+  const filter: AuditFilter = {
+    ...options,
+    ...(action === undefined ? {} : { action: action as AuditAction }),
+    ...(from === undefined ? {} : { from: new Date(`${from}T00:00:00Z`) }),
+    ...(to === undefined ? {} : { until: nextDay(to) }),
+  };
   // Reading the log is itself not logged: it holds no patient data beyond ids.
-  return inClinic(deps, actor, now, canListAudit(actor), 'list audit events', ({ scope }) => scope.audit.list(options));
+  return inClinic(deps, actor, now, canListAudit(actor), 'list audit events', ({ scope }) => scope.audit.list(filter));
 }

@@ -12,6 +12,7 @@ export * from './manage-patients.ts';
 export * from './manage-episodes.ts';
 export * from './record-episode-records.ts';
 export * from './record-check-in.ts';
+export * from './read-check-in-notes.ts';
 export * from './rate-goal.ts';
 export * from './hold-checkpoint.ts';
 export * from './clinic-views.ts';

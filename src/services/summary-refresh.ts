@@ -7,6 +7,7 @@ import type { ClinicScope, EpisodeRecordKind, EpisodeSummary, StaleSummary } fro
 import { assembleStoredCaseFile, toCaseFile } from './case-file.ts';
 import type { ClinicRules, ClinicSettingsInUse } from './clinic-rules.ts';
 import type { ServiceDeps } from './context.ts';
+import { summaryBrief } from './summary-brief.ts';
 
 /** How many of the latest sessions' relief windows the caseload's sparkline shows (heuristic: a glance, not a chart). */
 export const SPARKLINE_SESSIONS = 12;
@@ -23,8 +24,13 @@ export interface SummaryRules {
   settings: ClinicSettingsInUse;
 }
 
-/** The engine's assessment of a case file as of the clinic's today under its settings, and the brief of it the caseload shows. */
-export function summarize(assess: ServiceDeps['assess'], rules: SummaryRules, caseFile: CaseFile, episodeId: string): { assessment: Assessment; summary: EpisodeSummary } {
+/**
+ * The engine's assessment of a case file as of the clinic's today under its settings, and the brief
+ * of it the caseload shows; `read` holds the check-ins whose notes a clinician has read.
+ */
+export function summarize(
+  assess: ServiceDeps['assess'], rules: SummaryRules, caseFile: CaseFile, episodeId: string, read: ReadonlySet<string> = new Set(),
+): { assessment: Assessment; summary: EpisodeSummary } {
   const { today, settings } = rules;
   const assessment = assess(caseFile, today, settings.values);
   const audit = auditGuidelines(caseFile, today, settings.values);
@@ -42,6 +48,7 @@ export function summarize(assess: ServiceDeps['assess'], rules: SummaryRules, ca
       reliefWindows: assessment.reliefWindows.slice(-SPARKLINE_SESSIONS).map((point) => point.reliefDays),
       goalProgress: meanGoalProgress(assessment.goals),
       guidelineAudit: audit.map((item) => ({ id: item.id, status: item.status })),
+      ...summaryBrief(assessment, caseFile, read),
     },
   };
 }
@@ -76,16 +83,18 @@ export async function refreshStale(deps: ServiceDeps, scope: ClinicScope, rules:
   const fresh = new Map<string, EpisodeSummary>();
   if (stale.length === 0) return fresh;
   const ids = stale.map((s) => s.episodeId);
-  const [sources, ...recordLists] = await Promise.all([
+  const [sources, reads, ...recordLists] = await Promise.all([
     scope.summaries.sources(ids),
+    scope.checkInReads.forEpisodes(ids),
     ...listNames.map((name) => scope.records(lists[name]).listForEpisodes(ids)),
   ]);
+  const read = new Set(reads.map((r) => r.checkInId));
   const grouped = new Map(listNames.map((name, i) => [name, groupByEpisode(recordLists[i] ?? [])]));
   const writesOf = new Map(stale.map((s) => [s.episodeId, s.writes]));
   const saved: (EpisodeSummary & { writesSeen: number })[] = [];
   for (const { episode, patient } of sources) {
     const records = Object.fromEntries(listNames.map((name) => [name, grouped.get(name)?.get(episode.id) ?? []])) as Record<ListName, Row[]>;
-    const { summary } = summarize(deps.assess, rules, toCaseFile(assembleStoredCaseFile(patient, episode, records)), episode.id);
+    const { summary } = summarize(deps.assess, rules, toCaseFile(assembleStoredCaseFile(patient, episode, records)), episode.id, read);
     fresh.set(episode.id, summary);
     saved.push({ ...summary, writesSeen: writesOf.get(episode.id) ?? 0 });
   }

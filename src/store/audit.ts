@@ -1,6 +1,6 @@
 // Appending and listing audit events of one clinic. There is no update or delete here, and the
 // database refuses them anyway (migration 0001).
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, desc, eq, gte, lt } from 'drizzle-orm';
 import type { Db } from './database.ts';
 import { auditEvents } from './schema/index.ts';
 
@@ -20,6 +20,18 @@ export interface AuditEvent extends AuditEventInput {
   seq: number;
 }
 
+export interface AuditFilter {
+  limit: number;
+  before?: number | undefined;
+  patientId?: string | undefined;
+  actorUserId?: string | undefined;
+  action?: AuditAction | undefined;
+  /** Events at or after this instant. */
+  from?: Date | undefined;
+  /** Events before this instant. */
+  until?: Date | undefined;
+}
+
 export class AuditLog {
   constructor(private readonly db: Db, private readonly clinicId: string) {}
 
@@ -28,13 +40,17 @@ export class AuditLog {
     await this.db.insert(auditEvents).values(events.map((event) => ({ ...event, patientId: event.patientId ?? null, clinicId: this.clinicId })));
   }
 
-  /** Newest first; `before` pages backwards by sequence number. */
-  async list(options: { limit: number; before?: number | undefined; patientId?: string | undefined }): Promise<AuditEvent[]> {
+  /** Newest first; `before` pages backwards by sequence number; each filter given narrows the list. */
+  async list(options: AuditFilter): Promise<AuditEvent[]> {
     const rows = await this.db.select().from(auditEvents)
       .where(and(
         eq(auditEvents.clinicId, this.clinicId),
         options.before === undefined ? undefined : lt(auditEvents.seq, options.before),
         options.patientId === undefined ? undefined : eq(auditEvents.patientId, options.patientId),
+        options.actorUserId === undefined ? undefined : eq(auditEvents.actorUserId, options.actorUserId),
+        options.action === undefined ? undefined : eq(auditEvents.action, options.action),
+        options.from === undefined ? undefined : gte(auditEvents.at, options.from),
+        options.until === undefined ? undefined : lt(auditEvents.at, options.until),
       ))
       .orderBy(desc(auditEvents.seq)).limit(options.limit);
     return rows.map(({ clinicId: _c, patientId, ...event }) => ({ ...event, ...(patientId === null ? {} : { patientId }) }));

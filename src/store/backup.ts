@@ -12,7 +12,7 @@ import * as schema from './schema/index.ts';
 export const backupTables: PgTable[] = [
   schema.clinics, schema.clinicSettings, schema.clinicChanges, schema.signInDirectory, schema.authSessions, schema.patients, schema.users,
   schema.careTeamMembers, schema.episodes, schema.goals, schema.irritabilityGrades, schema.treatmentSessions, schema.checkIns, schema.flares, schema.measures,
-  schema.checkpoints, schema.referrals, schema.episodeSummaries, schema.episodeWrites, schema.auditEvents,
+  schema.checkpoints, schema.referrals, schema.checkInReads, schema.episodeSummaries, schema.episodeWrites, schema.auditEvents,
 ];
 
 export const BACKUP_FORMAT = 'threshold-backup';
@@ -25,7 +25,7 @@ const PAGE = 2_000;
 
 function primaryKeyColumns(table: Table): PgColumn[] {
   const columns = Object.values(getTableColumns(table)) as PgColumn[];
-  const keyNames = new Set(['clinicId', 'id', 'episodeId', 'patientId', 'userId', 'seq', 'email', 'tokenHash']);
+  const keyNames = new Set(['clinicId', 'id', 'episodeId', 'checkInId', 'patientId', 'userId', 'seq', 'email', 'tokenHash']);
   const byName = Object.entries(getTableColumns(table)).filter(([name]) => keyNames.has(name)).map(([, column]) => column as PgColumn);
   return byName.length > 0 ? byName : columns;
 }

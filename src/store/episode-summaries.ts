@@ -21,7 +21,7 @@ import type { Db } from './database.ts';
 import { toEpisode, type StoredEpisode } from './episodes.ts';
 import type { StoredPatient } from './people.ts';
 import { toRecord } from './rows.ts';
-import { episodes, episodeSummaries, episodeWrites, patients, type StoredAuditItem } from './schema/index.ts';
+import { episodes, episodeSummaries, episodeWrites, patients, type StoredAuditItem, type StoredFlagReason, type StoredNote } from './schema/index.ts';
 
 export interface EpisodeSummary {
   episodeId: string;
@@ -38,6 +38,13 @@ export interface EpisodeSummary {
   guidelineAudit: StoredAuditItem[];
   /** The clinic settings version it was assessed under. */
   settingsVersion: number;
+  /** Each flag's first reason, in the engine's words. */
+  flagReasons: StoredFlagReason[];
+  /** In blended or active-dominant care: the last day active care was given (or the phase began, if later); else null. */
+  lastActiveCareOn: string | null;
+  /** Check-in notes no clinician of the care team has read yet, and the newest of them. */
+  unreadNotes: number;
+  latestUnreadNote: StoredNote | null;
 }
 
 export interface CaseloadRow {
@@ -110,8 +117,9 @@ export class EpisodeSummaries {
         asOf: excluded('as_of'), phase: excluded('phase'), sideStatuses: excluded('side_statuses'), flags: excluded('flags'),
         reliefWindowTrend: excluded('relief_window_trend'), nextCheckpoint: excluded('next_checkpoint'),
         reliefWindows: excluded('relief_windows'), goalProgress: excluded('goal_progress'),
-        guidelineAudit: excluded('guideline_audit'), writesSeen: excluded('writes_seen'), settingsVersion: excluded('settings_version'),
-        computedAt: excluded('computed_at'),
+        guidelineAudit: excluded('guideline_audit'), flagReasons: excluded('flag_reasons'), lastActiveCareOn: excluded('last_active_care_on'),
+        unreadNotes: excluded('unread_notes'), latestUnreadNote: excluded('latest_unread_note'),
+        writesSeen: excluded('writes_seen'), settingsVersion: excluded('settings_version'), computedAt: excluded('computed_at'),
       },
       // Settings versions only grow, so of two summaries from the same writes the later settings win.
       setWhere: sql`(${episodeSummaries.writesSeen}, ${episodeSummaries.settingsVersion}) <= (excluded.writes_seen, excluded.settings_version)`,
@@ -126,6 +134,8 @@ export class EpisodeSummaries {
         asOf: episodeSummaries.asOf, phase: episodeSummaries.phase, sideStatuses: episodeSummaries.sideStatuses, flags: episodeSummaries.flags,
         reliefWindowTrend: episodeSummaries.reliefWindowTrend, nextCheckpoint: episodeSummaries.nextCheckpoint,
         reliefWindows: episodeSummaries.reliefWindows, goalProgress: episodeSummaries.goalProgress,
+        flagReasons: episodeSummaries.flagReasons, lastActiveCareOn: episodeSummaries.lastActiveCareOn,
+        unreadNotes: episodeSummaries.unreadNotes, latestUnreadNote: episodeSummaries.latestUnreadNote,
         writes, fresh: sql<boolean>`${fresh(settingsVersion)}`.mapWith(Boolean),
       })
       .from(episodes)
@@ -135,13 +145,23 @@ export class EpisodeSummaries {
       .where(and(eq(episodes.clinicId, this.clinicId), inArray(episodes.status, ['active', 'ongoing-care'])))
       .orderBy(asc(patients.name), asc(episodes.id));
     const stale: StaleSummary[] = [];
-    const rows = found.map(({ asOf, phase, sideStatuses, flags, reliefWindowTrend, nextCheckpoint, reliefWindows, goalProgress, writes: count, fresh: isFresh, ...row }) => {
-      // A summary saved before relief_windows existed has none: recompute it like a stale one.
-      if (!isFresh || asOf === null || phase === null || sideStatuses === null || flags === null || reliefWindowTrend === null || nextCheckpoint === null || reliefWindows === null) {
+    const rows = found.map(({
+      asOf, phase, sideStatuses, flags, reliefWindowTrend, nextCheckpoint, reliefWindows, goalProgress, flagReasons, lastActiveCareOn, unreadNotes,
+      latestUnreadNote, writes: count, fresh: isFresh, ...row
+    }) => {
+      // A summary saved before relief_windows or flag_reasons existed lacks them: recompute it like a stale one.
+      if (!isFresh || asOf === null || phase === null || sideStatuses === null || flags === null || reliefWindowTrend === null || nextCheckpoint === null
+        || reliefWindows === null || flagReasons === null || unreadNotes === null) {
         stale.push({ episodeId: row.episodeId, writes: count });
         return { ...row, summary: null };
       }
-      return { ...row, summary: { episodeId: row.episodeId, asOf, phase, sideStatuses, flags, reliefWindowTrend, nextCheckpoint, reliefWindows, goalProgress } };
+      return {
+        ...row,
+        summary: {
+          episodeId: row.episodeId, asOf, phase, sideStatuses, flags, reliefWindowTrend, nextCheckpoint, reliefWindows, goalProgress, flagReasons,
+          lastActiveCareOn, unreadNotes, latestUnreadNote,
+        },
+      };
     });
     return { rows, stale };
   }

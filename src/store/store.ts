@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { AuditLog } from './audit.ts';
 import { ClinicProfiles } from './clinic-settings.ts';
+import { CheckInReads } from './check-in-reads.ts';
 import type { Database, Db } from './database.ts';
 import { EpisodeRecords, type EpisodeRecordKind } from './episode-records.ts';
 import { EpisodeSummaries } from './episode-summaries.ts';
@@ -18,6 +19,7 @@ export class ClinicScope {
   readonly audit: AuditLog;
   /** The clinic's name, time zone and settings, and the log of their changes. */
   readonly profile: ClinicProfiles;
+  readonly checkInReads: CheckInReads;
   private readonly recordRepos = new Map<EpisodeRecordKind, EpisodeRecords<EpisodeRecordKind>>();
 
   constructor(private readonly db: Db, readonly clinicId: string) {
@@ -26,6 +28,7 @@ export class ClinicScope {
     this.summaries = new EpisodeSummaries(db, clinicId);
     this.audit = new AuditLog(db, clinicId);
     this.profile = new ClinicProfiles(db, clinicId);
+    this.checkInReads = new CheckInReads(db, clinicId);
   }
 
   records<K extends EpisodeRecordKind>(kind: K): EpisodeRecords<K> {

@@ -1,5 +1,4 @@
-// Which page for which path and role. Clinicians (and admins, who see outcomes) get the clinic
-// pages; a patient gets their own three pages. Signed out, every path shows sign-in.
+// Which page for which path and role (the tables are in routes.tsx). Signed out, every path shows sign-in.
 import { useEffect, type ReactElement } from 'react';
 import { Layout } from './components/layout.tsx';
 import { ErrorMessage, Loading } from './components/status.tsx';
@@ -7,41 +6,8 @@ import { ApiError } from './client/client.ts';
 import { matchPath, navigate, usePath } from './router.tsx';
 import { useSession } from './session.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
-import { CaseloadPage } from './pages/caseload.tsx';
-import { PatientPage } from './pages/patient-page.tsx';
-import { NewPatientPage } from './pages/new-patient.tsx';
-import { IntakePage } from './pages/intake.tsx';
-import { SessionNotePage } from './pages/session-note.tsx';
-import { CheckpointPage } from './pages/checkpoint.tsx';
-import { CareDecisionsPage } from './pages/care-decisions.tsx';
-import { OutcomesPage } from './pages/outcomes.tsx';
-import { FlarePage } from './pages/flare.tsx';
-import { AdminSettingsPage } from './pages/admin-settings.tsx';
-import { CheckInPage } from './patient/check-in.tsx';
-import { ProgressPage } from './patient/progress.tsx';
-import { WhatToExpectPage } from './patient/what-to-expect.tsx';
+import { homeFor, routesByRole } from './routes.tsx';
 import { useCheckInSender } from './offline/use-check-in-queue.ts';
-
-type Page = (params: Record<string, string>) => ReactElement;
-
-const clinicianRoutes: [string, Page][] = [
-  ['/caseload', () => <CaseloadPage />],
-  ['/outcomes', () => <OutcomesPage />],
-  ['/patients/new', () => <NewPatientPage />],
-  ['/patients/:patientId', (p) => <PatientPage patientId={p.patientId ?? ''} />],
-  ['/episodes/:episodeId/intake', (p) => <IntakePage episodeId={p.episodeId ?? ''} />],
-  ['/episodes/:episodeId/session', (p) => <SessionNotePage episodeId={p.episodeId ?? ''} />],
-  ['/episodes/:episodeId/checkpoint', (p) => <CheckpointPage episodeId={p.episodeId ?? ''} />],
-  ['/episodes/:episodeId/care', (p) => <CareDecisionsPage episodeId={p.episodeId ?? ''} />],
-  ['/episodes/:episodeId/flare', (p) => <FlarePage episodeId={p.episodeId ?? ''} />],
-  // The clinic's settings: the admin edits them, clinicians read them.
-  ['/admin/settings', () => <AdminSettingsPage />],
-];
-const patientRoutes: [string, Page][] = [
-  ['/check-in', () => <CheckInPage />],
-  ['/progress', () => <ProgressPage />],
-  ['/what-to-expect', () => <WhatToExpectPage />],
-];
 
 function Redirect({ to }: { to: string }): ReactElement {
   useEffect(() => navigate(to, { replace: true }), [to]);
@@ -50,19 +16,19 @@ function Redirect({ to }: { to: string }): ReactElement {
 
 /** For a signed-in patient: check-ins kept on the phone are sent whichever page is open. */
 function CheckInSender(): null {
-  useCheckInSender();
+  const { offline } = useSession();
+  useCheckInSender(!offline);
   return null;
 }
 
 function Routes(): ReactElement {
   const path = usePath();
   const { user } = useSession();
-  const routes = user?.role === 'patient' ? patientRoutes : clinicianRoutes;
-  const home = user?.role === 'patient' ? '/check-in' : user?.role === 'admin' ? '/outcomes' : '/caseload';
-  if (path === '/' || path === '') return <Redirect to={home} />;
-  for (const [pattern, page] of routes) {
-    const params = matchPath(pattern, path);
-    if (params) return <>{user?.role === 'patient' && <CheckInSender />}{page(params)}</>;
+  const role = user?.role ?? 'patient';
+  if (path === '/' || path === '') return <Redirect to={homeFor(role)} />;
+  for (const route of routesByRole[role]) {
+    const params = matchPath(route.path, path);
+    if (params) return <>{role === 'patient' && <CheckInSender />}{route.page(params)}</>;
   }
   return (
     <section>

@@ -3,9 +3,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
 import { SessionProvider } from './session.tsx';
+import { registerServiceWorker } from './offline/service-worker.ts';
 import './styles.css';
 
 const root = document.getElementById('root');
+registerServiceWorker();
 if (root) {
   createRoot(root).render(
     <StrictMode>

@@ -1,10 +1,14 @@
 // Who is signed in. On start the app asks GET /auth/me (the HTTP-only cookie is invisible to
 // scripts, by design); sign-in and sign-out update it. The CSRF token lives only in memory.
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactElement, type ReactNode } from 'react';
+// A patient's phone that cannot reach the server opens as the patient it remembers (offline: true):
+// the pages show the copies the service worker kept, check-ins wait in the queue, and the app asks the
+// server again every few seconds and when the phone says it is back online.
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import { api } from './client/endpoints.ts';
-import { ApiError, setCsrfToken } from './client/client.ts';
-import type { Role } from './client/types.ts';
+import { ApiError, setCsrfToken, setKeepOfflineCopies } from './client/client.ts';
+import type { Me, Role } from './client/types.ts';
 import { setClinicTimeZone } from './clinic-time.ts';
+import { forgetPatient, rememberedPatient, rememberPatient } from './offline/remembered-patient.ts';
 
 /**
  * The clinic's time zone, before the pages render their date defaults. Without it (an old server,
@@ -28,57 +32,116 @@ export interface SignedInUser {
 export interface SessionState {
   status: 'checking' | 'signed-out' | 'signed-in' | 'unreachable';
   user: SignedInUser | null;
+  /** Signed in as the remembered patient while the server cannot be reached. */
+  offline: boolean;
   signIn: (email: string, password: string) => Promise<void>;
   signOut: () => Promise<void>;
   recheck: () => void;
+  /** Ask the server again now; true when it answered and the session is live. */
+  reconnect: () => Promise<boolean>;
 }
 
 const SessionContext = createContext<SessionState | null>(null);
+const RECONNECT_MS = 10_000;
 
 export function SessionProvider({ children }: { children: ReactNode }): ReactElement {
   const [status, setStatus] = useState<SessionState['status']>('checking');
   const [user, setUser] = useState<SignedInUser | null>(null);
+  const [offline, setOffline] = useState(false);
   const [generation, setGeneration] = useState(0);
+  const live = useRef(true);
+
+  const adopt = useCallback((me: Me) => {
+    setCsrfToken(me.csrfToken);
+    setKeepOfflineCopies(me.role === 'patient');
+    setUser((previous) => {
+      const name = previous?.userId === me.userId ? previous.name : undefined;
+      const next = { userId: me.userId, role: me.role, ...(me.patientId ? { patientId: me.patientId } : {}), ...(name ? { name } : {}) };
+      rememberPatient(next);
+      return next;
+    });
+    setOffline(false);
+    setStatus('signed-in');
+  }, []);
+
+  /** GET /auth/me and act on its answer; true when signed in online. */
+  const ask = useCallback(async (): Promise<boolean> => {
+    try {
+      const me = await api.me();
+      await learnClinicDay();
+      if (live.current) adopt(me);
+      return true;
+    } catch (error) {
+      if (!live.current) return false;
+      if (error instanceof ApiError && error.code === 'offline') {
+        const remembered = rememberedPatient();
+        if (remembered) {
+          setKeepOfflineCopies(true);
+          setUser((previous) => previous ?? remembered);
+          setOffline(true);
+          setStatus('signed-in');
+        } else {
+          setStatus((previous) => (previous === 'signed-in' ? previous : 'unreachable'));
+        }
+      } else {
+        setOffline(false);
+        setStatus('signed-out');
+      }
+      return false;
+    }
+  }, [adopt]);
 
   useEffect(() => {
-    let live = true;
-    api.me().then(
-      async (me) => {
-        if (!live) return;
-        setCsrfToken(me.csrfToken);
-        await learnClinicDay();
-        if (!live) return;
-        setUser((previous) => ({ userId: me.userId, role: me.role, ...(me.patientId ? { patientId: me.patientId } : {}), ...(previous?.name ? { name: previous.name } : {}) }));
-        setStatus('signed-in');
-      },
-      (error: unknown) => {
-        if (!live) return;
-        setStatus(error instanceof ApiError && error.code === 'offline' ? 'unreachable' : 'signed-out');
-      },
-    );
-    return () => { live = false; };
-  }, [generation]);
+    live.current = true;
+    void ask();
+    return () => { live.current = false; };
+  }, [generation, ask]);
+
+  // Offline: ask again on a timer and whenever the phone says it is back online.
+  useEffect(() => {
+    if (!offline) return undefined;
+    const again = (): void => void ask();
+    const timer = window.setInterval(again, RECONNECT_MS);
+    window.addEventListener('online', again);
+    return () => {
+      window.clearInterval(timer);
+      window.removeEventListener('online', again);
+    };
+  }, [offline, ask]);
 
   const signIn = useCallback(async (email: string, password: string) => {
     const session = await api.signIn(email, password);
+    if (rememberedPatient()?.userId !== session.user.id) await forgetPatient();
     setCsrfToken(session.csrfToken);
     await learnClinicDay();
-    setUser({ userId: session.user.id, role: session.user.role, name: session.user.name, ...(session.user.patientId ? { patientId: session.user.patientId } : {}) });
+    setKeepOfflineCopies(session.user.role === 'patient');
+    const next = { userId: session.user.id, role: session.user.role, name: session.user.name, ...(session.user.patientId ? { patientId: session.user.patientId } : {}) };
+    rememberPatient(next);
+    setUser(next);
+    setOffline(false);
     setStatus('signed-in');
   }, []);
 
   const signOut = useCallback(async () => {
     try {
       await api.signOut();
+    } catch {
+      // Unreachable or already signed out: this device forgets the session all the same (the server's
+      // session then ends at its expiry).
     } finally {
       setCsrfToken(null);
       setClinicTimeZone(null);
+      setKeepOfflineCopies(false);
+      await forgetPatient();
       setUser(null);
+      setOffline(false);
       setStatus('signed-out');
     }
   }, []);
 
-  const value = useMemo(() => ({ status, user, signIn, signOut, recheck: () => setGeneration((g) => g + 1) }), [status, user, signIn, signOut]);
+  const value = useMemo(() => ({
+    status, user, offline, signIn, signOut, recheck: () => setGeneration((g) => g + 1), reconnect: ask,
+  }), [status, user, offline, signIn, signOut, ask]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

@@ -1,6 +1,6 @@
 // The spec's codes as words on screen. Each table is typed by the domain's code union, so a new code
 // added there fails the web type-check until it has a label here.
-import type { FlagCode, FlareClassification, ModalityCode, Phase, RecommendationCode, RedFlagCode, SideStatus } from './client/types.ts';
+import type { AuditAction, FlagCode, FlareClassification, ModalityCode, Phase, RecommendationCode, RedFlagCode, SideStatus } from './client/types.ts';
 
 export const phaseLabel: Record<Phase, string> = {
   screening: 'Screening',
@@ -11,14 +11,18 @@ export const phaseLabel: Record<Phase, string> = {
   graduated: 'Graduated',
 };
 
-/** Background colours of the phase bands (light, so data on top stays readable). */
+/**
+ * Background colours of the phase bands: light tints of the Okabe-Ito palette (chosen to stay apart
+ * for the common colour-vision deficiencies), each with its own pattern in the chart as well
+ * (timeline-chart.tsx), so no one has to tell the phases by colour alone. Light, so data stays readable.
+ */
 export const phaseColour: Record<Phase, string> = {
-  screening: '#eef0f3',
-  'establishing-response': '#fdf3e1',
-  'extending-window': '#e8f3fb',
-  blended: '#eaf6ec',
-  'active-dominant': '#dff1e6',
-  graduated: '#e9e6f7',
+  screening: '#e4e4e4',
+  'establishing-response': '#fbe0bc',
+  'extending-window': '#cde6f6',
+  blended: '#c6e9dc',
+  'active-dominant': '#f4eaa6',
+  graduated: '#ecd0e3',
 };
 
 export const sideStatusLabel: Record<SideStatus, string> = {
@@ -148,3 +152,19 @@ export const redFlagQuestion: Record<RedFlagCode, { question: string; tier: 'eme
 };
 
 export const words = (code: string): string => code.replace(/-/g, ' ');
+
+/** The audit log's actions as an admin reads them (typed by the store's list, so a new action needs words here). */
+export const auditActionLabel: Record<AuditAction, string> = {
+  read: 'Read',
+  create: 'Created',
+  update: 'Changed',
+  'sign-in': 'Signed in',
+  'sign-out': 'Signed out',
+};
+
+/** What kind of record an audit row is about; unknown kinds are shown in words. */
+export const auditRecordLabel: Record<string, string> = {
+  episode: 'Episode', patient: 'Patient', 'patient-list': 'Patient list', caseload: 'Caseload', outcomes: 'Clinic outcomes', user: 'User',
+  'care-team': 'Care team', goal: 'Goal', session: 'Session', 'check-in': 'Check-in', flare: 'Flare', measure: 'Measure', checkpoint: 'Checkpoint',
+  referral: 'Referral', 'check-in-read': 'Check-in note read', 'check-in-reads': 'Check-in notes read (list)', imaging: 'Imaging',
+};

@@ -2,7 +2,9 @@
 // fresh PGlite folder with one clinic and its admin (seeded before the server takes the folder's
 // lock), the server on a free port, and a way to call the API over HTTP as any user.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,9 +26,46 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-/** Build the web app into dist/web (what the server serves at /). */
+const STAMP = 'dist/web/.build-stamp';
+const LOCK = 'dist/.web-build.lock';
+
+/** A fingerprint of the web app's sources and its build config: a build of the same stamp is current. */
+async function sourceStamp(): Promise<string> {
+  const hash = createHash('sha256');
+  const files = (await readdir('src/web', { recursive: true })).filter((f) => !f.startsWith('node_modules')).sort();
+  for (const file of files) {
+    const info = await stat(join('src/web', file));
+    if (info.isFile()) hash.update(`${file}:${info.size}:${info.mtimeMs}\n`);
+  }
+  hash.update(await readFile('package-lock.json'));
+  return hash.digest('hex');
+}
+
+/**
+ * Build the web app into dist/web (what the server serves at /), unless the build there is of the same
+ * sources. Browser test files run in parallel: a lock folder (mkdir is atomic) lets one of them build
+ * while the others wait, so no file empties dist/web under another's server.
+ */
 export async function buildWeb(): Promise<void> {
-  await build({ root: 'src/web', logLevel: 'warn' });
+  await mkdir('dist', { recursive: true });
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    try {
+      await mkdir(LOCK);
+      break;
+    } catch {
+      if (Date.now() > deadline) throw new Error(`${LOCK} is held for too long: remove it if no test run is building the web app`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  try {
+    const stamp = await sourceStamp();
+    if (existsSync(STAMP) && (await readFile(STAMP, 'utf8')) === stamp) return;
+    await build({ root: 'src/web', logLevel: 'warn' });
+    await writeFile(STAMP, stamp);
+  } finally {
+    await rm(LOCK, { recursive: true, force: true });
+  }
 }
 
 async function freePort(): Promise<number> {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { CheckInQueue, newIdempotencyKey, type KeyValueStorage, type QueuedCheckIn, type SendResult } from '../../src/web/offline/check-in-queue.ts';
 import { filterCaseload, sortCaseload } from '../../src/web/pages/caseload-order.ts';
-import { dayNumber, describeTimeline, timelineData } from '../../src/web/charts/timeline-data.ts';
+import { axisTicks, dataDays, dayNumber, describeTimeline, phasesShown, readoutFor, timelineData } from '../../src/web/charts/timeline-data.ts';
 import type { Assessment, CaseFileResponse, CaseloadEntry } from '../../src/web/client/types.ts';
 import { clinicNow, clinicToday, setClinicTimeZone, withClinicOffset } from '../../src/web/clinic-time.ts';
 
@@ -67,9 +67,13 @@ describe('check-in queue', () => {
   });
 });
 
-const entry = (name: string, flags: string[], phase = 'extending-window', next = '2026-04-01'): CaseloadEntry => ({
+const entry = (name: string, flags: string[], phase = 'extending-window', next = '2026-04-01', unreadNotes = 0): CaseloadEntry => ({
   patientId: name, patientName: name, episodeId: `e-${name}`, status: 'active', startDate: '2026-01-01', checkpointOverdue: false,
-  summary: { asOf: '2026-03-10', phase, sideStatuses: [], flags, reliefWindowTrend: 'stable', nextCheckpoint: next, reliefWindows: [], goalProgress: null },
+  checkpointDueToday: false, readyToGraduate: false, activeCareLapse: null,
+  summary: {
+    asOf: '2026-03-10', phase, sideStatuses: [], flags, reliefWindowTrend: 'stable', nextCheckpoint: next, reliefWindows: [], goalProgress: null,
+    flagReasons: [], lastActiveCareOn: null, unreadNotes, latestUnreadNote: null,
+  },
 });
 
 describe('caseload order', () => {
@@ -79,6 +83,11 @@ describe('caseload order', () => {
     expect(filterCaseload(rows, 'any-flag', '').map((r) => r.patientName)).toEqual(['Cara', 'Bo']);
     expect(filterCaseload(rows, 'no-flag', '').map((r) => r.patientName)).toEqual(['Abe']);
     expect(filterCaseload(rows, 'all', 'ab').map((r) => r.patientName)).toEqual(['Abe']);
+  });
+  it('filters the rows with something for today, and ranks them after the flagged ones', () => {
+    const withNote = [...rows, entry('Dee', [], 'blended', '2026-04-01', 2)];
+    expect(filterCaseload(withNote, 'today', '').map((r) => r.patientName)).toEqual(['Dee']);
+    expect(sortCaseload(withNote, 'urgency').map((r) => r.patientName)).toEqual(['Bo', 'Cara', 'Dee', 'Abe']);
   });
   it('sorts the most urgent flag first, then by name, phase or checkpoint', () => {
     expect(sortCaseload(rows, 'urgency').map((r) => r.patientName)).toEqual(['Bo', 'Cara', 'Abe']);
@@ -96,7 +105,7 @@ describe('timeline data', () => {
       { id: 'lift', activity: 'lift', measure: { kind: 'capacity', unit: 'kg' }, baseline: 4, target: 12, setOn: '2026-03-01', ratings: [], episodeId: 'e', version: 1 },
     ],
     sessions: [{ id: 's1', date: '2026-03-05', modalities: [], findings: [{ goalId: 'walk', value: 5 }] }],
-    checkIns: [{ id: 'c1', date: '2026-03-06T08:00:00+01:00', painNow: 5, goals: [{ goalId: 'lift', value: 6 }] }],
+    checkIns: [{ id: 'c1', date: '2026-03-06T08:00:00+01:00', painNow: 5, goals: [{ goalId: 'lift', value: 6 }], note: 'Carried the shopping.' }],
   } as unknown as CaseFileResponse;
   const assessment = {
     asOf: '2026-03-20',
@@ -118,6 +127,28 @@ describe('timeline data', () => {
     // A capacity goal is drawn as a share of its target, 10 = target.
     expect(data.goals[1]?.points.map((p) => p.value)).toEqual([(4 / 12) * 10, (6 / 12) * 10]);
     expect(describeTimeline(data)).toContain('latest relief window 2 days');
+  });
+
+  it('ends the axis today with the year shown, reads out every value of a day, and lists each phase once', () => {
+    const backAndForth = {
+      ...assessment,
+      phaseHistory: [
+        { phase: 'blended', since: '2026-03-01', reasons: [] }, { phase: 'active-dominant', since: '2026-03-05', reasons: [] },
+        { phase: 'blended', since: '2026-03-08', reasons: [] }, { phase: 'active-dominant', since: '2026-03-12', reasons: [] },
+      ],
+    } as unknown as Assessment;
+    const data = timelineData(file, backAndForth);
+    expect(data.to).toBe(dayNumber('2026-03-20'));
+    expect(phasesShown(data)).toEqual(['blended', 'active-dominant']);
+    const ticks = axisTicks(data, 4);
+    expect(ticks[0]?.label).toBe('1 Mar 2026');
+    expect(ticks.at(-1)).toEqual({ day: data.to, label: 'today' });
+    expect(dataDays(data)).toEqual([dayNumber('2026-03-01'), dayNumber('2026-03-05'), dayNumber('2026-03-06')]);
+    expect(readoutFor(data, dayNumber('2026-03-06'))).toEqual(['6 Mar 2026', 'Phase: active dominant', 'Pain: 5 of 10', 'lift: 6 kg', 'Note: “Carried the shopping.”']);
+    expect(readoutFor(data, dayNumber('2026-03-05'))).toContain('Minutes: 20 passive, 10 active');
+    // A new episode still shows a week, ending today.
+    const fresh = timelineData({ ...file, episode: { startDate: '2026-03-18' } } as unknown as CaseFileResponse, assessment);
+    expect([fresh.from, fresh.to]).toEqual([dayNumber('2026-03-13'), dayNumber('2026-03-20')]);
   });
 });
 

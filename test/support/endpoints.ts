@@ -129,6 +129,11 @@ export const endpoints: Endpoint[] = [
     headers: () => ({ 'Idempotency-Key': `matrix-key-${(keyCounter += 1)}-${Date.now()}` }),
     body: body({ date: '2026-03-06', painNow: 3 }), badBody: { date: '2026-03-06', painNow: 11 },
   },
+  { method: 'GET', path: '/episodes/{episodeId}/check-in-reads', url: (t) => `/episodes/${t.episodeId}/check-in-reads`, allowed: clinicalRead, targeted: true },
+  {
+    method: 'POST', path: '/episodes/{episodeId}/check-in-reads', url: (t) => `/episodes/${t.episodeId}/check-in-reads`, allowed: clinicalWrite, targeted: true,
+    body: body({ checkInIds: ['a-check-in-of-another-episode'] }), badBody: { checkInIds: [] },
+  },
   { method: 'POST', path: '/episodes/{episodeId}/checkpoints', url: (t) => `/episodes/${t.episodeId}/checkpoints`, allowed: clinicalWrite, targeted: true, body: body({ date: '2026-03-09' }), badBody: { date: '2026-03-09', decision: { code: 'give-up', reason: '' } } },
   {
     method: 'PUT', path: '/goals/{id}', url: (t) => `/goals/${t.goalId}`, allowed: clinicalWrite, targeted: true,

@@ -7,11 +7,19 @@ import { json, route } from '../routes.ts';
 const caseloadSchema = z.array(z.object({
   patientId: z.string(), patientName: z.string().nullable(), episodeId: z.string(), status: z.string(), startDate: z.string(),
   checkpointOverdue: z.boolean(),
+  checkpointDueToday: z.boolean(),
+  readyToGraduate: z.boolean().describe('Phase graduated while the episode is still active: the next step is graduation (not a checkpoint)'),
+  activeCareLapse: z.object({ since: z.string(), days: z.number() }).nullable()
+    .describe('In blended or active-dominant care with no active minutes for the clinic\'s set number of days (default 14): since when'),
   summary: z.object({
     asOf: z.string(), phase: z.string(), sideStatuses: z.array(z.string()), flags: z.array(z.string()),
     reliefWindowTrend: z.string(), nextCheckpoint: z.string(),
     reliefWindows: z.array(z.number().nullable()).describe('Relief days after each of the last sessions (at most 12), oldest first; null where none was known'),
     goalProgress: z.number().nullable().describe('Mean progress toward the goals, each held to 0..1 (0 at baseline, 1 at target); null without a measured goal'),
+    flagReasons: z.array(z.object({ code: z.string(), text: z.string(), more: z.number() })).describe('Each flag\'s first reason in the engine\'s words, and how many more it has'),
+    lastActiveCareOn: z.string().nullable().describe('In blended or active-dominant care: the last day active care was given (or the phase began, if later)'),
+    unreadNotes: z.number().describe('Check-in notes no clinician of the care team has read yet'),
+    latestUnreadNote: z.object({ checkInId: z.string(), date: z.string(), text: z.string() }).nullable(),
   }).nullable().describe('The assessment in brief, as of the last write to the episode'),
 })).openapi('Caseload');
 
@@ -34,7 +42,11 @@ const auditEventSchema = z.object({
 const auditQuery = z.object({
   limit: z.string().regex(/^\d+$/).optional().describe('How many, 1-500 (default 100)'),
   before: z.string().regex(/^\d+$/).optional().describe('Only events older than this sequence number'),
-  patientId: z.string().min(1).max(64).optional(),
+  patientId: z.string().min(1).max(64).optional().describe('Only events about this patient\'s data'),
+  actorUserId: z.string().min(1).max(64).optional().describe('Only events by this user'),
+  action: z.string().regex(/^[a-z][a-z-]{0,39}$/).optional().describe('Only this action: read, create, update, sign-in, sign-out, ...'),
+  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().describe('Only events on or after this day (YYYY-MM-DD, UTC)'),
+  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().describe('Only events on or before this day (YYYY-MM-DD, UTC)'),
 });
 
 export function clinicRoutes(): ReturnType<typeof newRouter> {
@@ -43,7 +55,7 @@ export function clinicRoutes(): ReturnType<typeof newRouter> {
     async (c) => json(c, await getCaseload(c.var.deps, c.var.actor, c.var.now)));
   router.openapi(createRoute({ ...route('get', '/outcomes', 'clinic', 'Clinic outcomes: graduation, time to graduation, plateaus without decision, passive-only care, guideline audit (staff)', outcomesSchema) }),
     async (c) => json(c, await getOutcomes(c.var.deps, c.var.actor, c.var.now)));
-  router.openapi(createRoute({ ...route('get', '/audit-events', 'clinic', 'The audit log, newest first (admin)', z.array(auditEventSchema)), request: { query: auditQuery } }),
+  router.openapi(createRoute({ ...route('get', '/audit-events', 'clinic', 'The audit log, newest first, a page at a time (the next page: before the last seq shown), filtered by who, patient, action and days (admin)', z.array(auditEventSchema)), request: { query: auditQuery } }),
     async (c) => json(c, await listAuditEvents(c.var.deps, c.var.actor, c.req.valid('query'), c.var.now)));
   return router;
 }

@@ -95,6 +95,11 @@ export const settingsCatalogue = {
     rationale: 'Passive-only care this many days (8 weeks) after the first session, with irritability not high, is flagged passive-only.',
     source: `Spec §4 (flags); Lin et al. 2020 recommendation 9 (manual therapy only as an adjunct), reference §8; ${HEURISTIC}`,
   },
+  activeCareLapseDays: {
+    default: 14, unit: 'days', min: 7, max: 42,
+    rationale: 'In blended or active-dominant care, this many days without active minutes is shown on the caseload: active work may have lapsed.',
+    source: `Issue 18 (the caseload as a today list: "no active minutes for two weeks"); ${HEURISTIC}`,
+  },
   outcomeMeasureMaxAgeDays: {
     default: 30, unit: 'days', min: 7, max: 120,
     rationale: 'With no outcome measure recorded in this many days the episode is flagged no-outcome-measures.',

@@ -7,7 +7,7 @@ import type { Decision } from './decision.ts';
 /** Everything one can do to a patient's record. */
 export type PatientRecordAction =
   | 'read-demographics' | 'edit-demographics' | 'manage-care-team'
-  | 'read-clinical' | 'write-clinical'
+  | 'read-clinical' | 'write-clinical' | 'acknowledge-notes'
   | 'report-check-in' | 'report-flare' | 'rate-goal';
 
 const ownRecord = (actor: Actor, patientId: string): boolean => actor.role === 'patient' && actor.patientId === patientId;
@@ -23,6 +23,8 @@ export function canActOnPatientRecord(actor: Actor, patientId: string, action: P
     case 'read-clinical':
       return actor.role === 'admin' ? 'deny' : 'allow';
     case 'write-clinical':
+    case 'acknowledge-notes':
+      // A patient's notes are read by the clinicians who care for them (read-check-in-notes.ts).
       return actor.role === 'clinician' ? 'allow' : 'deny';
     case 'report-check-in':
     case 'report-flare':

@@ -11,6 +11,20 @@ export interface StoredAuditItem {
   id: number;
   status: 'met' | 'not-met' | 'not-applicable';
 }
+
+/** A flag with its first reason, one line as the engine wrote it, and how many more reasons it has. */
+export interface StoredFlagReason {
+  code: FlagCode;
+  text: string;
+  more: number;
+}
+
+/** A check-in note in brief: which check-in, the day it was made, the start of its text. */
+export interface StoredNote {
+  checkInId: string;
+  date: string;
+  text: string;
+}
 import { episodes } from './episodes.ts';
 
 export const episodeSummaries = pgTable('episode_summaries', {
@@ -28,6 +42,14 @@ export const episodeSummaries = pgTable('episode_summaries', {
   reliefWindows: jsonb('relief_windows').$type<(number | null)[]>(),
   goalProgress: real('goal_progress'),
   guidelineAudit: jsonb('guideline_audit').$type<StoredAuditItem[]>().notNull().default([]),
+  // The caseload as a today list (issue 18, item 9): each flag's first reason in the engine's words,
+  // the last day active care was given in blended or active-dominant care, and the check-in notes
+  // no clinician of the care team has read yet (the newest of them in brief). flag_reasons is null only
+  // in summaries saved before it was added: the caseload takes those for stale and recomputes them.
+  flagReasons: jsonb('flag_reasons').$type<StoredFlagReason[]>(),
+  lastActiveCareOn: date('last_active_care_on', { mode: 'string' }),
+  unreadNotes: integer('unread_notes').notNull().default(0),
+  latestUnreadNote: jsonb('latest_unread_note').$type<StoredNote>(),
   // The episode_writes count this summary was computed from: behind the count means stale.
   writesSeen: bigint('writes_seen', { mode: 'number' }).notNull().default(0),
   // The clinic settings version it was assessed under: a summary of another version is stale (a

@@ -5,4 +5,5 @@ export * from './clinic-settings.ts';
 export * from './people.ts';
 export * from './episodes.ts';
 export * from './derived.ts';
+export * from './notes.ts';
 export * from './audit.ts';

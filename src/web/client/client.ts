@@ -30,6 +30,22 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** True once sign-in or GET /auth/me handed a token over: a change can be sent. */
+export function hasCsrfToken(): boolean {
+  return csrfToken !== null;
+}
+
+/**
+ * The header that asks the service worker to keep a copy of a response for offline use (vite.config.ts).
+ * Only a signed-in patient's reads carry it: their own record, on their own phone. A clinician's never do.
+ */
+export const OFFLINE_COPY_HEADER = 'X-Threshold-Offline-Copy';
+let keepOfflineCopies = false;
+
+export function setKeepOfflineCopies(keep: boolean): void {
+  keepOfflineCopies = keep;
+}
+
 const safeMethods = new Set(['GET', 'HEAD']);
 
 function isErrorBody(body: unknown): body is ApiErrorBody {
@@ -46,6 +62,7 @@ export async function request<T>(method: string, path: string, options: RequestO
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (!safeMethods.has(method) && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  if (method === 'GET' && keepOfflineCopies) headers[OFFLINE_COPY_HEADER] = 'keep';
   let response: Response;
   try {
     response = await fetch(`/api/v1${path}`, {

@@ -2,13 +2,19 @@
 // judge of every input (its validation messages come back as ApiError details).
 import { request } from './client.ts';
 import type {
-  Assessment, CaseFileResponse, CaseloadEntry, ClinicOutcomes, Goal, ImagingReportInContext, Intake, InstrumentCode, InstrumentInfo, InstrumentScoreResult, Me, Measure, OngoingCare,
+  Assessment, AuditEvent, AuditQuery, CaseFileResponse, CaseloadEntry, CheckInReading, ClinicUser, NotesMarkedRead, ClinicOutcomes, Goal, ImagingReportInContext, Intake, InstrumentCode, InstrumentInfo, InstrumentScoreResult, Me, Measure, OngoingCare,
   Patient, Referral, Session, SignedIn, StoredCheckpoint, StoredCheckIn, StoredEpisode, StoredGoal, StoredMeasure, StoredPatient,
   StoredReferral, StoredSession, CheckIn, RecommendationCode, Episode, ClinicDetails, ClinicSettingsView, ClinicChangeRow, SettingsPreview,
   IrritabilityGrade, StoredIrritabilityGrade, Flare, StoredFlare, SettingKey,
 } from './types.ts';
 
 type New<T> = Omit<T, 'id'>;
+
+/** "?a=1&b=x" from the defined values, or "" when there are none. */
+function queryString(query: object): string {
+  const pairs = Object.entries(query).filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`);
+  return pairs.length === 0 ? '' : `?${pairs.join('&')}`;
+}
 
 export const api = {
   signIn: (email: string, password: string) => request<SignedIn>('POST', '/auth/login', { body: { email, password } }),
@@ -28,6 +34,9 @@ export const api = {
 
   caseload: () => request<CaseloadEntry[]>('GET', '/caseload'),
   outcomes: () => request<ClinicOutcomes>('GET', '/outcomes'),
+  auditEvents: (query: AuditQuery) => request<AuditEvent[]>('GET', `/audit-events${queryString(query)}`),
+  users: () => request<ClinicUser[]>('GET', '/users'),
+  patients: () => request<StoredPatient[]>('GET', '/patients'),
 
   patient: (patientId: string) => request<StoredPatient>('GET', `/patients/${patientId}`),
   registerPatient: (patient: Patient) => request<StoredPatient>('POST', '/patients', { body: patient }),
@@ -58,6 +67,9 @@ export const api = {
     request<StoredCheckpoint>('POST', `/episodes/${episodeId}/checkpoints`, { body: checkpoint }),
   decideCheckpoint: (checkpointId: string, decision: { code: RecommendationCode; reason: string; version: number }) =>
     request<StoredCheckpoint>('PUT', `/checkpoints/${checkpointId}/decision`, { body: decision }),
+  checkInReads: (episodeId: string) => request<CheckInReading[]>('GET', `/episodes/${episodeId}/check-in-reads`),
+  markNotesRead: (episodeId: string, checkInIds: string[]) =>
+    request<NotesMarkedRead>('POST', `/episodes/${episodeId}/check-in-reads`, { body: { checkInIds } }),
   checkIn: (episodeId: string, checkIn: New<CheckIn>, idempotencyKey: string) =>
     request<StoredCheckIn>('POST', `/episodes/${episodeId}/check-ins`, { body: checkIn, headers: { 'Idempotency-Key': idempotencyKey } }),
 };

@@ -73,6 +73,11 @@ export interface CaseloadEntry {
   status: string;
   startDate: string;
   checkpointOverdue: boolean;
+  checkpointDueToday: boolean;
+  /** Phase graduated while the episode is still active: the next step is graduation. */
+  readyToGraduate: boolean;
+  /** Blended or active-dominant care with no active minutes for the clinic's set days: since when. */
+  activeCareLapse: { since: string; days: number } | null;
   summary: {
     asOf: string;
     phase: string;
@@ -84,7 +89,61 @@ export interface CaseloadEntry {
     reliefWindows: (number | null)[];
     /** Mean progress toward the goals, each held to 0..1 (0 at baseline, 1 at target); null without a measured goal. */
     goalProgress: number | null;
+    /** Each flag's first reason in the engine's words, and how many more it has. */
+    flagReasons: { code: string; text: string; more: number }[];
+    lastActiveCareOn: string | null;
+    /** Check-in notes no clinician of the care team has read yet, and the newest of them. */
+    unreadNotes: number;
+    latestUnreadNote: { checkInId: string; date: string; text: string } | null;
   } | null;
+}
+
+/** GET /episodes/{id}/check-in-reads: who of the care team first read each check-in's note. */
+export interface CheckInReading {
+  checkInId: string;
+  readBy: string;
+  readByName: string | null;
+  readAt: string;
+}
+
+export interface NotesMarkedRead {
+  recorded: CheckInReading[];
+  countsAsRead: boolean;
+  reason: string;
+}
+
+/** The audit log's actions (src/store/schema/audit.ts); an action added there shows in plain words until labelled. */
+export type AuditAction = 'read' | 'create' | 'update' | 'sign-in' | 'sign-out';
+
+/** One row of the audit log (GET /audit-events). */
+export interface AuditEvent {
+  seq: number;
+  at: string;
+  actorUserId: string;
+  actorRole: string;
+  action: string;
+  recordType: string;
+  recordId: string;
+  patientId?: string;
+}
+
+export interface AuditQuery {
+  limit?: number;
+  before?: number;
+  patientId?: string;
+  actorUserId?: string;
+  action?: string;
+  from?: string;
+  to?: string;
+}
+
+export interface ClinicUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  discipline?: string;
+  patientId?: string;
 }
 
 /** A questionnaire as GET /instruments lists it: item wording only where Threshold may bundle it. */

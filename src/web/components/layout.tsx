@@ -1,34 +1,20 @@
-// The frame of every page: a skip link, the header with the role's navigation, and the main region.
+// The frame of every page: a skip link, the header with the role's menu (routes.tsx), and the main region.
 import type { ReactElement, ReactNode } from 'react';
 import { Link, usePath } from '../router.tsx';
+import { menuFor } from '../routes.tsx';
 import { useSession } from '../session.tsx';
 
-const clinicianNav = [
-  { to: '/caseload', label: 'Caseload' },
-  { to: '/patients/new', label: 'New patient' },
-  { to: '/outcomes', label: 'Clinic outcomes' },
-];
-// The admin's own pages (the admin menu gathers them; until then they sit beside the clinic pages).
-const adminNav = [
-  { to: '/admin/settings', label: 'Clinic settings' },
-];
-const patientNav = [
-  { to: '/check-in', label: 'Check-in' },
-  { to: '/progress', label: 'My progress' },
-  { to: '/what-to-expect', label: 'What to expect' },
-];
-
 export function Layout({ children }: { children: ReactNode }): ReactElement {
-  const { user, signOut } = useSession();
+  const { user, signOut, offline } = useSession();
   const path = usePath();
-  const nav = user?.role === 'patient' ? patientNav : user?.role === 'admin' ? [...clinicianNav, ...adminNav] : user ? clinicianNav : [];
+  const nav = user ? menuFor(user.role) : [];
   return (
     <>
       <a className="skip-link" href="#main">Skip to content</a>
       <header className="top">
         <Link to="/" className="brand">Threshold</Link>
         {nav.length > 0 && (
-          <nav aria-label="Main">
+          <nav aria-label={user?.role === 'admin' ? 'Admin' : 'Main'}>
             <ul>
               {nav.map((item) => (
                 <li key={item.to}>
@@ -40,6 +26,11 @@ export function Layout({ children }: { children: ReactNode }): ReactElement {
         )}
         {user && <button type="button" className="link-button sign-out" onClick={() => void signOut()}>Sign out</button>}
       </header>
+      {offline && (
+        <p className="offline-banner" role="status">
+          No connection: you see what this phone kept from your last visit. Check-ins you make now are kept here and sent when the connection is back.
+        </p>
+      )}
       <main id="main" tabIndex={-1}>{children}</main>
     </>
   );

@@ -2,6 +2,7 @@
 // when the app opens, when the phone comes back online and every 30 seconds while something waits.
 // useCheckInQueue gives a page what is waiting and the ways to add, send and discard.
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { hasCsrfToken } from '../client/client.ts';
 import { CheckInQueue, type QueuedCheckIn } from './check-in-queue.ts';
 import { sendCheckIn } from './send-check-in.ts';
 
@@ -11,22 +12,26 @@ const listeners = new Set<() => void>();
 const notify = (): void => { for (const listener of listeners) listener(); };
 
 async function flushNow(): Promise<number> {
+  // Opened offline, the app has no CSRF token yet: sending would be refused, so wait for the session.
+  if (!hasCsrfToken()) return 0;
   const delivered = await queue().flush(sendCheckIn);
   notify();
   return delivered;
 }
 
-export function useCheckInSender(): void {
+/** `online`: the session reached the server; a change of it (back from offline) sends at once. */
+export function useCheckInSender(online: boolean): void {
   useEffect(() => {
+    if (!online) return undefined;
     void flushNow();
-    const online = (): void => void flushNow();
-    window.addEventListener('online', online);
+    const onOnline = (): void => void flushNow();
+    window.addEventListener('online', onOnline);
     const timer = window.setInterval(() => { if (queue().list().some((i) => !i.stuck)) void flushNow(); }, 30_000);
     return () => {
-      window.removeEventListener('online', online);
+      window.removeEventListener('online', onOnline);
       window.clearInterval(timer);
     };
-  }, []);
+  }, [online]);
 }
 
 export interface QueueState {

@@ -3,15 +3,24 @@ import type { CaseloadEntry, FlagCode, Phase } from '../client/types.ts';
 import { flagLabel, flagSeverity, phaseLabel } from '../words.ts';
 
 export type CaseloadSort = 'urgency' | 'name' | 'phase' | 'next-checkpoint';
-export type FlagFilter = 'all' | 'any-flag' | 'no-flag' | FlagCode;
+export type FlagFilter = 'all' | 'any-flag' | 'no-flag' | 'today' | FlagCode;
+
+/** Something for today beside the flags: graduation ready, a checkpoint due today, an unread note, active care lapsed. */
+export function hasTodayItem(entry: CaseloadEntry): boolean {
+  return entry.readyToGraduate || entry.checkpointDueToday || (entry.summary?.unreadNotes ?? 0) > 0 || entry.activeCareLapse !== null;
+}
 
 const phaseOrder = Object.keys(phaseLabel) as Phase[];
 const isFlag = (code: string): code is FlagCode => code in flagLabel;
 
-/** The most urgent flag's rank (lower is more urgent); rows without flags come last. */
+/**
+ * The most urgent flag's rank (lower is more urgent); a row with only something for today comes after
+ * the flagged rows of the same or higher urgency; rows with neither come last.
+ */
 export function urgency(entry: CaseloadEntry): number {
   const flags = entry.summary?.flags ?? [];
-  return flags.reduce((best, flag) => Math.min(best, isFlag(flag) ? flagSeverity[flag] : 50), 100);
+  const flagRank = flags.reduce((best, flag) => Math.min(best, isFlag(flag) ? flagSeverity[flag] : 50), 100);
+  return Math.min(flagRank, hasTodayItem(entry) ? 60 : 100);
 }
 
 export function filterCaseload(entries: readonly CaseloadEntry[], filter: FlagFilter, search: string): CaseloadEntry[] {
@@ -20,7 +29,8 @@ export function filterCaseload(entries: readonly CaseloadEntry[], filter: FlagFi
     const flags = entry.summary?.flags ?? [];
     if (filter === 'any-flag' && flags.length === 0) return false;
     if (filter === 'no-flag' && flags.length > 0) return false;
-    if (filter !== 'all' && filter !== 'any-flag' && filter !== 'no-flag' && !flags.includes(filter)) return false;
+    if (filter === 'today' && !hasTodayItem(entry)) return false;
+    if (filter !== 'all' && filter !== 'any-flag' && filter !== 'no-flag' && filter !== 'today' && !flags.includes(filter)) return false;
     return needle === '' || (entry.patientName ?? '').toLowerCase().includes(needle);
   });
 }

@@ -56,7 +56,7 @@ export function ImagingInContext({ episodeId, version }: { episodeId: string; ve
               <div key={r.report.id}>
                 <h3>{r.report.modality.toUpperCase()} {words(r.report.region)}, {r.report.date} (age {r.ageAtImaging} at the scan)</h3>
                 {r.context.findings.length > 0 && (
-                  <div className="table-scroll">
+                  <div className="table-scroll" tabIndex={0} role="region" aria-label="Imaging findings (scrolls sideways)">
                     <table>
                       <thead><tr><th scope="col">Finding</th><th scope="col">Level</th><th scope="col">People of this age without pain who have it</th></tr></thead>
                       <tbody>

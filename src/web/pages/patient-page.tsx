@@ -1,6 +1,6 @@
 // The patient page: a header (age, regions, phase, irritability, psychosocial risk), the goals as
-// progress bars, the timeline, the sessions, and the ways on to the intake, a session note, a
-// checkpoint and the care decisions.
+// progress bars, the timeline, the check-ins with the patient's notes, the sessions, and the ways on
+// to the intake, a session note, a checkpoint and the care decisions.
 import type { ReactElement } from 'react';
 import { api } from '../client/endpoints.ts';
 import type { CaseFileResponse, Assessment, ModalityCode } from '../client/types.ts';
@@ -9,10 +9,11 @@ import { Show } from '../components/status.tsx';
 import { TimelineChart } from '../charts/timeline-chart.tsx';
 import { timelineData } from '../charts/timeline-data.ts';
 import { wallTime } from '../clinic-time.ts';
+import { CheckInList } from './check-in-list.tsx';
 import { ageOn, currentEpisode, loadEpisode } from '../episode-data.ts';
 import { Link } from '../router.tsx';
 import { useResource } from '../use-resource.ts';
-import { modalityLabel, phaseLabel, sideStatusLabel, words } from '../words.ts';
+import { flagLabel, modalityLabel, phaseLabel, sideStatusLabel, words } from '../words.ts';
 
 export function goalUnit(file: CaseFileResponse, goalId: string): string {
   const goal = file.goals.find((g) => g.id === goalId);
@@ -66,7 +67,7 @@ export function EpisodeView({ file, assessment }: { file: CaseFileResponse; asse
           <h2 id="flags-h">Why these flags</h2>
           {assessment.flags.length === 0 && <p className="muted">No flags.</p>}
           {assessment.flags.map((flag) => (
-            <div key={flag.code}><strong>{words(flag.code)}</strong><ul className="reasons">{flag.reasons.map((r) => <li key={r.rule + r.text}>{r.text}</li>)}</ul></div>
+            <div key={flag.code}><strong>{flagLabel[flag.code]}</strong><ul className="reasons">{flag.reasons.map((r) => <li key={r.rule + r.text}>{r.text}</li>)}</ul></div>
           ))}
         </section>
       </div>
@@ -74,10 +75,11 @@ export function EpisodeView({ file, assessment }: { file: CaseFileResponse; asse
         <h2 id="timeline-h">Timeline</h2>
         <TimelineChart data={timelineData(file, assessment)} />
       </section>
+      <CheckInList file={file} />
       <section className="card" aria-labelledby="sessions-h">
         <h2 id="sessions-h">Sessions</h2>
         {sessions.length === 0 ? <p className="muted">No sessions yet.</p> : (
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0} role="region" aria-label="Sessions (scrolls sideways)">
             <table>
               <thead><tr><th scope="col">Date</th><th scope="col">Given</th><th scope="col">Relief since last</th><th scope="col">Notes</th></tr></thead>
               <tbody>

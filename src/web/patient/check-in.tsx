@@ -1,5 +1,5 @@
 // Today's check-in, made for a phone and for under a minute: pain now, each goal by its own name,
-// relief since the last session, sleep, stress, home exercises and a note. It is kept on the phone
+// relief since the last session (while in care: care-state.ts), sleep, stress, home exercises and a note. It is kept on the phone
 // first, with its idempotency key, and sent from there: offline it waits and goes later, once.
 import { useState, type FormEvent, type ReactElement } from 'react';
 import { ApiError } from '../client/client.ts';
@@ -12,6 +12,9 @@ import { useCheckInQueue, type QueueState } from '../offline/use-check-in-queue.
 import { useSession } from '../session.tsx';
 import { useResource } from '../use-resource.ts';
 import { loadMyEpisode, nowWithOffset } from './my-episode.ts';
+import { careState, type CareState } from './care-state.ts';
+import { today } from '../episode-data.ts';
+import { Link } from '../router.tsx';
 
 const scale = Array.from({ length: 11 }, (_, i) => ({ value: String(i), label: String(i) }));
 
@@ -59,7 +62,7 @@ function GoalQuestion({ goal, index, value, onChange, error }: {
   );
 }
 
-function CheckInForm({ file, queue, onDone }: { file: CaseFileResponse; queue: QueueState; onDone: (message: string) => void }): ReactElement {
+function CheckInForm({ file, queue, askRelief, onDone }: { file: CaseFileResponse; queue: QueueState; askRelief: boolean; onDone: (done: Done) => void }): ReactElement {
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -81,12 +84,12 @@ function CheckInForm({ file, queue, onDone }: { file: CaseFileResponse; queue: Q
       await api.checkIn(file.episode.id, body, key);
       queue.discard(key);
       setDraft(emptyDraft);
-      onDone('Thank you. Your check-in is saved.');
+      onDone({ key, queued: false });
     } catch (caught) {
       const apiError = caught instanceof ApiError ? caught : new ApiError(0, 'offline', String(caught));
       if (apiError.code === 'offline' || apiError.status >= 500) {
         setDraft(emptyDraft);
-        onDone('No connection right now. Your check-in is kept on this phone and will be sent when you are back online.');
+        onDone({ key, queued: true });
       } else {
         // The server refused it: nothing was saved there; show why and keep what was typed.
         queue.discard(key);
@@ -110,8 +113,10 @@ function CheckInForm({ file, queue, onDone }: { file: CaseFileResponse; queue: Q
             onChange={(v) => set({ goals: { ...draft.goals, [goal.id]: v } })} error={error} />
         ))}
       </div>
-      <Choice legend="Still better than before your last session?" name="relief" options={[{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }] as const}
-        value={draft.relief} onChange={(v) => set({ relief: v })} error={error} path="reliefSinceLastSession" />
+      {askRelief && (
+        <Choice legend="Still better than before your last session?" name="relief" options={[{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }] as const}
+          value={draft.relief} onChange={(v) => set({ relief: v })} error={error} path="reliefSinceLastSession" />
+      )}
       <div className="scale">
         <Choice legend="Sleep last night" hint="0 = very poor, 10 = very good" name="sleep" options={scale} value={draft.sleep} onChange={(v) => set({ sleep: v })} error={error} path="sleepQuality" />
         <Choice legend="Stress today" hint="0 = none, 10 = extreme" name="stress" options={scale} value={draft.stress} onChange={(v) => set({ stress: v })} error={error} path="stress" />
@@ -127,7 +132,7 @@ function CheckInForm({ file, queue, onDone }: { file: CaseFileResponse; queue: Q
   );
 }
 
-function Waiting({ queue }: { queue: QueueState }): ReactElement | null {
+function Waiting({ queue, sendNow }: { queue: QueueState; sendNow: () => void }): ReactElement | null {
   if (queue.waiting.length === 0) return null;
   return (
     <div className="warning queue" role="status">
@@ -140,27 +145,68 @@ function Waiting({ queue }: { queue: QueueState }): ReactElement | null {
           </li>
         ))}
       </ul>
-      <button type="button" onClick={() => void queue.flush()}>Send now</button>
+      <button type="button" onClick={sendNow}>Send now</button>
     </div>
   );
 }
 
+/** A check-in just made: sent at once, or kept on the phone (then the queue says when it has gone). */
+interface Done { key: string; queued: boolean }
+
+/** The message follows the queue's real state: kept while it waits, sent once it has gone. */
+function DoneNotice({ done, queue, onAnother }: { done: Done; queue: QueueState; onAnother: () => void }): ReactElement {
+  const waiting = queue.waiting.some((item) => item.key === done.key);
+  const text = !done.queued ? 'Thank you. Your check-in is saved.'
+    : waiting ? 'No connection right now. Your check-in is kept on this phone and will be sent when you are back online.'
+      : 'Your check-in has been sent. Thank you.';
+  return (
+    <div className={waiting ? 'warning' : 'notice'} role="status">
+      <p>{text}</p>
+      <button type="button" onClick={onAnother}>Another check-in</button>
+    </div>
+  );
+}
+
+function Graduated({ state }: { state: CareState }): ReactElement {
+  return (
+    <div className="notice">
+      <p><strong>You have graduated.</strong> Your goals were reached and held: you now run your own programme. If symptoms flare, follow <Link to="/what-to-expect#flare-plan">your flare plan</Link>.</p>
+      <p>A check-in once a month is enough now{state.nextCheckInOn ? `: the next is due on ${state.nextCheckInOn}` : ''}. You can check in any time something changes.</p>
+    </div>
+  );
+}
+
+function CheckInFor({ file, queue, setDone }: { file: CaseFileResponse; queue: QueueState; setDone: (done: Done) => void }): ReactElement {
+  const state = careState(file, today());
+  return (
+    <>
+      <h1>{state.heading}</h1>
+      {state.kind === 'graduated' && <Graduated state={state} />}
+      {(state.kind === 'referred' || state.kind === 'discharged') && (
+        <p className="notice">{state.kind === 'referred' ? 'Your care has been handed on to another provider.' : 'Your course of care here has ended.'} You can still tell us how you are.</p>
+      )}
+      <CheckInForm file={file} queue={queue} askRelief={state.askRelief} onDone={setDone} />
+    </>
+  );
+}
+
 export function CheckInPage(): ReactElement {
-  const { user } = useSession();
-  const file = useResource(() => loadMyEpisode(user?.patientId), [user?.patientId]);
-  const [done, setDone] = useState<string | null>(null);
+  const session = useSession();
+  const file = useResource(() => loadMyEpisode(session.user?.patientId), [session.user?.patientId]);
+  const [done, setDone] = useState<Done | null>(null);
   const queue = useCheckInQueue();
+  const sendNow = (): void => {
+    void (async () => {
+      if (session.offline) await session.reconnect();
+      await queue.flush();
+    })();
+  };
   return (
     <section className="narrow">
-      <h1>Today's check-in</h1>
-      {done && (
-        <div className="notice" role="status">
-          <p>{done}</p>
-          <button type="button" onClick={() => setDone(null)}>Another check-in</button>
-        </div>
-      )}
-      {!done && <Show resource={file} what="your goals">{(f) => <CheckInForm file={f} queue={queue} onDone={setDone} />}</Show>}
-      <Waiting queue={queue} />
+      {done && <><h1>Check-in</h1><DoneNotice done={done} queue={queue} onAnother={() => setDone(null)} /></>}
+      {!done && <Show resource={file} what="your goals">{(f) => <CheckInFor file={f} queue={queue} setDone={setDone} />}</Show>}
+      {!done && file.state !== 'ready' && <h1 className="visually-hidden">Check-in</h1>}
+      <Waiting queue={queue} sendNow={sendNow} />
     </section>
   );
 }

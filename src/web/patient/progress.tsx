@@ -1,13 +1,41 @@
-// My progress: the patient's goals from where they started toward their target, and how long the
-// relief has lasted after each session.
+// My progress: the patient's goals from where they started toward their target, with their own latest
+// entry beside the level the bar shows, and what each number is (issue 18, item 7: the bar is the
+// middle of the last week's entries, so it can differ from what was just entered); the pain they last
+// reported; and how long the relief has lasted after each session.
 import type { ReactElement } from 'react';
 import { api } from '../client/endpoints.ts';
+import type { Assessment, CaseFileResponse } from '../client/types.ts';
 import { GoalBar } from '../components/bits.tsx';
 import { Show } from '../components/status.tsx';
 import { ReliefChart } from '../charts/relief-chart.tsx';
 import { useSession } from '../session.tsx';
 import { useResource } from '../use-resource.ts';
 import { loadMyEpisode } from './my-episode.ts';
+
+/** The patient's latest entry for a goal: the newest check-in that rated it. */
+export function latestEntry(file: CaseFileResponse, goalId: string): { value: number; date: string } | null {
+  const entries = file.checkIns.flatMap((c) => c.goals.filter((g) => g.goalId === goalId).map((g) => ({ value: g.value, date: c.date })));
+  return entries.sort((a, b) => a.date.localeCompare(b.date)).at(-1) ?? null;
+}
+
+const day = (date: string): string => date.slice(0, 10);
+
+function Goal({ file, goal }: { file: CaseFileResponse; goal: Assessment['goals'][number] }): ReactElement {
+  const g = file.goals.find((x) => x.id === goal.goalId);
+  const unit = g?.measure.kind === 'capacity' ? g.measure.unit : 'of 10';
+  const latest = latestEntry(file, goal.goalId);
+  return (
+    <div className="my-goal">
+      <GoalBar label={goal.activity} baseline={goal.baseline} current={goal.current} target={goal.target} unit={unit} />
+      <dl className="facts my-goal-numbers">
+        <dt>Your latest entry</dt><dd>{latest ? `${latest.value} ${unit} on ${day(latest.date)}` : 'none yet'}</dd>
+        <dt>Your level now</dt><dd>{goal.current === null ? 'not known yet' : `${goal.current} ${unit}`}: the middle of your entries over the last 7 days, so one good or bad day does not swing it. The bar shows this.</dd>
+        <dt>Where you started</dt><dd>{goal.baseline} {unit}, when the goal was set</dd>
+        <dt>Your target</dt><dd>{goal.target} {unit}</dd>
+      </dl>
+    </div>
+  );
+}
 
 export function ProgressPage(): ReactElement {
   const { user } = useSession();
@@ -19,24 +47,28 @@ export function ProgressPage(): ReactElement {
     <section className="narrow">
       <h1>My progress</h1>
       <Show resource={data} what="your progress">
-        {({ file, assessment }) => (
-          <>
-            <section className="card" aria-labelledby="my-goals">
-              <h2 id="my-goals">My goals</h2>
-              {assessment.goals.length === 0 && <p className="muted">Your goals are set with your clinician at the first visit.</p>}
-              {assessment.goals.map((goal) => {
-                const g = file.goals.find((x) => x.id === goal.goalId);
-                const unit = g?.measure.kind === 'capacity' ? g.measure.unit : 'of 10';
-                return <GoalBar key={goal.goalId} label={goal.activity} baseline={goal.baseline} current={goal.current} target={goal.target} unit={unit} />;
-              })}
-            </section>
-            <section className="card" aria-labelledby="my-relief">
-              <h2 id="my-relief">How long the relief lasts</h2>
-              <p className="muted">Days of clear relief after each session. Longer bars mean the change is holding.</p>
-              <ReliefChart windows={assessment.reliefWindows} />
-            </section>
-          </>
-        )}
+        {({ file, assessment }) => {
+          const lastPain = [...file.checkIns].sort((a, b) => a.date.localeCompare(b.date)).at(-1);
+          return (
+            <>
+              {file.episode.status === 'graduated' && <p className="notice">You have graduated: your goals were reached and held.</p>}
+              <section className="card" aria-labelledby="my-goals">
+                <h2 id="my-goals">My goals</h2>
+                {assessment.goals.length === 0 && <p className="muted">Your goals are set with your clinician at the first visit.</p>}
+                {assessment.goals.map((goal) => <Goal key={goal.goalId} file={file} goal={goal} />)}
+              </section>
+              <section className="card" aria-labelledby="my-pain">
+                <h2 id="my-pain">My pain</h2>
+                <p>{lastPain ? `Your latest entry: ${lastPain.painNow} of 10 on ${day(lastPain.date)} (0 = no pain, 10 = worst imaginable).` : 'No check-in yet.'}</p>
+              </section>
+              <section className="card" aria-labelledby="my-relief">
+                <h2 id="my-relief">How long the relief lasts</h2>
+                <p className="muted">Days of clear relief after each session. Longer bars mean the change is holding.</p>
+                <ReliefChart windows={assessment.reliefWindows} />
+              </section>
+            </>
+          );
+        }}
       </Show>
     </section>
   );

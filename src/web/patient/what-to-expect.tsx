@@ -32,8 +32,8 @@ export function WhatToExpectPage(): ReactElement {
         <h2>Flares</h2>
         <p>A flare is a spell of more pain during your course of care. Most flares calm down within about three days and leave you where you were before. A flare does not mean the plan has failed. If a flare lasts longer than three days, or leaves you clearly worse than before, tell your clinician: the plan may need to change.</p>
       </section>
-      <section className="card">
-        <h2>My flare plan</h2>
+      <section className="card" id="flare-plan" aria-labelledby="flare-plan-h">
+        <h2 id="flare-plan-h">My flare plan</h2>
         <ol>
           <li>Ease off the activity that set it off, but keep moving gently: long rest in bed is not advised.</li>
           <li>Do the easier version of your home exercises.</li>

@@ -1,0 +1,70 @@
+// Each role's pages, in one table per role, and the menu built from the same tables: a menu entry is
+// a route with a label, so no menu can offer a page its role may not use (issue 18, item 13). A page
+// another role uses is simply not in this role's table ("Page not found" for them, and the API would
+// refuse its data anyway). Admins run the clinic: users, the audit log, clinic settings, outcomes;
+// they do not read clinical records.
+import type { ReactElement } from 'react';
+import type { Role } from './client/types.ts';
+import { CaseloadPage } from './pages/caseload.tsx';
+import { PatientPage } from './pages/patient-page.tsx';
+import { NewPatientPage } from './pages/new-patient.tsx';
+import { IntakePage } from './pages/intake.tsx';
+import { SessionNotePage } from './pages/session-note.tsx';
+import { CheckpointPage } from './pages/checkpoint.tsx';
+import { CareDecisionsPage } from './pages/care-decisions.tsx';
+import { OutcomesPage } from './pages/outcomes.tsx';
+import { AuditLogPage } from './admin/audit-log.tsx';
+import { AdminSettingsPage } from './pages/admin-settings.tsx';
+import { FlarePage } from './pages/flare.tsx';
+import { CheckInPage } from './patient/check-in.tsx';
+import { ProgressPage } from './patient/progress.tsx';
+import { WhatToExpectPage } from './patient/what-to-expect.tsx';
+
+export interface RouteEntry {
+  path: string;
+  page: (params: Record<string, string>) => ReactElement;
+  /** The menu's words for this page; a route without one is reached by links only. */
+  menu?: string;
+}
+
+const clinician: RouteEntry[] = [
+  { path: '/caseload', menu: 'Caseload', page: () => <CaseloadPage /> },
+  { path: '/patients/new', menu: 'New patient', page: () => <NewPatientPage /> },
+  { path: '/outcomes', menu: 'Clinic outcomes', page: () => <OutcomesPage /> },
+  { path: '/patients/:patientId', page: (p) => <PatientPage patientId={p.patientId ?? ''} /> },
+  { path: '/episodes/:episodeId/intake', page: (p) => <IntakePage episodeId={p.episodeId ?? ''} /> },
+  { path: '/episodes/:episodeId/session', page: (p) => <SessionNotePage episodeId={p.episodeId ?? ''} /> },
+  { path: '/episodes/:episodeId/checkpoint', page: (p) => <CheckpointPage episodeId={p.episodeId ?? ''} /> },
+  { path: '/episodes/:episodeId/care', page: (p) => <CareDecisionsPage episodeId={p.episodeId ?? ''} /> },
+  { path: '/episodes/:episodeId/flare', page: (p) => <FlarePage episodeId={p.episodeId ?? ''} /> },
+  // Clinicians may read the clinic's settings (the admin edits them); reached from the caseload's links.
+  { path: '/admin/settings', page: () => <AdminSettingsPage /> },
+];
+
+// The users page (/admin/users) joins this table, with its menu words, where it is built.
+const admin: RouteEntry[] = [
+  { path: '/admin/settings', menu: 'Clinic settings', page: () => <AdminSettingsPage /> },
+  { path: '/admin/audit', menu: 'Audit log', page: () => <AuditLogPage /> },
+  { path: '/outcomes', menu: 'Clinic outcomes', page: () => <OutcomesPage /> },
+];
+
+// The patient's pages. Every path here opens offline from a cold start: the service worker serves
+// the app shell for any navigation (vite.config.ts), so a page added here (my programme) needs no
+// change there.
+const patient: RouteEntry[] = [
+  { path: '/check-in', menu: 'Check-in', page: () => <CheckInPage /> },
+  { path: '/progress', menu: 'My progress', page: () => <ProgressPage /> },
+  { path: '/what-to-expect', menu: 'What to expect', page: () => <WhatToExpectPage /> },
+];
+
+export const routesByRole: Record<Role, readonly RouteEntry[]> = { clinician, admin, patient };
+
+/** The role's menu: its routes that have menu words, in table order. */
+export function menuFor(role: Role): { to: string; label: string }[] {
+  return routesByRole[role].flatMap((r) => (r.menu ? [{ to: r.path, label: r.menu }] : []));
+}
+
+/** Where a role lands: the first entry of its menu. */
+export function homeFor(role: Role): string {
+  return menuFor(role)[0]?.to ?? '/';
+}
