@@ -53,9 +53,9 @@ describe('the progress report', () => {
   });
 
   it('reads each outcome measure against its minimal important change', () => {
-    const measures = sectionText(report, 'Outcome measures against their minimal important change');
+    const measures = sectionText(report, 'Outcome measures against their minimal important change (MIC)');
     // ODI falls from 38 to 8 over the year: better by far more than its MIC.
-    expect(measures).toMatch(/Oswestry Disability Index \(ODI\) 2\.1a \| 38 \([^)]+\) \| 8 \([^)]+\) \| -30 \| \d+ \| Better by at least the minimal important change/);
+    expect(measures).toMatch(/Oswestry Disability Index \(ODI\) 2\.1a \| 38 \([^)]+\) \| 8 \([^)]+\) \| -30 \| \d+ \| Better, by at least the MIC/);
     expect(measures).toMatch(/Tampa Scale.*One score so far/);
   });
 

@@ -26,8 +26,8 @@ export function goalsBlock(file: CaseFile, assessment: Assessment): Block {
   return {
     kind: 'table',
     columns: [
-      { heading: 'Goal', width: 34 }, { heading: 'Baseline', width: 11, align: 'right' }, { heading: 'Current', width: 17, align: 'right' },
-      { heading: 'Target', width: 11, align: 'right' }, { heading: 'Way to target', width: 10, align: 'right' }, { heading: 'Status', width: 17 },
+      { heading: 'Goal', width: 30 }, { heading: 'Baseline', width: 10, align: 'right' }, { heading: 'Current', width: 20, align: 'right' },
+      { heading: 'Target', width: 8, align: 'right' }, { heading: 'Progress', width: 10, align: 'right' }, { heading: 'Status', width: 22 },
     ],
     rows: assessment.goals.map((goal) => {
       const record = goalRecord(file, goal);
@@ -50,10 +50,10 @@ export interface MeasureReading {
 
 function reading(improvement: number, mic: number | null, count: number): string {
   if (count < 2) return 'One score so far';
-  if (mic === null) return 'No published minimal important change to read it against';
-  if (improvement >= mic) return 'Better by at least the minimal important change';
-  if (-improvement >= mic) return 'Worse by at least the minimal important change';
-  return 'Within the minimal important change: no meaningful change';
+  if (mic === null) return 'No published MIC to read it against';
+  if (improvement >= mic) return 'Better, by at least the MIC';
+  if (-improvement >= mic) return 'Worse, by at least the MIC';
+  return 'No meaningful change (within the MIC)';
 }
 
 /** Each instrument scored in the episode: its first and latest score and what the change means. */
@@ -81,8 +81,8 @@ export function measuresBlock(file: CaseFile, settings: Settings): Block {
   return {
     kind: 'table',
     columns: [
-      { heading: 'Measure', width: 28 }, { heading: 'First', width: 14, align: 'right' }, { heading: 'Latest', width: 14, align: 'right' },
-      { heading: 'Change', width: 8, align: 'right' }, { heading: 'MIC', width: 6, align: 'right' }, { heading: 'Reading', width: 30 },
+      { heading: 'Measure', width: 30 }, { heading: 'First', width: 16, align: 'right' }, { heading: 'Latest', width: 16, align: 'right' },
+      { heading: 'Change', width: 9, align: 'right' }, { heading: 'MIC', width: 6, align: 'right' }, { heading: 'Reading', width: 23 },
     ],
     rows: readings.map((r) => [
       r.name, `${number(r.first.score)} (${r.first.date})`, `${number(r.latest.score)} (${r.latest.date})`,

@@ -69,7 +69,7 @@ function contactSection(context: DocumentContext): Section {
     context.clinicName,
     who?.email ?? null,
   ].filter((line): line is string => line !== null);
-  return { heading: 'How to reach us', blocks: [{ kind: 'bullets', items: lines }] };
+  return { heading: 'How to reach us', blocks: [{ kind: 'paragraph', text: lines.join(' · ') }] };
 }
 
 export function composeGraduationSummary(
@@ -85,7 +85,6 @@ export function composeGraduationSummary(
     asOf,
     audience: 'patient',
     header: [
-      { label: 'For', value: name },
       { label: 'Date', value: spokenDay(asOf, '') },
       { label: 'From', value: context.clinician ? `${context.clinician.name}, ${context.clinicName}` : context.clinicName },
     ],

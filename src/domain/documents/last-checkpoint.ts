@@ -51,7 +51,8 @@ export function lastCheckpointBlocks(file: CaseFile, context: DocumentContext, n
     facts.push({ label: 'Decision', value: 'Not recorded yet' });
   }
   const blocks: Block[] = [{ kind: 'facts', facts }];
-  if (kept === null) blocks.push({ kind: 'paragraph', tone: 'muted', text: 'The assessment kept with this checkpoint could not be read by this version.' });
+  if (checkpoint.assessment === undefined) blocks.push({ kind: 'paragraph', tone: 'muted', text: 'No engine assessment was kept with this checkpoint (recorded without one).' });
+  else if (kept === null) blocks.push({ kind: 'paragraph', tone: 'muted', text: 'The assessment kept with this checkpoint could not be read by this version.' });
   else if (kept.checkpoint && kept.checkpoint.reasons.length > 0) blocks.push({ kind: 'bullets', items: kept.checkpoint.reasons.map((r) => r.text) });
   blocks.push({ kind: 'paragraph', tone: 'muted', text: `Next checkpoint due on ${nextDue}.` });
   return blocks;

@@ -90,7 +90,7 @@ function flaresBlock(file: CaseFile, assessment: Assessment): Block {
   return {
     kind: 'table',
     columns: [
-      { heading: 'Start', width: 11 }, { heading: 'Lasted', width: 10 }, { heading: 'Class', width: 17 }, { heading: 'Source', width: 16 }, { heading: 'Why', width: 46 },
+      { heading: 'Start', width: 13 }, { heading: 'Lasted', width: 9 }, { heading: 'Class', width: 16 }, { heading: 'Source', width: 16 }, { heading: 'Why', width: 46 },
     ],
     rows: assessment.flares.map((flare) => {
       const lasted = flare.end === null ? 'under way' : days(Math.max(1, Math.round(hoursBetween(flare.start, flare.end) / 24)));
@@ -133,12 +133,12 @@ export function composeProgressReport(caseFile: CaseFile, assessment: Assessment
     header: [...episodeFacts(file, asOf), { label: 'Report date', value: asOf }, { label: 'Clinic', value: context.clinicName }],
     sections: [
       statusSection(file, assessment),
-      { heading: 'Goals: baseline, current and target', blocks: [goalsBlock(file, assessment)] },
-      { heading: 'Outcome measures against their minimal important change', blocks: [measuresBlock(file, settings)] },
       {
         heading: 'Timeline: relief windows, goals, flares and phases',
         blocks: [{ kind: 'timeline', chart: timelineChart(file, assessment) }, { kind: 'paragraph', tone: 'muted', text: timelineNotes.join(' ') }],
       },
+      { heading: 'Goals: baseline, current and target', blocks: [goalsBlock(file, assessment)] },
+      { heading: 'Outcome measures against their minimal important change (MIC)', blocks: [measuresBlock(file, settings)] },
       { heading: 'Phase history', blocks: [phaseHistoryBlock(assessment)] },
       { heading: 'Flares and their classes', blocks: [flaresBlock(file, assessment)] },
       { heading: 'Last checkpoint', blocks: lastCheckpointBlocks(file, context, assessment.checkpoint.due) },

@@ -98,7 +98,7 @@ function imagingLines(file: CaseFile, assessment: Assessment): string[] {
       const share = f.prevalencePercent === null ? '' : `: found in about ${number(f.prevalencePercent)}% of people aged ${image.ageAtScan} without pain (Brinjikji 2015)`;
       return `${what}: ${f.finding.replace(/-/g, ' ')}${where}${share}.`;
     });
-    const serious = image.context.forPhysician.map((item) => `${what}: FOR THE PHYSICIAN: "${item.text}" (${item.reason}). Not an age-typical finding.`);
+    const serious = image.context.forPhysician.map((item) => `${what}: FOR THE PHYSICIAN: "${item.text}" (${item.reason.replace(/\.$/, '')}). Not an age-typical finding.`);
     return [...serious, ...findings].length > 0 ? [...serious, ...findings] : [`${what}: no degenerative finding named.`];
   });
 }

@@ -47,7 +47,7 @@ export function timelineChart(file: CaseFile, assessment: Assessment): TimelineC
     `From ${from} to ${asOf}: the relief window after each of ${reliefWindows.length} sessions (bars, days; ${known} known)`,
     goals.length > 0 ? `${goals.length} goal${goals.length === 1 ? '' : 's'} as the way from baseline (0%) to target (100%) (lines)` : 'no goals',
     `${flares.length} flare${flares.length === 1 ? '' : 's'} shaded by class`,
-    `phases along the foot: ${phases.map((p) => `${p.label} from ${p.from}`).join(', ')}.`,
+    `${phases.length} phase${phases.length === 1 ? '' : 's'} along the foot (see the phase history).`,
   ].join('; ');
   return {
     from, to: asOf, reliefWindows, goals, flares, phases,

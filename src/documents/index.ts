@@ -1,0 +1,2 @@
+// Rendering: document models drawn as PDF (pdfkit) and tables written as CSV (csv-stringify).
+export { renderPdf } from './pdf/render-pdf.ts';
