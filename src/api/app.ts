@@ -7,6 +7,7 @@ import type { ApiEnv } from './env.ts';
 import { renderError, validationHook } from './errors.ts';
 import { authRoutes } from './resources/auth.ts';
 import { clinicRoutes } from './resources/clinic.ts';
+import { documentRoutes } from './resources/documents.ts';
 import { episodeRoutes } from './resources/episodes.ts';
 import { instrumentRoutes } from './resources/instruments.ts';
 import { peopleRoutes } from './resources/people.ts';
@@ -50,6 +51,7 @@ export function createApi(options: ApiOptions): OpenAPIHono<ApiEnv> {
   app.route('/api/v1', episodeRoutes());
   app.route('/api/v1', recordRoutes());
   app.route('/api/v1', clinicRoutes());
+  app.route('/api/v1', documentRoutes());
   app.route('/api/v1', instrumentRoutes());
   app.route('/fhir/R4', fhirRoutes({ deps: options.deps, clock, log }));
   return app;

@@ -5,7 +5,7 @@
 // calendar (is the checkpoint overdue?) are worked out here, from today.
 import { z } from 'zod';
 import { clinicAuditShares, linRecommendations, type ClinicAuditShare, type FlagCode, type GuidelineAuditItem } from '../domain/index.ts';
-import type { AuditEvent, CaseloadRow, EpisodeSummary } from '../store/index.ts';
+import type { AuditEvent, CaseloadRow, ClinicScope, EpisodeSummary, OutcomeRow } from '../store/index.ts';
 import { inClinic } from './access.ts';
 import { dayOfInstant, type Actor, type ServiceDeps } from './context.ts';
 import { parseInput } from './parse-input.ts';
@@ -18,12 +18,13 @@ export interface CaseloadEntry extends CaseloadRow {
 
 const briefOf = ({ guidelineAudit: _a, ...brief }: EpisodeSummary): CaseloadRow['summary'] => brief;
 
-export async function getCaseload(deps: ServiceDeps, actor: Actor, now: Date): Promise<CaseloadEntry[]> {
+/** `recordType` names the read in the audit log: the caseload on screen, or its CSV export. */
+export async function getCaseload(deps: ServiceDeps, actor: Actor, now: Date, recordType = 'caseload'): Promise<CaseloadEntry[]> {
   const today = dayOfInstant(now);
   return inClinic(deps, actor, now, canViewCaseload(actor), 'view the caseload', async ({ scope, note }) => {
     const { rows: found, stale } = await scope.summaries.caseload();
     const fresh = await refreshStale(deps, scope, stale, now);
-    note({ action: 'read', recordType: 'caseload', recordId: actor.clinicId });
+    note({ action: 'read', recordType, recordId: actor.clinicId });
     return found.map((row) => {
       const refreshed = fresh.get(row.episodeId);
       const summary = refreshed ? briefOf(refreshed) : row.summary;
@@ -57,14 +58,21 @@ const titles = new Map<number, string>(linRecommendations.map((r) => [r.id, r.ti
 const toAuditItem = (item: { id: number; status: GuidelineAuditItem['status'] }): GuidelineAuditItem =>
   ({ id: item.id as GuidelineAuditItem['id'], status: item.status, title: titles.get(item.id) ?? '', reasons: [] });
 
+/** Every episode of the clinic with its summary, the stale ones recomputed first: what outcomes are counted from. */
+export async function freshOutcomeRows(deps: ServiceDeps, scope: ClinicScope, now: Date): Promise<OutcomeRow[]> {
+  const { rows: found, stale } = await scope.summaries.outcomeRows();
+  const fresh = await refreshStale(deps, scope, stale, now);
+  return found.map((row) => {
+    const refreshed = fresh.get(row.id);
+    return refreshed
+      ? { ...row, phase: refreshed.phase, flags: refreshed.flags, goalProgress: refreshed.goalProgress, guidelineAudit: refreshed.guidelineAudit }
+      : row;
+  });
+}
+
 export async function getOutcomes(deps: ServiceDeps, actor: Actor, now: Date): Promise<ClinicOutcomes> {
   return inClinic(deps, actor, now, canViewOutcomes(actor), 'view clinic outcomes', async ({ scope, note }) => {
-    const { rows: found, stale } = await scope.summaries.outcomeRows();
-    const fresh = await refreshStale(deps, scope, stale, now);
-    const rows = found.map((row) => {
-      const refreshed = fresh.get(row.id);
-      return refreshed ? { ...row, flags: refreshed.flags, guidelineAudit: refreshed.guidelineAudit } : row;
-    });
+    const rows = await freshOutcomeRows(deps, scope, now);
     note({ action: 'read', recordType: 'outcomes', recordId: actor.clinicId });
     const count = (status: string): number => rows.filter((row) => row.status === status).length;
     const inCare = rows.filter((row) => row.status === 'active' || row.status === 'ongoing-care');
