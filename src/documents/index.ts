@@ -1,3 +1,3 @@
-// Rendering: document models drawn as PDF (pdfkit) and tables written as CSV (csv-stringify).
-export { renderPdf } from './pdf/render-pdf.ts';
+// Rendering: document models drawn as PDF (pdfkit: ./pdf/render-pdf.ts, imported where it is used, as it is
+// slow to load) and tables written as CSV (csv-stringify).
 export { neutralise, toCsv } from './csv.ts';

@@ -10,7 +10,7 @@ import type { CodeSystem, CodeSystemConcept } from '@medplum/fhirtypes';
 import {
   instruments, type CareKind, type CheckIn, type EpisodeStatus, type FlagCode, type FlareClassification,
   type ImagingReport, type InstrumentCode, type Intake, type IrritabilityRecord, type ModalityCode, type Phase,
-  type RecommendationCode, type Referral, type SideStatus, type BodyRegion, type ConditionCategory, type Irritability,
+  type RecommendationCode, type Referral, type SideStatus, type BodyRegion, type ConditionCategory, type Irritability, type DocumentKind,
 } from '../domain/index.ts';
 import type { flareCauses, priorTreatmentKinds, priorTreatmentOutcomes } from '../domain/index.ts';
 import { THRESHOLD_SYSTEM } from './systems.ts';
@@ -204,6 +204,12 @@ const recordedByCodes = group('recorded-by', {
   patient: 'Recorded by the patient', clinician: 'Recorded by a clinician',
 } satisfies Entries<'patient' | 'clinician'>);
 
+const documentCodes = group('document', {
+  'progress-report': { display: 'Progress report', definition: 'Goals, measures against their minimal important change, the timeline, phases, flares and the last checkpoint, for the payer.' },
+  'referral-letter': { display: 'Referral letter', definition: 'To the next provider: why, what was achieved, what the data says, the overlap plan, red flags and imaging.' },
+  'graduation-summary': { display: 'Graduation summary', definition: 'For the patient at graduation, in plain words: the goals reached, the self-management programme and the flare plan.' },
+} satisfies Entries<DocumentKind>);
+
 const instrumentCodeEntries = group('instrument', Object.fromEntries(
   Object.values(instruments).map((definition) => [definition.code, { display: `${definition.name} score` }]),
 ) as Record<InstrumentCode, Entry>);
@@ -220,7 +226,7 @@ export const thresholdConcepts = {
   ...episodeStatusCodes, ...irritabilityCodes, ...nightPainCodes, ...provocationCodes, ...modalityCodeEntries,
   ...careKindCodes, ...priorKindCodes, ...priorOutcomeCodes, ...regionCodes, ...conditionCodes, ...imagingModalityCodes,
   ...imagingIndicationCodes, ...disciplineCodes, ...workStatusCodes, ...hepCodes, ...flareCauseCodes, ...recordedByCodes,
-  ...instrumentCodeEntries,
+  ...documentCodes, ...instrumentCodeEntries,
 };
 
 export type ThresholdCode = keyof typeof thresholdConcepts;

@@ -10,7 +10,6 @@ import {
   composeGraduationSummary, composeProgressReport, composeReferralLetter, documentKinds, graduationSummaryAvailable, isDocumentKind,
   type Assessment, type CaseFile, type DocumentContext, type DocumentKind, type DocumentModel,
 } from '../domain/index.ts';
-import { renderPdf } from '../documents/index.ts';
 import type { DocumentRecord } from '../store/index.ts';
 import { onEpisode } from './access.ts';
 import { toCaseFile } from './case-file.ts';
@@ -66,6 +65,9 @@ export async function makeDocument(deps: ServiceDeps, actor: Actor, episodeId: s
     const assessment = deps.assess(file, asOf, deps.settings);
     const context = await documentContext(tx, scope, actor, file, episode.patientId);
     const model = compose(kind, file, assessment, deps, context, options.referralId);
+    // Loaded on first use: pdfkit and its font engine take about a second to import, which every
+    // CLI command and server start would otherwise pay.
+    const { renderPdf } = await import('../documents/pdf/render-pdf.ts');
     const bytes = await renderPdf(model, context.clinician?.name ?? context.clinicName);
     const { record, created } = await scope.documents.record({
       id: deps.store.newId(), episodeId, patientId: episode.patientId, kind, ...(options.referralId === undefined ? {} : { referralId: options.referralId }),

@@ -2,7 +2,9 @@
 // (the patient's goals and numbers come out of the text), kept once in the record of documents made
 // and audited; who may make which (a patient only their own graduation summary; another clinic's
 // episode is not found); and the caseload and outcomes as CSV that a spreadsheet reads as text.
+import type { Bundle, DocumentReference } from '@medplum/fhirtypes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { structureErrors } from '../../src/fhir/structure-validation.ts';
 import { backends } from '../support/backends.ts';
 import { call, makeClinic, startTestApi, type TestApi, type TestClinic } from '../support/api.ts';
 import { pdfPagesRendered, pdfText } from '../support/pdf.ts';
@@ -128,6 +130,24 @@ describe.each(backends)('documents on $name', (backend) => {
     expect((await fetchAs(home.tokens.otherPatient, `/documents/${report?.id}`)).status).toBe(404);
     const own = (await documentsOf(home, home.episodeId)).find((d) => d.kind === 'graduation-summary');
     expect((await fetchAs(home.tokens.patient, `/documents/${own?.id}`)).status).toBe(200);
+  });
+
+  it('lists every document made as a DocumentReference in $everything, with the PDF by URL and a LOINC type where one fits', async () => {
+    const response = await api.app.request(`/fhir/R4/Patient/${home.patientId}/$everything`, { headers: { Authorization: `Bearer ${home.tokens.clinician}` } });
+    expect(response.status).toBe(200);
+    const bundle = (await response.json()) as Bundle;
+    const references = (bundle.entry ?? []).map((e) => e.resource).filter((r): r is DocumentReference => r?.resourceType === 'DocumentReference');
+    const made = await documentsOf(home, home.episodeId);
+    expect(references).toHaveLength(made.length);
+    for (const reference of references) expect(structureErrors(reference), reference.id).toEqual([]);
+    const report = references.find((r) => r.type?.coding?.some((c) => c.system === 'http://loinc.org' && c.code === '11506-3'));
+    const kept = made.find((d) => d.kind === 'progress-report');
+    expect(report?.content[0]?.attachment).toMatchObject({ contentType: 'application/pdf', url: `http://localhost/api/v1/documents/${kept?.id}`, size: kept?.byteSize, hash: kept?.sha1 });
+    expect(references.some((r) => r.type?.coding?.some((c) => c.code === '57133-1'))).toBe(true);
+    expect(report?.author?.[0]?.reference).toMatch(/^Practitioner\//);
+    // The attachment's URL serves the document as it was handed over.
+    const url = new URL(report?.content[0]?.attachment.url ?? '');
+    expect((await fetchAs(home.tokens.clinician, url.pathname.replace(/^\/api\/v1/, ''))).status).toBe(200);
   });
 
   it('hides another clinic\'s episodes and documents, and gives admins none', async () => {
