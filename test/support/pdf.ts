@@ -2,7 +2,7 @@
 // pdftotext for its text, pdftoppm to render its pages, pdffonts for the embedded fonts. A document
 // that poppler cannot render or read fails the test that made it.
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -42,5 +42,25 @@ export async function pdfFonts(bytes: Uint8Array): Promise<{ name: string; embed
       const [emb, sub, uni] = cols.slice(-5, -2);
       return { name: cols[0] ?? '', embedded: emb === 'yes', subset: sub === 'yes', unicode: uni === 'yes' };
     });
+  });
+}
+
+/** How many pages the PDF has (pdfinfo). */
+export async function pdfPageCount(bytes: Uint8Array): Promise<number> {
+  return withFile(bytes, async (path) => Number(/^Pages:\s+(\d+)$/m.exec((await run('pdfinfo', [path])).stdout)?.[1] ?? Number.NaN));
+}
+
+/** Each page as a PNG at `dpi`, saved as `<prefix>-<page>.png` (how docs/screenshots shows the documents). */
+export async function savePageImages(bytes: Uint8Array, prefix: string, dpi = 80): Promise<string[]> {
+  return withFile(bytes, async (path, dir) => {
+    await run('pdftoppm', ['-r', String(dpi), '-png', path, join(dir, 'page')]);
+    const pages = (await readdir(dir)).filter((f) => f.endsWith('.png')).sort();
+    const saved: string[] = [];
+    for (const [index, page] of pages.entries()) {
+      const target = `${prefix}-${index + 1}.png`;
+      await copyFile(join(dir, page), target);
+      saved.push(target);
+    }
+    return saved;
   });
 }

@@ -104,7 +104,7 @@ function flaresBlock(file: CaseFile, assessment: Assessment): Block {
 function flareCounts(assessment: Assessment): string {
   const counts = new Map<string, number>();
   for (const flare of assessment.flares) counts.set(flareLabel[flare.classification], (counts.get(flareLabel[flare.classification]) ?? 0) + 1);
-  return [...counts.entries()].map(([label, n]) => `${label}: ${n}`).join('; ');
+  return counts.size === 0 ? '' : `${[...counts.entries()].map(([label, n]) => `${label}: ${n}`).join('; ')}.`;
 }
 
 function planBlock(assessment: Assessment): Block {

@@ -55,7 +55,7 @@ function whatTheDataSays(file: CaseFile, assessment: Assessment): string[] {
   const last = lastCheckpoint(file);
   const kept = last ? keptAssessment(last) : null;
   if (last?.decision) {
-    lines.push(`Last checkpoint ${last.date}${kept?.checkpoint ? ` (${checkpointOutcomeLabel[kept.checkpoint.outcome].toLowerCase()})` : ''}: ${recommendationLabel[last.decision.code]}, because ${last.decision.reason}`);
+    lines.push(`Last checkpoint ${last.date}${kept?.checkpoint ? ` (${checkpointOutcomeLabel[kept.checkpoint.outcome].toLowerCase()})` : ''}: ${recommendationLabel[last.decision.code]}. Reason: ${last.decision.reason}`);
   }
   return lines;
 }

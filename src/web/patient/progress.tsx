@@ -1,8 +1,10 @@
 // My progress: the patient's goals from where they started toward their target, and how long the
-// relief has lasted after each session.
+// relief has lasted after each session; at graduation, their summary to take home.
 import type { ReactElement } from 'react';
 import { api } from '../client/endpoints.ts';
 import { GoalBar } from '../components/bits.tsx';
+import { DownloadButton } from '../components/download-button.tsx';
+import { documentPath, graduationSummaryReady } from '../documents.ts';
 import { Show } from '../components/status.tsx';
 import { ReliefChart } from '../charts/relief-chart.tsx';
 import { useSession } from '../session.tsx';
@@ -30,6 +32,13 @@ export function ProgressPage(): ReactElement {
                 return <GoalBar key={goal.goalId} label={goal.activity} baseline={goal.baseline} current={goal.current} target={goal.target} unit={unit} />;
               })}
             </section>
+            {graduationSummaryReady(file.episode.status, assessment) && (
+              <section className="card" aria-labelledby="my-summary">
+                <h2 id="my-summary">Your graduation summary</h2>
+                <p>Your goals, your home programme and your plan for flares, to keep.</p>
+                <DownloadButton path={documentPath(file.episode.id, 'graduation-summary')} label="Get my summary (PDF)" what="your summary" primary />
+              </section>
+            )}
             <section className="card" aria-labelledby="my-relief">
               <h2 id="my-relief">How long the relief lasts</h2>
               <p className="muted">Days of clear relief after each session. Longer bars mean the change is holding.</p>
