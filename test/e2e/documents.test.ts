@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoClinic } from '../../src/services/index.ts';
 import { demoClinic, DEMO_PASSWORD } from '../../src/sim/demo-clinic.ts';
 import { pdfPageCount, pdfText, savePageImages } from '../support/pdf.ts';
-import { hasChromium, launchChromium } from './browser.ts';
+import { hasChromium, launchChromium, signedIn } from './browser.ts';
 import { buildWeb, startServer, type RunningServer } from './server.ts';
 
 const SHOTS = process.env.THRESHOLD_SCREENSHOTS ?? join(tmpdir(), 'threshold-screenshots');
@@ -42,16 +42,8 @@ describe.skipIf(!hasChromium)('documents from the demo clinic in chromium', () =
     await server?.stop();
   });
 
-  async function signedIn(email: string, viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport, baseURL: server.url });
-    const page = await context.newPage();
-    await page.goto('/');
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('button', { name: 'Sign out' }).waitFor();
-    return { context, page };
-  }
+  const signIn = (email: string, viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> =>
+    signedIn(browser, server.url, email, DEMO_PASSWORD, viewport);
 
   /** Click a download button and read the file the browser saved, with the name it was given. */
   async function downloaded(page: Page, button: Locator): Promise<{ name: string; bytes: Uint8Array }> {
@@ -70,7 +62,7 @@ describe.skipIf(!hasChromium)('documents from the demo clinic in chromium', () =
   }
 
   it('gives a clinician the caseload and outcomes as CSV, and a referred patient\'s progress report and referral letter', async () => {
-    const { context, page } = await signedIn(clinician, { width: 1280, height: 900 });
+    const { context, page } = await signIn(clinician, { width: 1280, height: 900 });
     // The caseload as CSV: a header row, then the patients in care by name.
     await page.getByRole('heading', { name: 'Caseload' }).waitFor();
     const caseload = await downloaded(page, page.getByRole('button', { name: 'Download CSV' }));
@@ -113,7 +105,7 @@ describe.skipIf(!hasChromium)('documents from the demo clinic in chromium', () =
   it('gives a graduated patient their graduation summary on their phone', async () => {
     const index = demo.patients.findIndex((p) => p.caseFile.episode.status === 'graduated');
     const graduated = await patient(index);
-    const { context, page } = await signedIn(demo.patients[index]?.email ?? '', { width: 390, height: 844 });
+    const { context, page } = await signIn(demo.patients[index]?.email ?? '', { width: 390, height: 844 });
     await page.goto('/progress');
     await page.getByRole('heading', { name: 'Your graduation summary' }).waitFor();
     await page.screenshot({ path: `${SHOTS}/graduation-summary-phone.png`, fullPage: true });

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium } from './browser.ts';
+import { hasChromium, launchChromium, signedIn } from './browser.ts';
 import { seed, type Seeded } from './seed.ts';
 import { buildWeb, PASSWORD, startServer, type RunningServer } from './server.ts';
 
@@ -38,16 +38,8 @@ describe.skipIf(!hasChromium)('web app in chromium', () => {
     await server?.stop();
   });
 
-  async function signedIn(email: string, viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport, baseURL: server.url });
-    const page = await context.newPage();
-    await page.goto('/');
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('button', { name: 'Sign out' }).waitFor();
-    return { context, page };
-  }
+  const signIn = (email: string, viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> =>
+    signedIn(browser, server.url, email, PASSWORD, viewport);
 
   async function noHorizontalScroll(page: Page): Promise<void> {
     // A string, evaluated in the page (this file is type-checked without DOM types).
@@ -56,7 +48,7 @@ describe.skipIf(!hasChromium)('web app in chromium', () => {
   }
 
   it('a clinician runs an intake, records sessions and sees the phase and flags change', async () => {
-    const { context, page } = await signedIn(seeded.clinicianEmail, desktop);
+    const { context, page } = await signIn(seeded.clinicianEmail, desktop);
     await expect.poll(() => page.getByRole('heading', { name: 'Caseload' }).isVisible()).toBe(true);
     await page.getByRole('row', { name: /Maria Santos/ }).waitFor();
     await page.screenshot({ path: `${SHOTS}/caseload.png`, fullPage: true });
@@ -130,7 +122,7 @@ describe.skipIf(!hasChromium)('web app in chromium', () => {
   }, TIMEOUT);
 
   it('shows the patient page with its timeline, at desktop and phone widths', async () => {
-    const { context, page } = await signedIn(seeded.clinicianEmail, desktop);
+    const { context, page } = await signIn(seeded.clinicianEmail, desktop);
     await page.goto(`/patients/${seeded.patient.patientId}`);
     await page.getByRole('heading', { name: 'Timeline' }).waitFor();
     const chart = page.getByRole('img', { name: /^Timeline:/ });
@@ -151,7 +143,7 @@ describe.skipIf(!hasChromium)('web app in chromium', () => {
   }, TIMEOUT);
 
   it('a patient checks in from a phone, online, offline and with a lost answer, each counted once', async () => {
-    const { context, page } = await signedIn(seeded.patient.email, phone);
+    const { context, page } = await signIn(seeded.patient.email, phone);
     const countCheckIns = async (): Promise<number> =>
       (await server.call<unknown[]>(seeded.clinicianToken, 'GET', `/episodes/${seeded.patient.episodeId}/check-ins`)).length;
     const before = await countCheckIns();
@@ -218,7 +210,7 @@ describe.skipIf(!hasChromium)('web app in chromium', () => {
   }, TIMEOUT);
 
   it('a clinician holds a checkpoint with a decision and its reason', async () => {
-    const { context, page } = await signedIn(seeded.clinicianEmail, desktop);
+    const { context, page } = await signIn(seeded.clinicianEmail, desktop);
     await page.goto(`/episodes/${seeded.patient.episodeId}/checkpoint`);
     await page.getByRole('heading', { name: 'Recommendations' }).waitFor();
     await page.getByRole('combobox', { name: 'Decision' }).selectOption('introduce-active');
