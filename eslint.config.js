@@ -40,6 +40,13 @@ export default tseslint.config(
     },
   },
   {
+    // Rendering: document models drawn as PDF, tables written as CSV. Reads the domain only.
+    files: ['src/documents/**/*.ts'],
+    ignores: ['src/documents/**/*.test.ts'],
+    rules: layer(['hono', 'hono/*', '@hono/*', 'drizzle-orm', 'drizzle-orm/*', '**/store/**', '**/services/**', '**/api/**', '**/fhir/**', '**/cli/**', '**/web/**', '**/sim/**'],
+      'src/documents renders domain document models: it knows neither storage, use-cases nor HTTP.'),
+  },
+  {
     files: ['src/store/**/*.ts'],
     rules: layer(['hono', 'hono/*', '@hono/*', '**/api/**', '**/fhir/**', '**/cli/**', '**/web/**', '**/services/**'],
       'The store knows SQL and nothing of HTTP or use-cases.'),

@@ -1,13 +1,17 @@
 // The demo clinic end to end on the embedded database: loaded through the use-cases, every demo
 // sign-in works, the caseload lists the active patients, and every demo patient's $everything is
-// valid FHIR R4 (issue 7: "$everything of every demo patient validates").
+// valid FHIR R4 (issue 7: "$everything of every demo patient validates"), and each patient's documents
+// come out the way issue 14 asks (a progress report in one or two pages, a plain graduation summary).
 import type { Resource } from '@medplum/fhirtypes';
+import readability from 'text-readability';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { patientResources } from '../src/fhir/routes/patient-bundles.ts';
 import { structureErrors } from '../src/fhir/structure-validation.ts';
 import { serviceDeps } from '../src/server.ts';
 import { loadConfig } from '../src/config.ts';
-import { exportPatientHistory, getCaseload, listPatients, loadDemoClinic, signIn, type Actor, type LoadedDemo, type ServiceDeps } from '../src/services/index.ts';
+import { exportPatientHistory, getCaseload, listPatients, loadDemoClinic, makeDocument, signIn, type Actor, type LoadedDemo, type ServiceDeps } from '../src/services/index.ts';
+import { composeGraduationSummary, defaultSettings, graduationSummaryAvailable } from '../src/domain/index.ts';
+import { pdfPageCount } from './support/pdf.ts';
 import { demoClinic, DEMO_PASSWORD } from '../src/sim/demo-clinic.ts';
 import { createStore, openDatabase, type Store } from '../src/store/index.ts';
 
@@ -47,6 +51,25 @@ describe('the demo clinic', () => {
     expect(caseload.length).toBeGreaterThan(3);
     for (const entry of caseload) expect(entry.summary?.phase).toBeTruthy();
   });
+
+  it('makes every demo patient\'s progress report in one or two pages, and plain graduation summaries for the graduated', async () => {
+    const patients = await listPatients(deps, clinician, now);
+    let summaries = 0;
+    for (const patient of patients) {
+      const [episode] = (await exportPatientHistory(deps, clinician, patient.id, now)).episodes;
+      if (!episode) continue;
+      const report = await makeDocument(deps, clinician, episode.episodeId, 'progress-report', {}, now);
+      expect(await pdfPageCount(report.bytes), patient.name).toBeLessThanOrEqual(2);
+      if (!graduationSummaryAvailable(episode.caseFile, episode.assessment)) continue;
+      summaries += 1;
+      const summary = composeGraduationSummary(episode.caseFile, episode.assessment, defaultSettings, { clinicName: 'Demo', clinician: null, people: {} });
+      const prose = summary.sections.filter((s) => s.heading !== 'How to reach us')
+        .flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : b.kind === 'bullets' ? b.items : []))).join(' ');
+      expect(readability.fleschKincaidGrade(prose), patient.name).toBeLessThanOrEqual(8);
+      expect(await pdfPageCount((await makeDocument(deps, clinician, episode.episodeId, 'graduation-summary', {}, now)).bytes)).toBeLessThanOrEqual(2);
+    }
+    expect(summaries).toBeGreaterThan(0);
+  }, 180_000);
 
   it("exports every demo patient's $everything as valid FHIR R4", async () => {
     const patients = await listPatients(deps, clinician, now);

@@ -9,6 +9,7 @@ import { authRoutes } from './resources/auth.ts';
 import { checkInReadRoutes } from './resources/check-in-reads.ts';
 import { clinicRoutes } from './resources/clinic.ts';
 import { clinicSettingsRoutes } from './resources/clinic-settings.ts';
+import { documentRoutes } from './resources/documents.ts';
 import { episodeRoutes } from './resources/episodes.ts';
 import { instrumentRoutes } from './resources/instruments.ts';
 import { peopleRoutes } from './resources/people.ts';
@@ -54,6 +55,7 @@ export function createApi(options: ApiOptions): OpenAPIHono<ApiEnv> {
   app.route('/api/v1', checkInReadRoutes());
   app.route('/api/v1', clinicRoutes());
   app.route('/api/v1', clinicSettingsRoutes());
+  app.route('/api/v1', documentRoutes());
   app.route('/api/v1', instrumentRoutes());
   app.route('/fhir/R4', fhirRoutes({ deps: options.deps, clock, log }));
   return app;

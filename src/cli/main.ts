@@ -12,6 +12,10 @@ function localToday(): string {
 
 export const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
+  stdoutBytes: (bytes) => {
+    if (process.stdout.isTTY) throw new AppError('validation', 'this writes a PDF: redirect stdout to a file (> file.pdf)', [{ path: 'stdout', message: 'is a terminal' }]);
+    process.stdout.write(bytes);
+  },
   stderr: (text) => process.stderr.write(text),
   today: localToday,
   readFile: (path) => readFile(path, 'utf8'),

@@ -7,7 +7,7 @@ import type { CapabilityStatement, CapabilityStatementRestResource, ResourceType
 /** Every resource type the mapping produces, in the order the endpoint lists them. */
 export const supportedResourceTypes = [
   'Patient', 'Practitioner', 'CareTeam', 'EpisodeOfCare', 'Condition', 'Goal', 'Observation', 'QuestionnaireResponse',
-  'Encounter', 'Procedure', 'CarePlan', 'ClinicalImpression', 'ServiceRequest', 'DiagnosticReport', 'Flag',
+  'Encounter', 'Procedure', 'CarePlan', 'ClinicalImpression', 'ServiceRequest', 'DiagnosticReport', 'Flag', 'DocumentReference',
 ] as const satisfies readonly ResourceType[];
 
 /** When the statement's content last changed (a CapabilityStatement's `date`, not the time of the request). */
@@ -35,6 +35,7 @@ const searchParams: Partial<Record<ResourceType, CapabilityStatementRestResource
   ServiceRequest: [clinicalPatient, { name: 'authored', type: 'date', definition: `${R4}/ServiceRequest-authored` }],
   DiagnosticReport: [clinicalPatient, clinicalDate],
   Flag: [clinicalPatient, clinicalDate],
+  DocumentReference: [clinicalPatient, { name: 'date', type: 'date', definition: `${R4}/DocumentReference-date` }],
 };
 
 function resourceEntry(type: ResourceType): CapabilityStatementRestResource {

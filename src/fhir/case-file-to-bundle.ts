@@ -10,6 +10,7 @@ import { carePlansToFhir } from './care-plan.ts';
 import { careTeamId, careTeamToFhir, practitionersToFhir, teamMembers } from './care-team.ts';
 import { checkInsToFhir } from './check-ins.ts';
 import { checkpointsToFhir } from './checkpoints.ts';
+import { documentReferencesToFhir } from './documents.ts';
 import { conditionToFhir, episodeToFhir, expectationsToFhir } from './episode.ts';
 import { exportContext, type ExportOptions } from './export-context.ts';
 import { flaresToFhir } from './flares.ts';
@@ -25,7 +26,7 @@ import { referralsToFhir } from './referrals.ts';
 import { sessionsToFhir } from './sessions.ts';
 import { DEFAULT_FHIR_BASE } from './systems.ts';
 
-export type { ExportOptions, PractitionerInput } from './export-context.ts';
+export type { DocumentInput, ExportOptions, PractitionerInput } from './export-context.ts';
 
 function checkUniqueIds(resources: Resource[]): void {
   const seen = new Set<string>();
@@ -66,6 +67,7 @@ export function caseFileToBundle(caseFile: CaseFile, options: ExportOptions): Bu
     ...referralsToFhir(ctx),
     ...flagsToFhir(ctx),
     ...passiveShareToFhir(ctx),
+    ...documentReferencesToFhir(ctx, options.documents ?? [], members.map((m) => m.id)),
   ];
   linkGoalOutcomes(goals, resources.filter((r): r is Observation => r.resourceType === 'Observation'));
   checkUniqueIds(resources);

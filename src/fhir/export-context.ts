@@ -1,7 +1,7 @@
 // What every export mapper needs: the case file, the ids of the patient and the episode, the
 // optional assessment, and builders for the stable ids and references between the resources.
 import type { Patient, Reference } from '@medplum/fhirtypes';
-import type { Assessment, CaseFile } from '../domain/index.ts';
+import type { Assessment, CaseFile, DocumentKind } from '../domain/index.ts';
 import { reference } from './codings.ts';
 import { fhirId } from './ids.ts';
 
@@ -15,6 +15,24 @@ export interface PractitionerInput {
   lead?: boolean;
 }
 
+/** A document made of the episode (the record of documents made), as the export lists it. */
+export interface DocumentInput {
+  id: string;
+  kind: DocumentKind;
+  title: string;
+  fileName: string;
+  asOf: string;
+  /** When it was made: an instant (ISO 8601 with offset). */
+  madeAt: string;
+  /** The user id of whoever made it. */
+  madeBy: string;
+  byteSize: number;
+  /** SHA-1 of the bytes, base64. */
+  sha1: string;
+  /** Where the PDF is served, exactly as it was handed over. */
+  url: string;
+}
+
 export interface ExportOptions {
   patientId: string;
   episodeId: string;
@@ -23,6 +41,8 @@ export interface ExportOptions {
   /** The assessment as of some date: adds goal achievement, the phase, flags, flare classes and passive share. */
   assessment?: Assessment;
   practitioners?: PractitionerInput[];
+  /** The documents made of the episode: one DocumentReference each. */
+  documents?: DocumentInput[];
   /** `collection` for an $everything-style export (the default), `transaction` for an import into a server. */
   type?: 'collection' | 'transaction';
 }

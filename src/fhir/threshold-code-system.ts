@@ -8,9 +8,9 @@
 // derived from the instrument definitions in src/domain/measures, so they never drift from them.
 import type { CodeSystem, CodeSystemConcept } from '@medplum/fhirtypes';
 import {
-  instruments, type CareKind, type CheckIn, type EpisodeStatus, type FlagCode, type FlareClassification,
+  instruments, recommendationLabel, type CareKind, type CheckIn, type EpisodeStatus, type FlagCode, type FlareClassification,
   type ImagingReport, type InstrumentCode, type Intake, type IrritabilityRecord, type ModalityCode, type Phase,
-  type RecommendationCode, type Referral, type SideStatus, type BodyRegion, type ConditionCategory, type Irritability,
+  type RecommendationCode, type Referral, type SideStatus, type BodyRegion, type ConditionCategory, type Irritability, type DocumentKind,
 } from '../domain/index.ts';
 import type { flareCauses, priorTreatmentKinds, priorTreatmentOutcomes } from '../domain/index.ts';
 import { THRESHOLD_SYSTEM } from './systems.ts';
@@ -97,24 +97,8 @@ const flagCodeEntries = group('flag', {
   'imaging-finding-open': { display: 'Imaging finding open', definition: 'An imaging finding for the physician with no referral or decision recorded.' },
 } satisfies Entries<FlagCode>);
 
-const recommendationCodeEntries = group('recommendation', {
-  continue: 'Continue the plan',
-  'extend-passive': 'Extend passive care',
-  'introduce-active': 'Introduce active care',
-  'shift-to-active': 'Shift toward active care',
-  'check-adherence': 'Check adherence and dose',
-  'adjust-program': 'Adjust the programme',
-  'refer-advanced-rehab': 'Refer to advanced rehabilitation',
-  'medical-re-evaluation': 'Medical re-evaluation',
-  'urgent-medical-referral': 'Urgent medical referral',
-  'declare-ongoing-care': 'Declare ongoing care',
-  'review-ongoing-care': 'Review ongoing care',
-  'psychologically-informed-care': 'Psychologically informed care',
-  'sleep-assessment': 'Sleep assessment',
-  graduate: 'Graduate',
-  'regrade-irritability': 'Grade irritability again',
-  'rescreen-red-flags': 'Re-screen red flags',
-} satisfies Entries<RecommendationCode>);
+// The displays are the domain's labels (src/domain/labels.ts): one wording on screen, on paper and in FHIR.
+const recommendationCodeEntries = group('recommendation', recommendationLabel satisfies Entries<RecommendationCode>);
 
 const episodeStatusCodes = group('episode-status', {
   active: 'Active', graduated: 'Graduated', referred: 'Referred on', 'ongoing-care': 'Ongoing care', discharged: 'Discharged',
@@ -204,6 +188,12 @@ const recordedByCodes = group('recorded-by', {
   patient: 'Recorded by the patient', clinician: 'Recorded by a clinician',
 } satisfies Entries<'patient' | 'clinician'>);
 
+const documentCodes = group('document', {
+  'progress-report': { display: 'Progress report', definition: 'Goals, measures against their minimal important change, the timeline, phases, flares and the last checkpoint, for the payer.' },
+  'referral-letter': { display: 'Referral letter', definition: 'To the next provider: why, what was achieved, what the data says, the overlap plan, red flags and imaging.' },
+  'graduation-summary': { display: 'Graduation summary', definition: 'For the patient at graduation, in plain words: the goals reached, the self-management programme and the flare plan.' },
+} satisfies Entries<DocumentKind>);
+
 const instrumentCodeEntries = group('instrument', Object.fromEntries(
   Object.values(instruments).map((definition) => [definition.code, { display: `${definition.name} score` }]),
 ) as Record<InstrumentCode, Entry>);
@@ -220,7 +210,7 @@ export const thresholdConcepts = {
   ...episodeStatusCodes, ...irritabilityCodes, ...nightPainCodes, ...provocationCodes, ...modalityCodeEntries,
   ...careKindCodes, ...priorKindCodes, ...priorOutcomeCodes, ...regionCodes, ...conditionCodes, ...imagingModalityCodes,
   ...imagingIndicationCodes, ...disciplineCodes, ...workStatusCodes, ...hepCodes, ...flareCauseCodes, ...recordedByCodes,
-  ...instrumentCodeEntries,
+  ...documentCodes, ...instrumentCodeEntries,
 };
 
 export type ThresholdCode = keyof typeof thresholdConcepts;

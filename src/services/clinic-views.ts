@@ -6,7 +6,8 @@
 // from today in the clinic's time zone.
 import { z } from 'zod';
 import { clinicAuditShares, linRecommendations, type ClinicAuditShare, type FlagCode, type GuidelineAuditItem } from '../domain/index.ts';
-import type { AuditAction, AuditEvent, AuditFilter, CaseloadRow, EpisodeSummary } from '../store/index.ts';
+import type { AuditAction, AuditEvent, AuditFilter, CaseloadRow, ClinicScope, EpisodeSummary, OutcomeRow } from '../store/index.ts';
+import type { ClinicRules } from './clinic-rules.ts';
 import { inClinic } from './access.ts';
 import type { Actor, ServiceDeps } from './context.ts';
 import { parseInput } from './parse-input.ts';
@@ -18,13 +19,14 @@ export type { CaseloadEntry } from './caseload-today.ts';
 
 const briefOf = ({ guidelineAudit: _a, ...brief }: EpisodeSummary): CaseloadRow['summary'] => brief;
 
-export async function getCaseload(deps: ServiceDeps, actor: Actor, now: Date): Promise<CaseloadEntry[]> {
+/** `recordType` names the read in the audit log: the caseload on screen, or its CSV export. */
+export async function getCaseload(deps: ServiceDeps, actor: Actor, now: Date, recordType = 'caseload'): Promise<CaseloadEntry[]> {
   return inClinic(deps, actor, now, canViewCaseload(actor), 'view the caseload', async ({ scope, note, rules }) => {
     const clinic = await rules();
     const today = clinic.today;
     const { rows: found, stale } = await scope.summaries.caseload(clinic.settings.version);
     const fresh = await refreshStale(deps, scope, clinic, stale, now);
-    note({ action: 'read', recordType: 'caseload', recordId: actor.clinicId });
+    note({ action: 'read', recordType, recordId: actor.clinicId });
     return found.map((row) => {
       const refreshed = fresh.get(row.episodeId);
       return caseloadEntry({ ...row, summary: refreshed ? briefOf(refreshed) : row.summary }, today, clinic.settings.values);
@@ -57,15 +59,21 @@ const titles = new Map<number, string>(linRecommendations.map((r) => [r.id, r.ti
 const toAuditItem = (item: { id: number; status: GuidelineAuditItem['status'] }): GuidelineAuditItem =>
   ({ id: item.id as GuidelineAuditItem['id'], status: item.status, title: titles.get(item.id) ?? '', reasons: [] });
 
+/** Every episode of the clinic with its summary, the stale ones recomputed first: what outcomes are counted from. */
+export async function freshOutcomeRows(deps: ServiceDeps, scope: ClinicScope, clinic: ClinicRules, now: Date): Promise<OutcomeRow[]> {
+  const { rows: found, stale } = await scope.summaries.outcomeRows(clinic.settings.version);
+  const fresh = await refreshStale(deps, scope, clinic, stale, now);
+  return found.map((row) => {
+    const refreshed = fresh.get(row.id);
+    return refreshed
+      ? { ...row, phase: refreshed.phase, flags: refreshed.flags, goalProgress: refreshed.goalProgress, guidelineAudit: refreshed.guidelineAudit }
+      : row;
+  });
+}
+
 export async function getOutcomes(deps: ServiceDeps, actor: Actor, now: Date): Promise<ClinicOutcomes> {
   return inClinic(deps, actor, now, canViewOutcomes(actor), 'view clinic outcomes', async ({ scope, note, rules }) => {
-    const clinic = await rules();
-    const { rows: found, stale } = await scope.summaries.outcomeRows(clinic.settings.version);
-    const fresh = await refreshStale(deps, scope, clinic, stale, now);
-    const rows = found.map((row) => {
-      const refreshed = fresh.get(row.id);
-      return refreshed ? { ...row, flags: refreshed.flags, guidelineAudit: refreshed.guidelineAudit } : row;
-    });
+    const rows = await freshOutcomeRows(deps, scope, await rules(), now);
     note({ action: 'read', recordType: 'outcomes', recordId: actor.clinicId });
     const count = (status: string): number => rows.filter((row) => row.status === status).length;
     const inCare = rows.filter((row) => row.status === 'active' || row.status === 'ongoing-care');

@@ -4,7 +4,7 @@
 // appear in it. Plain data: the FHIR layer maps it to resources (services know no FHIR). Read
 // through the access gate, so it is clinic-scoped and leaves one audit row per export.
 import type { Assessment, CaseFile } from '../domain/index.ts';
-import type { CareTeamMember, ClinicScope, StoredEpisode, StoredPatient } from '../store/index.ts';
+import type { CareTeamMember, ClinicScope, DocumentRecord, StoredEpisode, StoredPatient } from '../store/index.ts';
 import { onEpisode, onPatient } from './access.ts';
 import { loadStoredCaseFile, toCaseFile } from './case-file.ts';
 import type { ClinicRules } from './clinic-rules.ts';
@@ -27,6 +27,8 @@ export interface EpisodeHistory {
   asOf: string;
   settingsVersion: number;
   practitioners: PractitionerFacts[];
+  /** The documents made of the episode (without their bytes). */
+  documents: DocumentRecord[];
 }
 
 export interface PatientHistory {
@@ -34,14 +36,17 @@ export interface PatientHistory {
   episodes: EpisodeHistory[];
 }
 
-/** The care team plus any clinician named by a session, with names from the clinic's users. */
-async function practitionersOf(scope: ClinicScope, team: CareTeamMember[], caseFile: CaseFile): Promise<PractitionerFacts[]> {
-  const ids = [...new Set([...team.map((m) => m.userId), ...caseFile.sessions.flatMap((s) => (s.clinicianId === undefined ? [] : [s.clinicianId]))])];
+/** The care team plus any clinician named by a session or who made a document, with names from the clinic's users. */
+async function practitionersOf(scope: ClinicScope, team: CareTeamMember[], caseFile: CaseFile, documents: DocumentRecord[]): Promise<PractitionerFacts[]> {
+  const makers = new Set(documents.map((d) => d.madeBy));
+  const ids = [...new Set([...team.map((m) => m.userId), ...caseFile.sessions.flatMap((s) => (s.clinicianId === undefined ? [] : [s.clinicianId])), ...makers])];
   const facts: PractitionerFacts[] = [];
   for (const id of ids) {
     const user = await scope.people.getUser(id);
     // A session may name a clinician of another system (an imported history): kept by id only.
     if (!user) continue;
+    // A patient who took home their own summary made a document, but is no practitioner.
+    if (makers.has(id) && user.role !== 'clinician' && !team.some((m) => m.userId === id)) continue;
     const member = team.find((m) => m.userId === id);
     const discipline = member?.discipline ?? user.discipline;
     facts.push({ id, name: user.name, ...(discipline === undefined ? {} : { discipline }), ...(member?.lead === true ? { lead: true } : {}) });
@@ -51,6 +56,7 @@ async function practitionersOf(scope: ClinicScope, team: CareTeamMember[], caseF
 
 async function historyOf(deps: ServiceDeps, scope: ClinicScope, episode: StoredEpisode, team: CareTeamMember[], clinic: ClinicRules): Promise<EpisodeHistory> {
   const caseFile = toCaseFile(await loadStoredCaseFile(scope, episode));
+  const documents = await scope.documents.listForEpisodes([episode.id]);
   return {
     patientId: episode.patientId,
     episodeId: episode.id,
@@ -58,7 +64,8 @@ async function historyOf(deps: ServiceDeps, scope: ClinicScope, episode: StoredE
     assessment: deps.assess(caseFile, clinic.today, clinic.settings.values),
     asOf: clinic.today,
     settingsVersion: clinic.settings.version,
-    practitioners: await practitionersOf(scope, team, caseFile),
+    practitioners: await practitionersOf(scope, team, caseFile, documents),
+    documents,
   };
 }
 

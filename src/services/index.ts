@@ -24,3 +24,5 @@ export * from './act-as-user.ts';
 export * from './load-demo-clinic.ts';
 export * from './bulk-load-cohort.ts';
 export * from './score-measures.ts';
+export * from './make-document.ts';
+export * from './clinic-exports.ts';

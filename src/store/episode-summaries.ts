@@ -63,7 +63,9 @@ export interface OutcomeRow {
   startDate: string;
   statusSince: string;
   /** Null while the summary is stale or missing: the episode is then in `stale`. */
+  phase: Phase | null;
   flags: FlagCode[] | null;
+  goalProgress: number | null;
   guidelineAudit: StoredAuditItem[] | null;
 }
 
@@ -171,7 +173,8 @@ export class EpisodeSummaries {
     const found = await this.db
       .select({
         id: episodes.id, status: episodes.status, startDate: episodes.startDate, statusSince: episodes.statusSince,
-        flags: episodeSummaries.flags, guidelineAudit: episodeSummaries.guidelineAudit, writes, fresh: sql<boolean>`${fresh(settingsVersion)}`.mapWith(Boolean),
+        phase: episodeSummaries.phase, flags: episodeSummaries.flags, goalProgress: episodeSummaries.goalProgress,
+        guidelineAudit: episodeSummaries.guidelineAudit, writes, fresh: sql<boolean>`${fresh(settingsVersion)}`.mapWith(Boolean),
       })
       .from(episodes)
       .leftJoin(episodeSummaries, this.joinSummary())
@@ -181,7 +184,7 @@ export class EpisodeSummaries {
     const rows = found.map(({ writes: count, fresh: isFresh, ...row }) => {
       if (isFresh) return row;
       stale.push({ episodeId: row.id, writes: count });
-      return { ...row, flags: null, guidelineAudit: null };
+      return { ...row, phase: null, flags: null, goalProgress: null, guidelineAudit: null };
     });
     return { rows, stale };
   }

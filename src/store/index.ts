@@ -6,6 +6,7 @@ export type { EpisodeChanges, StoredEpisode } from './episodes.ts';
 export type { CaseloadRow, EpisodeSummary, OutcomeRow, StaleSummary, SummarySource } from './episode-summaries.ts';
 export type { CareTeamMember, Role, StoredPatient, User } from './people.ts';
 export type { AuditAction, AuditEvent, AuditEventInput, AuditFilter } from './audit.ts';
+export type { DocumentRecord, StoredDocument } from './documents.ts';
 export type { AuthSession } from './global.ts';
 export { FIRST_SETTINGS_VERSION, type ClinicChange, type ClinicChangeInput, type ClinicProfile } from './clinic-settings.ts';
 export type { CheckInRead } from './check-in-reads.ts';

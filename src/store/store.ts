@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { AuditLog } from './audit.ts';
 import { ClinicProfiles } from './clinic-settings.ts';
 import { CheckInReads } from './check-in-reads.ts';
+import { Documents } from './documents.ts';
 import type { Database, Db } from './database.ts';
 import { EpisodeRecords, type EpisodeRecordKind } from './episode-records.ts';
 import { EpisodeSummaries } from './episode-summaries.ts';
@@ -20,6 +21,7 @@ export class ClinicScope {
   /** The clinic's name, time zone and settings, and the log of their changes. */
   readonly profile: ClinicProfiles;
   readonly checkInReads: CheckInReads;
+  readonly documents: Documents;
   private readonly recordRepos = new Map<EpisodeRecordKind, EpisodeRecords<EpisodeRecordKind>>();
 
   constructor(private readonly db: Db, readonly clinicId: string) {
@@ -29,6 +31,7 @@ export class ClinicScope {
     this.audit = new AuditLog(db, clinicId);
     this.profile = new ClinicProfiles(db, clinicId);
     this.checkInReads = new CheckInReads(db, clinicId);
+    this.documents = new Documents(db, clinicId);
   }
 
   records<K extends EpisodeRecordKind>(kind: K): EpisodeRecords<K> {

@@ -1,15 +1,10 @@
-// The spec's codes as words on screen. Each table is typed by the domain's code union, so a new code
-// added there fails the web type-check until it has a label here.
-import type { AuditAction, FlagCode, FlareClassification, ModalityCode, Phase, RecommendationCode, RedFlagCode, SideStatus } from './client/types.ts';
+// The spec's codes as words on screen. The labels are the domain's one table (src/domain/labels.ts,
+// pure data, shared with the printed documents); what only a screen needs (colours, the order of
+// urgency, the red-flag questions as asked, the audit log's words) is here. Each table is typed by the
+// domain's code union, so a new code added there fails the web type-check until it has an entry.
+import type { AuditAction, FlagCode, FlareClassification, ModalityCode, Phase, RedFlagCode } from './client/types.ts';
 
-export const phaseLabel: Record<Phase, string> = {
-  screening: 'Screening',
-  'establishing-response': 'Establishing response',
-  'extending-window': 'Extending the window',
-  blended: 'Blended care',
-  'active-dominant': 'Active-dominant',
-  graduated: 'Graduated',
-};
+export { flagLabel, flareLabel, modalityLabel, phaseLabel, recommendationLabel, sideStatusLabel } from '../domain/labels.ts';
 
 /**
  * Background colours of the phase bands: light tints of the Okabe-Ito palette (chosen to stay apart
@@ -25,41 +20,11 @@ export const phaseColour: Record<Phase, string> = {
   graduated: '#ecd0e3',
 };
 
-export const sideStatusLabel: Record<SideStatus, string> = {
-  'urgent-referral': 'Urgent referral',
-  plateau: 'Plateau',
-  'ongoing-care': 'Ongoing care',
-  referred: 'Referred',
-};
-
-export const flagLabel: Record<FlagCode, string> = {
-  'red-flag': 'Red flag',
-  'flare-needs-reassessment': 'Flare: reassess',
-  'plateau-no-decision': 'Plateau, no decision',
-  'checkpoint-overdue': 'Checkpoint overdue',
-  'ongoing-care-review-due': 'Ongoing-care review due',
-  'passive-only': 'Passive only',
-  'no-goals': 'No goals',
-  'no-outcome-measures': 'No recent measures',
-  'fear-avoidance': 'Fear-avoidance',
-  'referral-overlap-open': 'Referral overlap open',
-  deteriorating: 'Deteriorating',
-  'graduated-still-attending': 'Graduated, still attending',
-  'imaging-finding-open': 'Imaging finding open',
-};
-
 /** Flags that need action first sort first. */
 export const flagSeverity: Record<FlagCode, number> = {
   'red-flag': 0, 'flare-needs-reassessment': 1, deteriorating: 2, 'plateau-no-decision': 3, 'checkpoint-overdue': 4,
   'ongoing-care-review-due': 5, 'referral-overlap-open': 6, 'fear-avoidance': 7, 'passive-only': 8, 'no-goals': 9, 'no-outcome-measures': 10,
   'imaging-finding-open': 3, 'graduated-still-attending': 5,
-};
-
-export const flareLabel: Record<FlareClassification, string> = {
-  'expected-soreness': 'Expected soreness',
-  normal: 'Normal flare',
-  reassess: 'Flare to reassess',
-  open: 'Flare under way',
 };
 
 export const flareColour: Record<FlareClassification, string> = {
@@ -75,44 +40,6 @@ export const flareEdge: Record<FlareClassification, string> = {
   normal: '#e06a1b',
   reassess: '#c62828',
   open: '#8e3fa0',
-};
-
-export const recommendationLabel: Record<RecommendationCode, string> = {
-  continue: 'Continue the plan',
-  'extend-passive': 'Extend passive care',
-  'introduce-active': 'Introduce active care',
-  'shift-to-active': 'Shift toward active care',
-  'check-adherence': 'Check adherence and dose',
-  'adjust-program': 'Adjust the programme',
-  'refer-advanced-rehab': 'Refer to advanced rehabilitation',
-  'medical-re-evaluation': 'Medical re-evaluation',
-  'urgent-medical-referral': 'Urgent medical referral',
-  'declare-ongoing-care': 'Declare ongoing care',
-  'review-ongoing-care': 'Review ongoing care',
-  'psychologically-informed-care': 'Psychologically informed care',
-  'sleep-assessment': 'Sleep assessment',
-  graduate: 'Graduate',
-  'regrade-irritability': 'Grade irritability again',
-  'rescreen-red-flags': 'Re-screen red flags',
-};
-
-export const modalityLabel: Record<ModalityCode, string> = {
-  'dry-needling': 'Dry needling',
-  acupuncture: 'Acupuncture',
-  'manual-therapy': 'Manual therapy',
-  massage: 'Massage',
-  'joint-mobilisation': 'Joint mobilisation',
-  'spinal-manipulation': 'Spinal manipulation',
-  heat: 'Heat',
-  'corrective-exercise': 'Corrective exercise',
-  'functional-stability': 'Functional stability',
-  'progressive-loading': 'Progressive loading',
-  'home-exercise-program': 'Home exercise programme',
-  'graded-activity': 'Graded activity',
-  'graded-exposure': 'Graded exposure',
-  education: 'Education',
-  'psychological-therapy': 'Psychological therapy',
-  other: 'Other',
 };
 
 /** Passive or active (spec §2); mirrors src/domain/records/modalities.ts, checked by the type above. */
@@ -166,5 +93,5 @@ export const auditActionLabel: Record<AuditAction, string> = {
 export const auditRecordLabel: Record<string, string> = {
   episode: 'Episode', patient: 'Patient', 'patient-list': 'Patient list', caseload: 'Caseload', outcomes: 'Clinic outcomes', user: 'User',
   'care-team': 'Care team', goal: 'Goal', session: 'Session', 'check-in': 'Check-in', flare: 'Flare', measure: 'Measure', checkpoint: 'Checkpoint',
-  referral: 'Referral', 'check-in-read': 'Check-in note read', 'check-in-reads': 'Check-in notes read (list)', imaging: 'Imaging',
+  referral: 'Referral', 'check-in-read': 'Check-in note read', 'check-in-reads': 'Check-in notes read (list)', imaging: 'Imaging', document: 'Document',
 };

@@ -1,6 +1,6 @@
 // A real `threshold serve` for browser tests and the web benchmark: the web app built with Vite, a
-// fresh PGlite folder with one clinic and its admin (seeded before the server takes the folder's
-// lock), the server on a free port, and a way to call the API over HTTP as any user.
+// fresh PGlite folder with one clinic and its admin, or what a test seeds instead (before the server
+// takes the folder's lock), the server on a free port, and a way to call the API over HTTP as any user.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { loadConfig } from '../../src/config.ts';
 import { serviceDeps } from '../../src/server.ts';
-import { createClinic } from '../../src/services/index.ts';
+import { createClinic, type ServiceDeps } from '../../src/services/index.ts';
 import { createStore, openDatabase } from '../../src/store/index.ts';
 
 export const PASSWORD = 'correct horse battery staple';
@@ -80,14 +80,18 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function seedClinic(dataDir: string): Promise<void> {
+/** What a fresh data folder is given before the server takes it: by default one clinic and its admin. */
+export type Seeder = (deps: ServiceDeps, now: Date) => Promise<void>;
+
+const emptyClinic: Seeder = async (deps, now) => {
+  await createClinic(deps, { name: 'E2E clinic', admin: { email: ADMIN_EMAIL, name: 'Ada Admin', role: 'admin', password: PASSWORD } }, now);
+};
+
+async function seedClinic(dataDir: string, seeder: Seeder): Promise<void> {
   const database = await openDatabase({ dataDir, purpose: 'e2e seed', now: new Date() });
   try {
     await database.migrate();
-    const store = createStore(database);
-    await createClinic(serviceDeps(loadConfig({}), store), {
-      name: 'E2E clinic', admin: { email: ADMIN_EMAIL, name: 'Ada Admin', role: 'admin', password: PASSWORD },
-    }, new Date());
+    await seeder(serviceDeps(loadConfig({}), createStore(database)), new Date());
   } finally {
     await database.close();
   }
@@ -110,9 +114,9 @@ function waitForListening(child: ChildProcess, log: string[]): Promise<void> {
   });
 }
 
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(seeder: Seeder = emptyClinic): Promise<RunningServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'threshold-e2e-'));
-  await seedClinic(dataDir);
+  await seedClinic(dataDir, seeder);
   const port = await freePort();
   const log: string[] = [];
   const child = spawn(process.execPath, ['bin/threshold.js', 'serve'], {

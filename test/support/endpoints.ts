@@ -19,6 +19,8 @@ export interface Target {
   referralId: string;
   checkpointId: string;
   gradeId: string;
+  /** A progress report made of the episode (the record of documents made). */
+  documentId: string;
 }
 
 export interface Endpoint {
@@ -39,6 +41,7 @@ const staffOnly = { admin: 'allow', clinician: 'allow', patient: 'deny' } as con
 const clinicalRead = { admin: 'deny', clinician: 'allow', patient: 'allow' } as const;
 const clinicalWrite = { admin: 'deny', clinician: 'allow', patient: 'deny' } as const;
 const patientReported = { admin: 'deny', clinician: 'allow', patient: 'allow' } as const;
+const clinicianOnly = { admin: 'deny', clinician: 'allow', patient: 'deny' } as const;
 const demographicsRead = { admin: 'allow', clinician: 'allow', patient: 'allow' } as const;
 
 let keyCounter = 0;
@@ -159,7 +162,13 @@ export const endpoints: Endpoint[] = [
     method: 'PUT', path: '/checkpoints/{id}/decision', url: (t) => `/checkpoints/${t.checkpointId}/decision`, allowed: clinicalWrite, targeted: true,
     body: async (api, t) => ({ code: 'continue', reason: 'progressing', version: await versionOf(api, t, 'checkpoint', t.checkpointId) }), badBody: { code: 'continue', version: 1 },
   },
+  // Documents: a patient may make only their own graduation summary (test/api/documents.test.ts drives that kind, which needs a graduation).
+  { method: 'GET', path: '/episodes/{episodeId}/documents/{kind}.pdf', url: (t) => `/episodes/${t.episodeId}/documents/progress-report.pdf`, allowed: clinicianOnly, targeted: true },
+  { method: 'GET', path: '/episodes/{episodeId}/documents/{kind}.pdf', url: (t) => `/episodes/${t.episodeId}/documents/referral-letter.pdf?referralId=${t.referralId}`, allowed: clinicianOnly, targeted: true },
+  { method: 'GET', path: '/documents/{documentId}', url: (t) => `/documents/${t.documentId}`, allowed: clinicianOnly, targeted: true },
   { method: 'GET', path: '/caseload', url: () => '/caseload', allowed: { admin: 'deny', clinician: 'allow', patient: 'deny' }, targeted: false },
+  { method: 'GET', path: '/caseload.csv', url: () => '/caseload.csv', allowed: { admin: 'deny', clinician: 'allow', patient: 'deny' }, targeted: false },
+  { method: 'GET', path: '/outcomes.csv', url: () => '/outcomes.csv', allowed: staffOnly, targeted: false },
   { method: 'GET', path: '/outcomes', url: () => '/outcomes', allowed: staffOnly, targeted: false },
   { method: 'GET', path: '/audit-events', url: () => '/audit-events', allowed: { admin: 'allow', clinician: 'deny', patient: 'deny' }, targeted: false },
   { method: 'GET', path: '/instruments', url: () => '/instruments', allowed: staffOnly, targeted: false },
@@ -201,5 +210,14 @@ export async function makeTarget(api: TestApi, clinic: TestClinic, which: 'patie
     referralId: (await call(`/episodes/${episodeId}/referrals`, referral)).id,
     checkpointId: (await call(`/episodes/${episodeId}/checkpoints`, { date: '2026-03-09' })).id,
     gradeId: (await call(`/episodes/${episodeId}/irritability-grades`, grade)).id,
+    documentId: await madeReport(api, clinic, episodeId),
   };
+}
+
+/** The id of a progress report the clinic's clinician makes of the episode. */
+async function madeReport(api: TestApi, clinic: TestClinic, episodeId: string): Promise<string> {
+  const response = await api.app.request(`/api/v1/episodes/${episodeId}/documents/progress-report.pdf`, { headers: { Authorization: `Bearer ${clinic.tokens.clinician}` } });
+  if (response.status !== 200) throw new Error(`progress report: ${response.status} ${await response.text()}`);
+  const [made] = await api.store.transaction((tx) => tx.clinic(clinic.clinicId).documents.listForEpisodes([episodeId]));
+  return made?.id ?? 'none';
 }

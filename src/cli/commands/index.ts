@@ -12,6 +12,7 @@ import { scoreCommand } from './score.ts';
 import { imagingCommand } from './imaging.ts';
 import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
+import { reportCommand } from './report.ts';
 import { simulateCommand } from './simulate.ts';
 
 export const commands: CliCommand[] = [
@@ -27,5 +28,6 @@ export const commands: CliCommand[] = [
   imagingCommand,
   exportCommand,
   importCommand,
+  reportCommand,
   simulateCommand,
 ];

@@ -14,24 +14,44 @@ import { daysBetween } from '../time.ts';
 import type { ConversationDraft } from './conversation.ts';
 import { again, amount, count, goalName, goalOf, namedGoals, spokenDay } from './wording.ts';
 
-function reachedSentence(file: CaseFile, goal: GoalProgress): string {
+/** "For "walk 30 minutes", you went from 3 out of 10 to 8, and the aim was 8." */
+export function goalReachedSentence(file: CaseFile, goal: GoalProgress): string {
   const measure = goalOf(file, goal);
   const now = goal.current ?? goal.target;
   return `For ${goalName(goal.activity)}, you went from ${amount(measure, goal.baseline)} to ${again(measure, now)}, and the aim was ${again(measure, goal.target)}.`;
 }
 
 /** The day the last goal reached its target: from then on, all of them have held. */
-function allReachedOn(goals: readonly GoalProgress[]): string | null {
+export function allReachedOn(goals: readonly GoalProgress[]): string | null {
   const days = goals.map((g) => g.reachedTargetOn);
   if (days.length === 0 || days.some((d) => d === null)) return null;
   return days.reduce<string>((latest, day) => (day !== null && day > latest ? day : latest), '');
+}
+
+/**
+ * The flare plan in the patient's words, in three parts: what is normal, what to do, when to come
+ * back. The draft reads it aloud; the graduation summary (src/domain/documents) prints it.
+ */
+export interface FlarePlan {
+  normal: [string, string];
+  whatToDo: string[];
+  comeBack: string[];
+}
+
+export function flarePlan(settings: Settings): FlarePlan {
+  const settle = `about ${count(Math.round(settings.flareSettleHours / 24), 'day')}`;
+  return {
+    normal: ['A flare can still happen. It does not mean you are back at the start.', `A normal flare settles within ${settle}.`],
+    whatToDo: ['If one comes, keep moving within what you can manage. Ease the load for a day or two, then build back up with the exercises that helped.'],
+    comeBack: ['Come back to us if a flare lasts longer than that, if flares keep coming back, or if you notice anything new, like numbness or weakness.'],
+  };
 }
 
 export function graduationDraft(file: CaseFile, assessment: AssessedEpisode, settings: Settings): ConversationDraft {
   const { asOf } = assessment;
   const parts: string[] = ['You have reached your goals.'];
   const named = namedGoals(assessment.goals);
-  for (const goal of named.goals) parts.push(reachedSentence(file, goal));
+  for (const goal of named.goals) parts.push(goalReachedSentence(file, goal));
   if (named.more > 0) parts.push('Your other goals are at target too.');
   const reached = allReachedOn(assessment.goals);
   if (reached) {
@@ -42,14 +62,8 @@ export function graduationDraft(file: CaseFile, assessment: AssessedEpisode, set
   } else {
     parts.push('That is your work.');
   }
-  const settle = `about ${count(Math.round(settings.flareSettleHours / 24), 'day')}`;
-  parts.push(
-    'From here, you lead your own care, with a plan for flares.',
-    'A flare can still happen. It does not mean you are back at the start.',
-    'If one comes, keep moving within what you can manage. Ease the load for a day or two, then build back up with the exercises that helped.',
-    `A normal flare settles within ${settle}.`,
-    `Come back to us if a flare lasts longer than that, if flares keep coming back, or if you notice anything new, like numbness or weakness.`,
-  );
+  const plan = flarePlan(settings);
+  parts.push('From here, you lead your own care, with a plan for flares.', plan.normal[0], ...plan.whatToDo, plan.normal[1], ...plan.comeBack);
   return {
     situation: 'graduation',
     title: 'Graduation and your flare plan',

@@ -7,7 +7,7 @@ import type { Bundle, BundleEntry, Patient, Resource } from '@medplum/fhirtypes'
 import { AppError, type CaseFile } from '../../domain/index.ts';
 import type { EpisodeHistory, PatientHistory } from '../../services/index.ts';
 import { bundleToCaseFile } from '../bundle-to-case-file.ts';
-import { caseFileToBundle } from '../case-file-to-bundle.ts';
+import { caseFileToBundle, type DocumentInput } from '../case-file-to-bundle.ts';
 import { exportContext } from '../export-context.ts';
 import { patientToFhir } from '../patient.ts';
 import { validateBundleStructure } from '../structure-validation.ts';
@@ -18,8 +18,16 @@ const keyOf = (resource: Resource): string => `${resource.resourceType}/${resour
 export function episodeResources(history: EpisodeHistory, baseUrl: string, type: 'collection' | 'transaction' = 'collection'): Bundle {
   return caseFileToBundle(history.caseFile, {
     patientId: history.patientId, episodeId: history.episodeId, assessment: history.assessment,
-    practitioners: history.practitioners, clinicBaseUrl: baseUrl, type,
+    practitioners: history.practitioners, clinicBaseUrl: baseUrl, type, documents: documentInputs(history, baseUrl),
   });
+}
+
+/** The documents made of an episode, each served by the REST API beside this FHIR endpoint. */
+function documentInputs(history: EpisodeHistory, fhirBase: string): DocumentInput[] {
+  const api = fhirBase.replace(/\/+$/, '').replace(/\/fhir\/R4$/, '/api/v1');
+  return history.documents.map(({ id, kind, title, fileName, asOf, madeAt, madeBy, byteSize, sha1 }) => ({
+    id, kind, title, fileName, asOf, madeAt: madeAt.toISOString(), madeBy, byteSize, sha1, url: `${api}/documents/${id}`,
+  }));
 }
 
 /** The Patient resource of a stored patient (a patient may have no episode yet). */

@@ -3,3 +3,4 @@
 export * from './decision.ts';
 export * from './clinic.ts';
 export * from './patient-record.ts';
+export * from './documents.ts';

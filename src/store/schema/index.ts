@@ -7,3 +7,4 @@ export * from './episodes.ts';
 export * from './derived.ts';
 export * from './notes.ts';
 export * from './audit.ts';
+export * from './documents.ts';

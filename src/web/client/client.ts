@@ -92,3 +92,33 @@ export async function request<T>(method: string, path: string, options: RequestO
 export async function post<T>(path: string, body: unknown, headers: Record<string, string> = {}): Promise<T> {
   return request<T>('POST', path, { body, headers });
 }
+
+/** A file the API makes (a PDF, a CSV): its bytes and the name the server gave it. */
+export interface DownloadedFile {
+  blob: Blob;
+  fileName: string;
+}
+
+/** GET a file; a refusal or a failure is an ApiError with the API's own message, like any request. */
+export async function download(path: string): Promise<DownloadedFile> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/v1${path}`, { credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, 'offline', 'Could not reach the server. Check the connection and try again.');
+  }
+  if (!response.ok) {
+    const text = await response.text();
+    let body: unknown = null;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // not JSON: the status says enough
+    }
+    if (isErrorBody(body)) throw new ApiError(response.status, body.error.code, body.error.message, body.error.details);
+    throw new ApiError(response.status, response.status >= 500 ? 'internal' : 'unknown', `The server answered ${response.status}.`);
+  }
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const fileName = /filename="([^"]+)"/.exec(disposition)?.[1] ?? path.split('/').pop() ?? 'download';
+  return { blob: await response.blob(), fileName };
+}

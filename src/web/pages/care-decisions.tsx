@@ -1,11 +1,14 @@
 // How care ends or continues: a referral with its overlap dates, a declaration of ongoing care with
-// a reason and a review date, or graduation (the episode's status becomes graduated).
+// a reason and a review date, or graduation (the episode's status becomes graduated); the referral
+// letter of each referral and the patient's graduation summary as PDF.
 import { useState, type FormEvent, type ReactElement } from 'react';
 import { api } from '../client/endpoints.ts';
 import type { Referral } from '../client/types.ts';
+import { DownloadButton } from '../components/download-button.tsx';
 import { Field } from '../components/field.tsx';
 import { useFormState } from '../components/form-state.ts';
 import { ErrorMessage, Show } from '../components/status.tsx';
+import { documentPath, graduationSummaryReady } from '../documents.ts';
 import { loadEpisode, today, type EpisodeData } from '../episode-data.ts';
 import { Link } from '../router.tsx';
 import { useResource } from '../use-resource.ts';
@@ -28,7 +31,12 @@ function ReferralForm({ data, onSaved }: { data: EpisodeData; onSaved: () => voi
     <form className="card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="referral-h">
       <h2 id="referral-h">Referral</h2>
       {data.file.referrals.length > 0 && (
-        <ul>{data.file.referrals.map((x) => <li key={x.id}>{x.date} to {words(x.to.discipline)}{x.to.provider ? ` (${x.to.provider})` : ''}: {x.reason}. Overlap {x.overlapStart ?? '?'} to {x.overlapEnd ?? 'open'}; {x.status}</li>)}</ul>
+        <ul className="referrals">{data.file.referrals.map((x) => (
+          <li key={x.id}>
+            {x.date} to {words(x.to.discipline)}{x.to.provider ? ` (${x.to.provider})` : ''}: {x.reason}. Overlap {x.overlapStart ?? '?'} to {x.overlapEnd ?? 'open'}; {x.status}
+            <div><DownloadButton path={documentPath(data.file.episode.id, 'referral-letter', x.id)} label="Referral letter (PDF)" what="the referral letter" /></div>
+          </li>
+        ))}</ul>
       )}
       <div className="row">
         <Field label="Date" path="date" error={form.error}>{(a) => <input {...a} type="date" value={r.date} onChange={(e) => setR({ ...r, date: e.target.value })} />}</Field>
@@ -89,10 +97,18 @@ function Graduation({ data, onSaved }: { data: EpisodeData; onSaved: () => void 
   return (
     <section className="card" aria-labelledby="graduation-h">
       <h2 id="graduation-h">Graduation</h2>
-      {episode.status === 'graduated' ? <p className="notice">Graduated.</p> : (
+      {episode.status === 'graduated' ? (
+        <>
+          <p className="notice">Graduated.</p>
+          <div className="actions"><DownloadButton path={documentPath(episode.id, 'graduation-summary')} label="Graduation summary for the patient (PDF)" what="the graduation summary" /></div>
+        </>
+      ) : (
         <>
           <p>{allMet ? 'Every goal is at its target.' : 'Not every goal is at its target yet.'} The engine recommends graduation only when the goals have held at a checkpoint.</p>
           {draft && <blockquote className="draft">{draft.text}</blockquote>}
+          {graduationSummaryReady(episode.status, data.assessment) && (
+            <div className="actions"><DownloadButton path={documentPath(episode.id, 'graduation-summary')} label="Graduation summary for the patient (PDF)" what="the graduation summary" /></div>
+          )}
           {form.error && <ErrorMessage error={form.error} what="graduate the patient" />}
           <button type="button" onClick={() => void graduate()} disabled={form.busy}>Mark as graduated</button>
         </>

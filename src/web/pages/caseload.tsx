@@ -6,6 +6,7 @@ import { memo, useMemo, useState, type ReactElement } from 'react';
 import { api } from '../client/endpoints.ts';
 import type { CaseloadEntry, FlagCode, Phase, SideStatus } from '../client/types.ts';
 import { Sparkline } from '../components/bits.tsx';
+import { DownloadButton } from '../components/download-button.tsx';
 import { Show } from '../components/status.tsx';
 import { Link } from '../router.tsx';
 import { useResource } from '../use-resource.ts';
@@ -163,7 +164,10 @@ export function CaseloadPage(): ReactElement {
     <section>
       <div className="page-head">
         <h1>Caseload</h1>
-        <Link to="/patients/new" className="button">New patient</Link>
+        <div className="actions">
+          <DownloadButton path="/caseload.csv" label="Download CSV" what="the caseload CSV" />
+          <Link to="/patients/new" className="button">New patient</Link>
+        </div>
       </div>
       <Show resource={caseload} what="the caseload">{(entries) => <CaseloadTable entries={entries} />}</Show>
     </section>

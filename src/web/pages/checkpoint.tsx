@@ -6,10 +6,12 @@ import { useState, type FormEvent, type ReactElement } from 'react';
 import { api } from '../client/endpoints.ts';
 import type { Assessment, Irritability, RecommendationCode, Reason } from '../client/types.ts';
 import { FlagBadges, GoalBar } from '../components/bits.tsx';
+import { DownloadButton } from '../components/download-button.tsx';
 import { Field } from '../components/field.tsx';
 import { useFormState } from '../components/form-state.ts';
 import { IrritabilityGradeField, latestGrade } from '../components/irritability-grade.tsx';
 import { ErrorMessage, Show } from '../components/status.tsx';
+import { documentPath } from '../documents.ts';
 import { loadEpisode, today, type EpisodeData } from '../episode-data.ts';
 import { Link } from '../router.tsx';
 import { useResource } from '../use-resource.ts';
@@ -141,6 +143,9 @@ export function CheckpointPage({ episodeId }: { episodeId: string }): ReactEleme
             <div className="page-head">
               <h1>Checkpoint: {d.file.patient.name ?? 'patient'}</h1>
               <Link to={`/patients/${d.file.patient.id}`}>Back to the patient</Link>
+            </div>
+            <div className="actions" role="group" aria-label="Documents">
+              <DownloadButton path={documentPath(d.file.episode.id, 'progress-report')} label="Progress report for the payer (PDF)" what="the progress report" />
             </div>
             <AssessmentView assessment={d.assessment} data={d} />
             <Regrade data={d} onSaved={data.reload} />

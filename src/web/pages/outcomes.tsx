@@ -3,6 +3,7 @@
 import type { ReactElement } from 'react';
 import { api } from '../client/endpoints.ts';
 import type { ClinicOutcomes } from '../client/types.ts';
+import { DownloadButton } from '../components/download-button.tsx';
 import { Show } from '../components/status.tsx';
 import { useResource } from '../use-resource.ts';
 import { words } from '../words.ts';
@@ -60,7 +61,11 @@ export function OutcomesPage(): ReactElement {
   const outcomes = useResource(() => api.outcomes(), []);
   return (
     <section>
-      <h1>Clinic outcomes</h1>
+      <div className="page-head">
+        <h1>Clinic outcomes</h1>
+        <DownloadButton path="/outcomes.csv" label="Download CSV" what="the outcomes CSV" />
+      </div>
+      <p className="muted">The CSV has one row per episode, by episode id only: no patient is named.</p>
       <Show resource={outcomes} what="the outcomes">{(o) => <OutcomesView o={o} />}</Show>
     </section>
   );

@@ -1,10 +1,13 @@
 // The patient page: a header (age, regions, phase, irritability, psychosocial risk), the goals as
-// progress bars, the timeline, the check-ins with the patient's notes, the sessions, and the ways on
-// to the intake, a session note, a checkpoint and the care decisions.
+// progress bars, the timeline, the check-ins with the patient's notes, the sessions, the ways on to
+// the intake, a session note, a checkpoint and the care decisions, and the documents to hand over
+// (progress report, graduation summary).
 import type { ReactElement } from 'react';
 import { api } from '../client/endpoints.ts';
 import type { CaseFileResponse, Assessment, ModalityCode } from '../client/types.ts';
 import { FlagBadges, GoalBar } from '../components/bits.tsx';
+import { DownloadButton } from '../components/download-button.tsx';
+import { documentPath, graduationSummaryReady } from '../documents.ts';
 import { Show } from '../components/status.tsx';
 import { TimelineChart } from '../charts/timeline-chart.tsx';
 import { timelineData } from '../charts/timeline-data.ts';
@@ -46,6 +49,12 @@ function Header({ file, assessment }: { file: CaseFileResponse; assessment: Asse
         <Link className="button" to={`/episodes/${file.episode.id}/flare`}>Flare</Link>
         <Link className="button" to={`/episodes/${file.episode.id}/care`}>Referral, ongoing care, graduation</Link>
       </nav>
+      <div className="actions" role="group" aria-label="Documents">
+        <DownloadButton path={documentPath(file.episode.id, 'progress-report')} label="Progress report (PDF)" what="the progress report" />
+        {graduationSummaryReady(file.episode.status, assessment) && (
+          <DownloadButton path={documentPath(file.episode.id, 'graduation-summary')} label="Graduation summary (PDF)" what="the graduation summary" />
+        )}
+      </div>
     </div>
   );
 }

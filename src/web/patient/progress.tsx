@@ -1,11 +1,13 @@
 // My progress: the patient's goals from where they started toward their target, with their own latest
 // entry beside the level the bar shows, and what each number is (issue 18, item 7: the bar is the
 // middle of the last week's entries, so it can differ from what was just entered); the pain they last
-// reported; and how long the relief has lasted after each session.
+// reported; how long the relief has lasted after each session; at graduation, their summary to take home.
 import type { ReactElement } from 'react';
 import { api } from '../client/endpoints.ts';
 import type { Assessment, CaseFileResponse } from '../client/types.ts';
 import { GoalBar } from '../components/bits.tsx';
+import { DownloadButton } from '../components/download-button.tsx';
+import { documentPath, graduationSummaryReady } from '../documents.ts';
 import { Show } from '../components/status.tsx';
 import { ReliefChart } from '../charts/relief-chart.tsx';
 import { useSession } from '../session.tsx';
@@ -57,6 +59,13 @@ export function ProgressPage(): ReactElement {
                 {assessment.goals.length === 0 && <p className="muted">Your goals are set with your clinician at the first visit.</p>}
                 {assessment.goals.map((goal) => <Goal key={goal.goalId} file={file} goal={goal} />)}
               </section>
+              {graduationSummaryReady(file.episode.status, assessment) && (
+                <section className="card" aria-labelledby="my-summary">
+                  <h2 id="my-summary">Your graduation summary</h2>
+                  <p>Your goals, your home programme and your plan for flares, to keep.</p>
+                  <DownloadButton path={documentPath(file.episode.id, 'graduation-summary')} label="Get my summary (PDF)" what="your summary" primary />
+                </section>
+              )}
               <section className="card" aria-labelledby="my-pain">
                 <h2 id="my-pain">My pain</h2>
                 <p>{lastPain ? `Your latest entry: ${lastPain.painNow} of 10 on ${day(lastPain.date)} (0 = no pain, 10 = worst imaginable).` : 'No check-in yet.'}</p>
