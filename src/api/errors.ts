@@ -5,7 +5,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
-import { AppError, formatPath, type ErrorCode } from '../domain/errors.ts';
+import { AppError, issueDetails, type ErrorCode } from '../domain/errors.ts';
 
 /** The HTTP status each error code means: one table for the REST API and the FHIR endpoint. */
 export const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
@@ -46,7 +46,7 @@ export function validationHook(
   c: Context,
 ): Response | undefined {
   if (result.success) return undefined;
-  const details = result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+  const details = issueDetails(result.error);
   const first = details[0];
   const where = result.target === 'json' ? 'body' : result.target;
   const message = `Invalid request ${where}: ${first ? `${first.path}: ${first.message}` : 'invalid'}${details.length > 1 ? ` (and ${details.length - 1} more)` : ''}`;

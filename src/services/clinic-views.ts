@@ -94,6 +94,10 @@ export const auditQuerySchema = z.object({
 
 export async function listAuditEvents(deps: ServiceDeps, actor: Actor, query: unknown, now: Date): Promise<AuditEvent[]> {
   const options = parseInput(auditQuerySchema, query, 'audit query');
-  // Reading the log is itself not logged: it holds no patient data beyond ids.
-  return inClinic(deps, actor, now, canListAudit(actor), 'list audit events', ({ scope }) => scope.audit.list(options));
+  // The log keeps what each change changed (old and new values), so reading it is a read of patient data too.
+  return inClinic(deps, actor, now, canListAudit(actor), 'list audit events', async ({ scope, note }) => {
+    const events = await scope.audit.list(options);
+    note({ action: 'read', recordType: 'audit-log', recordId: actor.clinicId, ...(options.patientId === undefined ? {} : { patientId: options.patientId }) });
+    return events;
+  });
 }

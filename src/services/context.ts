@@ -1,6 +1,6 @@
 // What every use-case is handed: the store, the engine, and the actor on whose behalf it runs.
 // Nothing here is global: the composition root (src/server.ts) builds it, tests build their own.
-import type { Assessment, CaseFile, Settings } from '../domain/index.ts';
+import type { Assessment, CaseFile, Settings, Today } from '../domain/index.ts';
 import type { Role, Store } from '../store/index.ts';
 import type { SignInLimiter } from './sign-in-limiter.ts';
 
@@ -25,4 +25,9 @@ export interface ServiceDeps {
 /** The calendar day of an instant, in UTC: the clinic's time zone is not modelled yet. */
 export function dayOfInstant(now: Date): string {
   return now.toISOString().slice(0, 10);
+}
+
+/** Today as the domain takes it: the day (dayOfInstant) and the moment. */
+export function todayOf(now: Date): Today {
+  return { day: dayOfInstant(now), now: now.toISOString() };
 }

@@ -1,6 +1,7 @@
 // Checkpoints (spec §3): the engine's assessment at that moment is stored with the checkpoint and
 // never recomputed, so the record shows what the clinician saw when they decided. The decision
-// (a recommendation code and a reason) may come with it or be recorded later.
+// (a recommendation code and a reason) may come with it or be recorded later, and changed (the
+// audit row keeps the decision before and after). A checkpoint is a plan, so it may be dated ahead.
 import { z } from 'zod';
 import { AppError } from '../domain/errors.ts';
 import { checkpointSchema, type Checkpoint } from '../domain/index.ts';
@@ -8,8 +9,9 @@ import type { Stored } from '../store/index.ts';
 import { onEpisode } from './access.ts';
 import { toCaseFile } from './case-file.ts';
 import type { Actor, ServiceDeps } from './context.ts';
+import { changedFields } from './audit-detail.ts';
 import { parseInput } from './parse-input.ts';
-import { episodeOfRecord } from './record-episode-records.ts';
+import { episodeOfRecord, refuseIfRemoved } from './record-episode-records.ts';
 
 const decisionSchema = checkpointSchema.shape.decision.unwrap();
 export const newCheckpointSchema = z.object({ date: checkpointSchema.shape.date, decision: decisionSchema.optional() });
@@ -39,9 +41,10 @@ export async function decideCheckpoint(deps: ServiceDeps, actor: Actor, checkpoi
     const repo = scope.records('checkpoint');
     const current = await repo.get(checkpointId);
     if (!current) throw new AppError('not-found', `no checkpoint ${checkpointId}`);
+    refuseIfRemoved('checkpoint', current);
     const { episodeId: _e, version: _v, ...checkpoint } = current;
     const updated = await repo.replace(checkpointId, version, { ...checkpoint, decision: { ...decision, by: decision.by ?? actor.userId } });
-    note({ action: 'update', recordType: 'checkpoint', recordId: checkpointId });
+    note({ action: 'update', recordType: 'checkpoint', recordId: checkpointId, detail: changedFields({ decision: current.decision }, { decision: updated.decision }) });
     return updated;
   });
   return result;

@@ -1,24 +1,30 @@
 // Episodes of care: opening one, reading it as a case file, editing it, its intake, and the
-// declaration of ongoing care.
+// declaration of ongoing care. Every change keeps its before and after in the audit row, and no
+// date of what has happened may lie after today.
 import { z } from 'zod';
 import { AppError } from '../domain/errors.ts';
 import { episodeSchema, intakeSchema, ongoingCareSchema, type Assessment } from '../domain/index.ts';
 import type { StoredEpisode } from '../store/index.ts';
 import { onEpisode, onPatient, refreshSummary } from './access.ts';
+import { changedFields } from './audit-detail.ts';
 import { loadStoredCaseFile, toCaseFile, type StoredCaseFile } from './case-file.ts';
 import { dayOfInstant, type Actor, type ServiceDeps } from './context.ts';
+import { refuseDatesAfterToday } from './dates-after-today.ts';
+import { intakeEditSchema, settledIntake } from './intake-rules.ts';
 import { parseInput } from './parse-input.ts';
+
+export { intakeEditSchema };
 
 const version = z.number().int().min(1).describe('The version you read: a stale version is refused with 409');
 export const newEpisodeSchema = episodeSchema.omit({ id: true });
 export const episodeEditSchema = newEpisodeSchema.extend({ version });
-export const intakeEditSchema = intakeSchema.extend({ version });
 export const ongoingCareEditSchema = ongoingCareSchema.extend({ version });
 
-const emptyIntake = intakeSchema.parse({});
+export const emptyIntake = intakeSchema.parse({});
 
 export async function openEpisode(deps: ServiceDeps, actor: Actor, patientId: string, input: unknown, now: Date): Promise<StoredCaseFile> {
   const episode = parseInput(newEpisodeSchema, input, 'episode');
+  refuseDatesAfterToday('episode', episode, now);
   return onPatient(deps, actor, now, patientId, 'write-clinical', async ({ scope, note }) => {
     const stored = await scope.episodes.insert({
       ...episode, id: deps.store.newId(), patientId, statusSince: episode.startDate, intake: emptyIntake, ongoingCare: null,
@@ -42,13 +48,18 @@ export async function getEpisode(deps: ServiceDeps, actor: Actor, episodeId: str
   return result;
 }
 
+/** The fields of an episode a person edits (what the audit row compares). */
+const episodeFields = ({ intake: _i, ongoingCare: _o, version: _v, ...fields }: StoredEpisode): Omit<StoredEpisode, 'intake' | 'ongoingCare' | 'version'> => fields;
+
 export async function editEpisode(deps: ServiceDeps, actor: Actor, episodeId: string, input: unknown, now: Date): Promise<StoredCaseFile> {
   const { version: v, ...changes } = parseInput(episodeEditSchema, input, 'episode');
-  const { result } = await onEpisode(deps, actor, now, episodeId, 'write-clinical', async ({ scope, episode, episodeChanged }) => {
+  refuseDatesAfterToday('episode', changes, now);
+  const { result } = await onEpisode(deps, actor, now, episodeId, 'write-clinical', async ({ scope, episode, note, episodeChanged }) => {
     const statusSince = changes.status === episode.status ? episode.statusSince : dayOfInstant(now);
     // A full replacement: an optional field left out is cleared.
     const updated = await scope.episodes.update(episodeId, v, { complaint: undefined, painDurationMonths: undefined, expectations: undefined, ...changes, statusSince });
     episodeChanged(updated);
+    note({ action: 'update', recordType: 'episode', recordId: episodeId, detail: changedFields(episodeFields(episode), episodeFields(updated)) });
     return loadStoredCaseFile(scope, updated);
   });
   return result;
@@ -56,10 +67,12 @@ export async function editEpisode(deps: ServiceDeps, actor: Actor, episodeId: st
 
 export async function recordIntake(deps: ServiceDeps, actor: Actor, episodeId: string, input: unknown, now: Date): Promise<StoredCaseFile> {
   const { version: v, ...intake } = parseInput(intakeEditSchema, input, 'intake');
-  const { result } = await onEpisode(deps, actor, now, episodeId, 'write-clinical', async ({ scope, note, episodeChanged }) => {
-    const updated = await scope.episodes.update(episodeId, v, { intake });
+  refuseDatesAfterToday('intake', intake, now);
+  const { result } = await onEpisode(deps, actor, now, episodeId, 'write-clinical', async ({ scope, episode, note, episodeChanged }) => {
+    const settled = settledIntake(intake, episode, actor, now);
+    const updated = await scope.episodes.update(episodeId, v, { intake: settled });
     episodeChanged(updated);
-    note({ action: 'update', recordType: 'intake', recordId: episodeId });
+    note({ action: 'update', recordType: 'intake', recordId: episodeId, detail: changedFields(episode.intake, updated.intake) });
     return loadStoredCaseFile(scope, updated);
   });
   return result;
@@ -68,13 +81,17 @@ export async function recordIntake(deps: ServiceDeps, actor: Actor, episodeId: s
 /** Care that continues on purpose: a reason and a review date (spec §2), and the status that says so. */
 export async function declareOngoingCare(deps: ServiceDeps, actor: Actor, episodeId: string, input: unknown, now: Date): Promise<StoredCaseFile> {
   const { version: v, ...ongoingCare } = parseInput(ongoingCareEditSchema, input, 'ongoing care');
+  refuseDatesAfterToday('ongoing-care', ongoingCare, now);
   const { result } = await onEpisode(deps, actor, now, episodeId, 'write-clinical', async ({ scope, episode, note, episodeChanged }) => {
     if (episode.status !== 'active' && episode.status !== 'ongoing-care') {
       throw new AppError('conflict', `an episode that is ${episode.status} cannot continue as ongoing care`);
     }
     const updated = await scope.episodes.update(episodeId, v, { ongoingCare, status: 'ongoing-care', statusSince: ongoingCare.declaredOn });
     episodeChanged(updated);
-    note({ action: 'update', recordType: 'ongoing-care', recordId: episodeId });
+    note({
+      action: 'update', recordType: 'ongoing-care', recordId: episodeId,
+      detail: changedFields({ ongoingCare: episode.ongoingCare, status: episode.status }, { ongoingCare: updated.ongoingCare, status: updated.status }),
+    });
     return loadStoredCaseFile(scope, updated);
   });
   return result;

@@ -2,7 +2,7 @@
 // stale ones that the clinic-wide reads do before they answer (issue 4). A check-in only counts
 // itself as a write to its episode (access.ts, deferSummary), so the caseload and the outcomes
 // recompute the summaries written behind since, in a handful of queries whatever their number.
-import { auditGuidelines, type Assessment, type CaseFile } from '../domain/index.ts';
+import type { Assessment, CaseFile } from '../domain/index.ts';
 import type { ClinicScope, EpisodeRecordKind, EpisodeSummary, StaleSummary } from '../store/index.ts';
 import { assembleStoredCaseFile, toCaseFile } from './case-file.ts';
 import { dayOfInstant, type ServiceDeps } from './context.ts';
@@ -18,8 +18,9 @@ export function meanGoalProgress(goals: Assessment['goals']): number | null {
 
 /** The engine's assessment of a case file as of a day, and the brief of it the caseload shows. */
 export function summarize(deps: Pick<ServiceDeps, 'assess' | 'settings'>, caseFile: CaseFile, episodeId: string, today: string): { assessment: Assessment; summary: EpisodeSummary } {
+  // The assessment carries the guideline audit of the episode as known today (removed records gone).
   const assessment = deps.assess(caseFile, today, deps.settings);
-  const audit = auditGuidelines(caseFile, today, deps.settings);
+  const audit = assessment.guidelineAudit;
   return {
     assessment,
     summary: {

@@ -5,7 +5,7 @@ export type { EpisodeRecordKind, EpisodeRecordTypes, Stored } from './episode-re
 export type { EpisodeChanges, StoredEpisode } from './episodes.ts';
 export type { CaseloadRow, EpisodeSummary, OutcomeRow, StaleSummary, SummarySource } from './episode-summaries.ts';
 export type { CareTeamMember, Role, StoredPatient, User } from './people.ts';
-export type { AuditAction, AuditEvent, AuditEventInput } from './audit.ts';
+export type { AuditAction, AuditDetail, AuditEvent, AuditEventInput } from './audit.ts';
 export type { AuthSession } from './global.ts';
 export { exportDatabase, importDatabase, backupTables, type BackupLine } from './backup.ts';
 export { createBulkLoader, emptyBatch, encodeBatch, type BulkBatch, type BulkLoader, type EncodedBatch } from './bulk-load.ts';

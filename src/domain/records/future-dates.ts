@@ -27,6 +27,7 @@ export const factDates = {
   episode: (e: Pick<Episode, 'startDate'>): DatedField[] => [field('startDate', e.startDate)],
   goal: (g: Pick<Goal, 'setOn'> & { ratings?: readonly { date: string }[] | undefined }): DatedField[] =>
     [field('setOn', g.setOn), ...(g.ratings ?? []).map((r, i) => field(`ratings[${i}].date`, r.date))],
+  'goal-rating': (r: { date: string }): DatedField[] => [field('date', r.date)],
   session: (s: Pick<Session, 'date'>): DatedField[] => [field('date', s.date)],
   flare: (f: Pick<Flare, 'start' | 'peak' | 'end'>): DatedField[] => [field('start', f.start), field('peak', f.peak), field('end', f.end)],
   measure: (m: Pick<Measure, 'date'>): DatedField[] => [field('date', m.date)],
