@@ -6,3 +6,4 @@ export * from './vocabulary.ts';
 export type * from './reason.ts';
 export * from './removal.ts';
 export * from './future-dates.ts';
+export * from './standing.ts';
