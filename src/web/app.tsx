@@ -10,6 +10,7 @@ import { SignInPage } from './pages/sign-in.tsx';
 import { CaseloadPage } from './pages/caseload.tsx';
 import { PatientPage } from './pages/patient-page.tsx';
 import { NewPatientPage } from './pages/new-patient.tsx';
+import { PatientsPage } from './pages/patients.tsx';
 import { IntakePage } from './pages/intake.tsx';
 import { SessionNotePage } from './pages/session-note.tsx';
 import { CheckpointPage } from './pages/checkpoint.tsx';
@@ -29,6 +30,8 @@ const clinicianRoutes: [string, Page][] = [
   ['/patients/:patientId', (p) => <PatientPage patientId={p.patientId ?? ''} />],
   ['/episodes/:episodeId/intake', (p) => <IntakePage episodeId={p.episodeId ?? ''} />],
   ['/episodes/:episodeId/session', (p) => <SessionNotePage episodeId={p.episodeId ?? ''} />],
+  ['/episodes/:episodeId/sessions/:sessionId', (p) => <SessionNotePage episodeId={p.episodeId ?? ''} sessionId={p.sessionId ?? ''} />],
+  ['/patients', () => <PatientsPage />],
   ['/episodes/:episodeId/checkpoint', (p) => <CheckpointPage episodeId={p.episodeId ?? ''} />],
   ['/episodes/:episodeId/care', (p) => <CareDecisionsPage episodeId={p.episodeId ?? ''} />],
 ];

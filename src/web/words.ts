@@ -1,6 +1,11 @@
-// The spec's codes as words on screen. Each table is typed by the domain's code union, so a new code
-// added there fails the web type-check until it has a label here.
-import type { FlagCode, FlareClassification, ModalityCode, Phase, RecommendationCode, RedFlagCode, SideStatus } from './client/types.ts';
+// The one label table: every code a person reads on screen, in words. Each table is typed by the
+// domain's code union, so a code added there fails the web type-check until it has words here. No
+// page shows a code (or turns one into words by replacing its dashes): it looks it up here. The
+// red-flag items' own questions come from the API (the domain's list), so they are not repeated here.
+import type {
+  BodyRegion, CheckpointOutcome, ConditionCategory, DegenerativeFindingKey, EpisodeStatus, FlagCode, FlareClassification, ImagingReport, Irritability,
+  ModalityCode, Patient, Phase, PriorTreatment, PsychosocialRisk, RecommendationCode, RedFlagTier, Referral, SideStatus, Flare, CheckIn, Goal,
+} from './client/types.ts';
 
 export const phaseLabel: Record<Phase, string> = {
   screening: 'Screening',
@@ -119,22 +124,90 @@ export const modalityKind: Record<ModalityCode, 'passive' | 'active' | 'other'> 
   education: 'other', 'psychological-therapy': 'other', other: 'other',
 };
 
-/** The red-flag screen as the clinician asks it: short wording of ours; the full item is in the domain. */
-export const redFlagQuestion: Record<RedFlagCode, { question: string; tier: 'emergency' | 'urgent' | 'routine' | 'monitor' }> = {
-  'cauda-equina-bladder-bowel': { tier: 'emergency', question: 'New or worse trouble with bladder or bowel, with back or leg pain' },
-  'cauda-equina-saddle-sensory-change': { tier: 'emergency', question: 'Numbness or changed feeling in the saddle area' },
-  'bilateral-leg-neurological-deficit': { tier: 'emergency', question: 'Weakness or numbness in both legs' },
-  'new-sexual-dysfunction': { tier: 'emergency', question: 'New change in sexual function, with back or leg pain' },
-  'cancer-with-neurological-signs': { tier: 'emergency', question: 'Known cancer with spinal pain and nerve symptoms' },
-  'infection-signs': { tier: 'emergency', question: 'Spinal pain with fever, chills or nerve signs, and a risk factor for infection' },
-  'major-trauma-or-fracture-with-deficit': { tier: 'emergency', question: 'Major injury, or a possible fracture with nerve signs' },
-  'cervical-arterial-signs': { tier: 'emergency', question: 'Neck pain with dizziness, double vision, slurred speech or a new severe headache' },
-  'cancer-history-metastatic-features': { tier: 'urgent', question: 'Known cancer with spinal pain that suggests spread (thoracic or neck pain, severe constant pain, night pain)' },
-  'suspected-malignancy': { tier: 'urgent', question: 'Past cancer, weight loss without reason, lasting night pain, or no change after a month of care' },
-  'suspected-osteoporotic-fracture': { tier: 'urgent', question: 'Sudden pain after a small injury with osteoporosis, long-term steroids or older age' },
-  'axial-spondyloarthritis-features': { tier: 'routine', question: 'Long-lasting back pain starting before 45 with signs of inflammation (night waking, better with movement)' },
-  'isolated-soft-flag': { tier: 'monitor', question: 'One soft sign alone (such as age over 50 or night pain) in otherwise mechanical pain' },
-  'bilateral-leg-pain-normal-neurology': { tier: 'monitor', question: 'Pain in both legs with normal nerve tests' },
+export const checkpointOutcomeLabel: Record<CheckpointOutcome, string> = {
+  progressing: 'Progressing',
+  'not-enough-data': 'Not enough data yet',
+  unclear: 'No clear movement yet',
+  'response-lost': 'Response lost',
+  deteriorating: 'Deteriorating',
+  flare: 'Flare',
+  plateau: 'Plateau',
+  'non-responder': 'No response to this care',
+  'goal-met': 'Goals met',
+  urgent: 'Urgent: refer now',
 };
 
-export const words = (code: string): string => code.replace(/-/g, ' ');
+export const episodeStatusLabel: Record<EpisodeStatus, string> = {
+  active: 'In care',
+  graduated: 'Graduated',
+  referred: 'Referred',
+  'ongoing-care': 'Ongoing care',
+  discharged: 'Discharged',
+};
+
+export const regionLabel: Record<BodyRegion, string> = {
+  'low-back': 'Low back', neck: 'Neck', thoracic: 'Upper back (thoracic)', shoulder: 'Shoulder', elbow: 'Elbow', 'wrist-hand': 'Wrist and hand',
+  hip: 'Hip', knee: 'Knee', 'ankle-foot': 'Ankle and foot', other: 'Other',
+};
+
+export const conditionLabel: Record<ConditionCategory, string> = {
+  'low-back-pain': 'Low back pain', sciatica: 'Sciatica', 'neck-pain': 'Neck pain', 'shoulder-pain': 'Shoulder pain', osteoarthritis: 'Osteoarthritis',
+  'chronic-primary-pain': 'Chronic primary pain', 'neuropathic-pain': 'Neuropathic pain', other: 'Other',
+};
+
+export const sexLabel: Record<Patient['sex'], string> = { female: 'Female', male: 'Male', other: 'Other', unknown: 'Not recorded' };
+
+export const priorTreatmentLabel: Record<PriorTreatment['kind'], string> = {
+  'exercise-program': 'Exercise programme', physiotherapy: 'Physiotherapy', 'graded-activity': 'Graded activity', 'manual-therapy': 'Manual therapy',
+  chiropractic: 'Chiropractic', massage: 'Massage', acupuncture: 'Acupuncture', 'dry-needling': 'Dry needling', medication: 'Medication',
+  injection: 'Injection', surgery: 'Surgery', 'psychological-therapy': 'Psychological therapy', other: 'Other',
+};
+
+export const priorOutcomeLabel: Record<PriorTreatment['outcome'], string> = {
+  helped: 'Helped', 'no-change': 'No change', 'made-worse': 'Made it worse', flare: 'Brought on a flare',
+};
+
+export const disciplineLabel: Record<Referral['to']['discipline'], string> = {
+  'physical-therapy': 'Physical therapy', 'advanced-rehabilitation': 'Advanced rehabilitation', physician: 'Physician', 'pain-medicine': 'Pain medicine',
+  psychology: 'Psychology', rheumatology: 'Rheumatology', 'spine-surgery': 'Spine surgery', emergency: 'Emergency department', other: 'Other',
+};
+
+export const referralStatusLabel: Record<Referral['status'], string> = {
+  proposed: 'Proposed', active: 'Active (overlap running)', completed: 'Handed over', cancelled: 'Cancelled',
+};
+
+export const redFlagTierLabel: Record<RedFlagTier, string> = {
+  emergency: 'Emergency', urgent: 'Urgent', routine: 'Refer (routine)', monitor: 'Monitor',
+};
+
+export const imagingModalityLabel: Record<ImagingReport['modality'], string> = { mri: 'MRI', ct: 'CT', 'x-ray': 'X-ray', ultrasound: 'Ultrasound', other: 'Other scan' };
+
+export const imagingFindingLabel: Record<DegenerativeFindingKey, string> = {
+  'disc-degeneration': 'Disc degeneration', 'disc-signal-loss': 'Disc signal loss', 'disc-height-loss': 'Disc height loss', 'disc-bulge': 'Disc bulge',
+  'disc-protrusion': 'Disc protrusion', 'annular-fissure': 'Annular fissure', 'facet-degeneration': 'Facet joint degeneration', spondylolisthesis: 'Spondylolisthesis',
+};
+
+export const irritabilityLabel: Record<Irritability, string> = { high: 'High', moderate: 'Moderate', low: 'Low' };
+
+export const psychosocialRiskLabel: Record<PsychosocialRisk, string> = { low: 'Low', medium: 'Medium', high: 'High', unknown: 'Not screened yet' };
+
+export const reliefTrendLabel: Record<'growing' | 'stable' | 'shrinking' | 'unknown', string> = {
+  growing: 'Growing', stable: 'Steady', shrinking: 'Shrinking', unknown: 'Not known yet',
+};
+
+export const flareCauseLabel: Record<Flare['cause'], string> = { 'new-load': 'New load', 'technique-change': 'Change of technique', 'life-event': 'Life event', unknown: 'Not known' };
+
+export const hepLabel: Record<NonNullable<CheckIn['hep']>, string> = { yes: 'Yes', partly: 'Partly', no: 'No' };
+
+type CapacityUnit = Extract<Goal['measure'], { kind: 'capacity' }>['unit'];
+export const unitLabel: Record<CapacityUnit, string> = { minutes: 'minutes', hours: 'hours', km: 'km', metres: 'metres', kg: 'kg', repetitions: 'repetitions', steps: 'steps' };
+
+export const irritabilityInputLabel = {
+  nightOrRestPain: { none: 'None', intermittent: 'Some of the time', constant: 'Constant' },
+  provocation: { 'minimal-activity': 'Minimal activity', 'moderate-activity': 'Moderate activity', 'sustained-or-heavy-activity': 'Sustained or heavy activity' },
+} as const;
+
+/** A code's words from a table, for codes typed only as strings (caseload rows, stored summaries). */
+export function labelOf<T extends string>(table: Record<T, string>, code: string): string {
+  return (table as Record<string, string>)[code] ?? code;
+}

@@ -5,6 +5,7 @@ import { useSession } from '../session.tsx';
 
 const clinicianNav = [
   { to: '/caseload', label: 'Caseload' },
+  { to: '/patients', label: 'Patients' },
   { to: '/patients/new', label: 'New patient' },
   { to: '/outcomes', label: 'Clinic outcomes' },
 ];

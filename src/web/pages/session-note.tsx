@@ -1,10 +1,12 @@
 // A session note: what was given and for how long (passive and active), the response since the last
-// session (days of relief, soreness), and exam findings against each goal.
+// session (days of relief, soreness), and exam findings against each goal. The same form corrects a
+// session already recorded (with the version read: someone else's change meanwhile asks for a reload).
+// A session date after today is refused.
 import { useState, type FormEvent, type ReactElement } from 'react';
 import { api } from '../client/endpoints.ts';
-import type { ModalityCode } from '../client/types.ts';
+import type { ModalityCode, StoredSession } from '../client/types.ts';
 import { Field } from '../components/field.tsx';
-import { optionalNumber, useFormState } from '../components/form-state.ts';
+import { dateProblems, optionalNumber, useFormState } from '../components/form-state.ts';
 import { ErrorMessage, Show } from '../components/status.tsx';
 import { loadEpisode, today, type EpisodeData } from '../episode-data.ts';
 import { Link, navigate } from '../router.tsx';
@@ -13,16 +15,19 @@ import { modalityKind, modalityLabel } from '../words.ts';
 import { goalUnit } from './patient-page.tsx';
 
 const modalities = Object.keys(modalityLabel) as ModalityCode[];
+const text = (n: number | null | undefined): string => (n === null || n === undefined ? '' : String(n));
 
-function SessionForm({ data }: { data: EpisodeData }): ReactElement {
+function SessionForm({ data, session, reload }: { data: EpisodeData; session?: StoredSession; reload: () => void }): ReactElement {
   const { file } = data;
   const form = useFormState();
-  const [date, setDate] = useState(today());
-  const [given, setGiven] = useState<{ modality: ModalityCode; minutes: string }[]>([{ modality: 'dry-needling', minutes: '20' }]);
-  const [reliefDays, setReliefDays] = useState('');
-  const [soreness, setSoreness] = useState('');
-  const [findings, setFindings] = useState<Record<string, string>>({});
-  const [notes, setNotes] = useState('');
+  const [date, setDate] = useState(session?.date.slice(0, 10) ?? today());
+  const [given, setGiven] = useState<{ modality: ModalityCode; minutes: string }[]>(
+    session ? session.modalities.map((m) => ({ modality: m.modality, minutes: String(m.minutes) })) : [{ modality: 'dry-needling', minutes: '20' }],
+  );
+  const [reliefDays, setReliefDays] = useState(text(session?.responseSinceLastSession?.reliefDays));
+  const [soreness, setSoreness] = useState(text(session?.responseSinceLastSession?.soreness));
+  const [findings, setFindings] = useState<Record<string, string>>(() => Object.fromEntries((session?.findings ?? []).map((f) => [f.goalId, String(f.value)])));
+  const [notes, setNotes] = useState(session?.notes ?? '');
   const passive = given.filter((g) => modalityKind[g.modality] === 'passive').reduce((t, g) => t + (Number(g.minutes) || 0), 0);
   const active = given.filter((g) => modalityKind[g.modality] === 'active').reduce((t, g) => t + (Number(g.minutes) || 0), 0);
 
@@ -30,20 +35,33 @@ function SessionForm({ data }: { data: EpisodeData }): ReactElement {
     event.preventDefault();
     const relief = optionalNumber(reliefDays);
     const sore = optionalNumber(soreness);
-    const saved = await form.run(() => api.addSession(file.episode.id, {
-      date,
-      modalities: given.map((g) => ({ modality: g.modality, minutes: g.minutes === '' ? Number.NaN : Number(g.minutes) })),
+    const problems = [
+      ...dateProblems('date', date, today(), { label: 'the day of the session' }),
+      ...given.flatMap((g, i) => (/^\d+$/.test(g.minutes.trim()) && Number(g.minutes) >= 1 ? [] : [{ path: `modalities[${i}].minutes`, message: 'Enter the minutes as a whole number, 1 or more' }])),
+      ...(relief !== undefined && !(relief >= 0) ? [{ path: 'responseSinceLastSession.reliefDays', message: 'Enter the days as a number, 0 or more' }] : []),
+      ...(sore !== undefined && !(sore >= 0 && sore <= 10) ? [{ path: 'responseSinceLastSession.soreness', message: 'Enter soreness from 0 to 10' }] : []),
+    ];
+    if (!form.check(problems)) return;
+    // A correction keeps the time of day the session was recorded with, when its day is unchanged.
+    const when = session && session.date.slice(0, 10) === date ? session.date : date;
+    // Findings for goals removed since stay as they were; the others come from the form.
+    const kept = (session?.findings ?? []).filter((f) => !file.goals.some((g) => g.id === f.goalId));
+    const body = {
+      date: when,
+      modalities: given.map((g) => ({ modality: g.modality, minutes: Number(g.minutes) })),
       ...(relief === undefined && sore === undefined ? {} : { responseSinceLastSession: { reliefDays: relief ?? null, ...(sore === undefined ? {} : { soreness: sore }) } }),
-      findings: file.goals.filter((g) => (findings[g.id] ?? '') !== '').map((g) => ({ goalId: g.id, value: Number(findings[g.id]) })),
+      findings: [...kept, ...file.goals.filter((g) => (findings[g.id] ?? '') !== '').map((g) => ({ goalId: g.id, value: Number(findings[g.id]) }))],
       ...(notes.trim() ? { notes: notes.trim() } : {}),
-    }));
+      ...(session?.clinicianId ? { clinicianId: session.clinicianId } : {}),
+    };
+    const saved = await form.run(() => (session ? api.editSession(session.id, { ...body, version: session.version }) : api.addSession(file.episode.id, body)));
     if (saved) navigate(`/patients/${file.patient.id}`);
   };
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
+    <form ref={form.ref} onSubmit={(e) => void submit(e)} noValidate aria-label={session ? 'Correct the session' : 'Session note'}>
       <section className="card">
-        <Field label="Date" path="date" error={form.error}>{(a) => <input {...a} type="date" value={date} onChange={(e) => setDate(e.target.value)} />}</Field>
+        <Field label="Date" path="date" error={form.error}>{(a) => <input {...a} type="date" max={today()} value={date} onChange={(e) => setDate(e.target.value)} />}</Field>
         <h2>Given in this session</h2>
         {given.map((g, i) => (
           <div className="row" key={i}>
@@ -82,26 +100,30 @@ function SessionForm({ data }: { data: EpisodeData }): ReactElement {
         ))}
         <Field label="Notes" path="notes" error={form.error}>{(a) => <textarea {...a} value={notes} onChange={(e) => setNotes(e.target.value)} />}</Field>
       </section>
-      {form.error && <ErrorMessage error={form.error} what="save the session" />}
-      <button type="submit" className="primary" disabled={form.busy}>{form.busy ? 'Saving…' : 'Save session'}</button>
+      {form.error && <ErrorMessage error={form.error} what="save the session" reload={reload} />}
+      <button type="submit" className="primary" disabled={form.busy}>{form.busy ? 'Saving…' : session ? 'Save the correction' : 'Save session'}</button>
     </form>
   );
 }
 
-export function SessionNotePage({ episodeId }: { episodeId: string }): ReactElement {
+export function SessionNotePage({ episodeId, sessionId }: { episodeId: string; sessionId?: string }): ReactElement {
   const data = useResource(() => loadEpisode(episodeId), [episodeId]);
   return (
     <section className="narrow-wide">
       <Show resource={data} what="the episode">
-        {(d) => (
-          <>
-            <div className="page-head">
-              <h1>Session note: {d.file.patient.name ?? 'patient'}</h1>
-              <Link to={`/patients/${d.file.patient.id}`}>Back to the patient</Link>
-            </div>
-            <SessionForm data={d} />
-          </>
-        )}
+        {(d) => {
+          const session = sessionId === undefined ? undefined : d.file.sessions.find((s) => s.id === sessionId);
+          if (sessionId !== undefined && !session) return <p>This session is not in this episode, or it was removed.</p>;
+          return (
+            <>
+              <div className="page-head">
+                <h1>{session ? `Correct the session of ${session.date.slice(0, 10)}` : 'Session note'}: {d.file.patient.name ?? 'patient'}</h1>
+                <Link to={`/patients/${d.file.patient.id}`}>Back to the patient</Link>
+              </div>
+              <SessionForm key={session ? `${session.id}-${session.version}` : 'new'} data={d} reload={data.reload} {...(session ? { session } : {})} />
+            </>
+          );
+        }}
       </Show>
     </section>
   );

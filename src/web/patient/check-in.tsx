@@ -159,7 +159,7 @@ export function CheckInPage(): ReactElement {
           <button type="button" onClick={() => setDone(null)}>Another check-in</button>
         </div>
       )}
-      {!done && <Show resource={file} what="your goals">{(f) => <CheckInForm file={f} queue={queue} onDone={setDone} />}</Show>}
+      {!done && <Show resource={file} what="your goals">{(f) => <CheckInForm file={f.file} queue={queue} onDone={setDone} />}</Show>}
       <Waiting queue={queue} />
     </section>
   );

@@ -1,7 +1,6 @@
 // My progress: the patient's goals from where they started toward their target, and how long the
 // relief has lasted after each session.
 import type { ReactElement } from 'react';
-import { api } from '../client/endpoints.ts';
 import { GoalBar } from '../components/bits.tsx';
 import { Show } from '../components/status.tsx';
 import { ReliefChart } from '../charts/relief-chart.tsx';
@@ -11,10 +10,7 @@ import { loadMyEpisode } from './my-episode.ts';
 
 export function ProgressPage(): ReactElement {
   const { user } = useSession();
-  const data = useResource(async () => {
-    const file = await loadMyEpisode(user?.patientId);
-    return { file, assessment: await api.assessment(file.episode.id) };
-  }, [user?.patientId]);
+  const data = useResource(() => loadMyEpisode(user?.patientId), [user?.patientId]);
   return (
     <section className="narrow">
       <h1>My progress</h1>
