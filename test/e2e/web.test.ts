@@ -73,7 +73,7 @@ describe.skipIf(!hasChromium)('web app in chromium', () => {
     await page.getByLabel('low back').check();
     await page.getByRole('button', { name: 'Register and start intake' }).click();
     await page.getByRole('heading', { name: /Intake: Nora Field/ }).waitFor();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Phase now' }).textContent()).toContain('screening');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Phase now' }).textContent()).toContain('Screening');
     // Before the intake the caseload flags her: no goals, no outcome measures.
     await page.getByRole('link', { name: 'Caseload' }).click();
     const row = page.getByRole('row', { name: /Nora Field/ });
@@ -92,13 +92,16 @@ describe.skipIf(!hasChromium)('web app in chromium', () => {
     await page.getByRole('button', { name: 'Add goal' }).click();
     await page.getByText('Cycle 20 km: 2 → 8').waitFor();
 
-    // The screens: no red flags, moderate irritability, an MRI report pasted in; then finish.
+    // The screens: every red-flag sign asked and absent, moderate irritability, an MRI report pasted in; then finish.
+    for (const item of await page.locator('fieldset.red-flag-item').all()) await item.getByText('Absent', { exact: true }).click();
     await page.getByLabel('Confirmed grade (the engine uses only this)').selectOption('moderate');
     await page.getByRole('button', { name: 'Paste an imaging report' }).click();
     await page.getByLabel('Report text (paste it as written)').fill('Mild disc bulge at L4-L5. Facet degeneration at L5-S1. No disc protrusion.');
     await page.getByRole('combobox', { name: 'Questionnaire' }).selectOption('peg');
     // PEG answered item by item, scored live by the API: the mean of 6, 7 and 5.
-    for (const [item, answer] of [['1', '6'], ['2', '7'], ['3', '5']] as const) await page.getByRole('spinbutton', { name: new RegExp(`^Item ${item}:`) }).fill(answer);
+    for (const [item, answer] of [['1', '6'], ['2', '7'], ['3', '5']] as const) {
+      await page.getByRole('radiogroup', { name: new RegExp(`^Item ${item}:`) }).getByText(answer, { exact: true }).click();
+    }
     await page.getByRole('status').filter({ hasText: 'Score 6' }).waitFor();
     await page.getByRole('button', { name: 'Add measure' }).click();
     await page.getByText(/PEG .*: 6 on/).waitFor();

@@ -3,7 +3,7 @@
 // drafts, and the clinician's decision with a reason. Holding it stores the assessment as it is on the
 // checkpoint's date (a plan may be dated ahead). A recommendation already chosen as the last decision
 // is not offered again; a decision can be changed, and a checkpoint held in error removed with a reason.
-import { useState, type FormEvent, type ReactElement } from 'react';
+import { useEffect, useState, type FormEvent, type ReactElement } from 'react';
 import { api } from '../client/endpoints.ts';
 import type { Assessment, RecommendationCode, Reason, StoredCheckpoint } from '../client/types.ts';
 import { FlagBadges, GoalBar } from '../components/bits.tsx';
@@ -79,6 +79,8 @@ function Decision({ data, onHeld }: { data: EpisodeData; onHeld: () => void }): 
   const [code, setCode] = useState<RecommendationCode>(first);
   const [reason, setReason] = useState('');
   const [held, setHeld] = useState<string | null>(null);
+  // Once a recommendation is decided it is no longer the one put forward.
+  useEffect(() => { if (code === decided?.code) setCode(first); }, [decided?.code]);
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     const problems = [
