@@ -4,14 +4,14 @@
 // removals of every record a clinician enters (with the 409 of a stale edit), one audit row per page
 // visit, codes in words, and the checkpoint page. Every page fails the test on a console error, except
 // the failed responses a step provokes on purpose (named where it does).
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   bodyRegions, checkpointOutcomes, episodeStatuses, flagCodes, flareClassifications, modalityCodes, phases, recommendationCodes, redFlagCodes,
 } from '../../src/domain/index.ts';
-import { hasChromium, launchChromium } from './browser.ts';
-import { seed, type Seeded } from './seed.ts';
-import { ADMIN_EMAIL, buildWeb, PASSWORD, startServer, type RunningServer } from './server.ts';
+import { hasChromium } from './browser.ts';
+import { ADMIN_EMAIL } from './server.ts';
+import { signedIn as signIn, useBrowserSuite, type SignedInPage } from './suite.ts';
 
 const desktop = { width: 1280, height: 900 };
 const TIMEOUT = 120_000;
@@ -29,38 +29,8 @@ const choose = (scope: Locator | Page, name: string | RegExp): Promise<void> => 
 interface AuditRow { seq: number; action: string; recordType: string; patientId?: string; recordId: string; detail?: { before?: Record<string, unknown>; after?: Record<string, unknown>; reason?: string } }
 
 describe.skipIf(!hasChromium)('issue 18 in chromium: a clinic\'s first day', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let seeded: Seeded;
-
-  beforeAll(async () => {
-    await buildWeb();
-    server = await startServer();
-    seeded = await seed(server);
-    browser = await launchChromium();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  /** A signed-in page that records console errors; `expected` lists failed responses a step provokes on purpose. */
-  async function signedIn(email: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-    const context = await browser.newContext({ viewport: desktop, baseURL: server.url });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto('/');
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('button', { name: 'Sign out' }).waitFor();
-    // Signed out, the app's first question (GET /auth/me) is answered 401: that is how it learns to show sign-in.
-    errors.length = 0;
-    return { context, page, errors };
-  }
+  const suite = useBrowserSuite();
+  const signedIn = (email: string): Promise<SignedInPage> => signIn(suite, email, desktop);
 
   /** Console errors other than the failed responses the test provoked (each "status" once per provocation). */
   const unexpected = (errors: readonly string[], provoked: number[] = []): string[] => {
@@ -74,12 +44,12 @@ describe.skipIf(!hasChromium)('issue 18 in chromium: a clinic\'s first day', () 
   };
 
   const auditRows = async (patientId?: string): Promise<AuditRow[]> =>
-    server.call<AuditRow[]>(seeded.adminToken, 'GET', `/audit-events?limit=500${patientId ? `&patientId=${patientId}` : ''}`);
+    suite.server.call<AuditRow[]>(suite.seeded.adminToken, 'GET', `/audit-events?limit=500${patientId ? `&patientId=${patientId}` : ''}`);
   /** The newest audit row's number; then the reads of patient data written after it. */
-  const lastSeq = async (): Promise<number> => (await server.call<AuditRow[]>(seeded.adminToken, 'GET', '/audit-events?limit=1'))[0]?.seq ?? 0;
+  const lastSeq = async (): Promise<number> => (await suite.server.call<AuditRow[]>(suite.seeded.adminToken, 'GET', '/audit-events?limit=1'))[0]?.seq ?? 0;
   const readsAfter = async (seq: number): Promise<AuditRow[]> =>
     (await auditRows()).filter((row) => row.seq > seq && row.action === 'read' && row.recordType !== 'audit-log');
-  const patientCount = async (): Promise<number> => (await server.call<unknown[]>(seeded.clinicianToken, 'GET', '/patients')).length;
+  const patientCount = async (): Promise<number> => (await suite.server.call<unknown[]>(suite.seeded.clinicianToken, 'GET', '/patients')).length;
   const focusedPath = (page: Page): Promise<string | null> => page.evaluate<string | null>('document.activeElement && document.activeElement.getAttribute("data-path")');
 
   /** The page's text outside the engine's reason texts and drafts, which quote what they read. */
@@ -95,7 +65,7 @@ describe.skipIf(!hasChromium)('issue 18 in chromium: a clinic\'s first day', () 
   }
 
   it('registers a patient and their episode in one save, or nothing; a patient left without one is found and taken into care', async () => {
-    const { context, page, errors } = await signedIn(seeded.clinicianEmail);
+    const { context, page, errors } = await signedIn(suite.seeded.clinicianEmail);
     const before = await patientCount();
     let registrations = 0;
     page.on('request', (request) => { if (request.url().endsWith('/api/v1/registrations')) registrations += 1; });
@@ -140,7 +110,7 @@ describe.skipIf(!hasChromium)('issue 18 in chromium: a clinic\'s first day', () 
     await admin.context.close();
 
     // A patient registered without an episode (as the old form could leave one) is listed, corrected and taken into care.
-    const orphan = await server.call<{ id: string }>(seeded.clinicianToken, 'POST', '/patients', { name: 'Half Saved', birthDate: '1990-01-01', sex: 'unknown' });
+    const orphan = await suite.server.call<{ id: string }>(suite.seeded.clinicianToken, 'POST', '/patients', { name: 'Half Saved', birthDate: '1990-01-01', sex: 'unknown' });
     await page.getByRole('link', { name: 'Patients', exact: true }).click();
     await page.getByLabel('Only those not in care yet').check();
     const row = page.getByRole('row', { name: /Half Saved/ });
@@ -154,20 +124,20 @@ describe.skipIf(!hasChromium)('issue 18 in chromium: a clinic\'s first day', () 
     await choose(page, 'Neck');
     await page.getByRole('button', { name: 'Open the episode and start intake' }).click();
     await page.getByRole('heading', { name: /Intake: Hana Saved/ }).waitFor();
-    const episodes = await server.call<unknown[]>(seeded.clinicianToken, 'GET', `/patients/${orphan.id}/episodes`);
+    const episodes = await suite.server.call<unknown[]>(suite.seeded.clinicianToken, 'GET', `/patients/${orphan.id}/episodes`);
     expect(episodes).toHaveLength(1);
     expect(unexpected(errors)).toEqual([]);
     await context.close();
   }, TIMEOUT);
 
   it('never saves an untouched red-flag screen as "all absent": each sign answered, or the screen recorded as not done', async () => {
-    const { context, page, errors } = await signedIn(seeded.clinicianEmail);
-    const file = await server.call<{ episode: { id: string } }>(seeded.clinicianToken, 'POST', '/registrations', {
+    const { context, page, errors } = await signedIn(suite.seeded.clinicianEmail);
+    const file = await suite.server.call<{ episode: { id: string } }>(suite.seeded.clinicianToken, 'POST', '/registrations', {
       patient: { name: 'Rui Screen', birthDate: '1958-03-03', sex: 'male' }, episode: { startDate: day(0), regions: ['low-back'], condition: 'low-back-pain' },
     });
     const episodeId = file.episode.id;
     const stored = async (): Promise<{ status?: string; notDoneReason?: string; answers: unknown[] } | undefined> =>
-      (await server.call<{ intake: { redFlags?: { status?: string; notDoneReason?: string; answers: unknown[] } } }>(seeded.clinicianToken, 'GET', `/episodes/${episodeId}`)).intake.redFlags;
+      (await suite.server.call<{ intake: { redFlags?: { status?: string; notDoneReason?: string; answers: unknown[] } } }>(suite.seeded.clinicianToken, 'GET', `/episodes/${episodeId}`)).intake.redFlags;
     const phaseNow = page.getByRole('status').filter({ hasText: 'Phase now' });
     await page.goto(`/episodes/${episodeId}/intake`);
     await page.getByRole('heading', { name: 'Red-flag screen' }).waitFor();
@@ -216,8 +186,8 @@ describe.skipIf(!hasChromium)('issue 18 in chromium: a clinic\'s first day', () 
   }, TIMEOUT);
 
   it('corrects and removes what a clinician entered: sessions, flares, goals, measures, referrals, details; a stale edit asks for a reload', async () => {
-    const { context, page, errors } = await signedIn(seeded.clinicianEmail);
-    const { patientId, episodeId } = seeded.patient;
+    const { context, page, errors } = await signedIn(suite.seeded.clinicianEmail);
+    const { patientId, episodeId } = suite.seeded.patient;
     await page.goto(`/patients/${patientId}`);
     await page.getByRole('heading', { name: 'Sessions' }).waitFor();
     const sessionRows = page.locator('section[aria-labelledby="sessions-h"] tbody tr');
@@ -276,10 +246,10 @@ describe.skipIf(!hasChromium)('issue 18 in chromium: a clinic\'s first day', () 
     const walk = goals.locator('ul.records li').filter({ hasText: 'Walk 30 minutes' });
     await walk.getByRole('button', { name: /Correct the goal/ }).click();
     await goals.getByLabel('Target').first().fill('9');
-    const stored = await server.call<{ id: string; version: number; activity: string; measure: unknown; baseline: number; target: number; setOn: string }[]>(seeded.clinicianToken, 'GET', `/episodes/${episodeId}/goals`);
+    const stored = await suite.server.call<{ id: string; version: number; activity: string; measure: unknown; baseline: number; target: number; setOn: string }[]>(suite.seeded.clinicianToken, 'GET', `/episodes/${episodeId}/goals`);
     const goal = stored.find((g) => g.activity.startsWith('Walk 30'));
     if (!goal) throw new Error('the seeded walking goal is missing');
-    await server.call(seeded.clinicianToken, 'PUT', `/goals/${goal.id}`, { activity: goal.activity, measure: goal.measure, baseline: goal.baseline, target: 7, setOn: goal.setOn, version: goal.version });
+    await suite.server.call(suite.seeded.clinicianToken, 'PUT', `/goals/${goal.id}`, { activity: goal.activity, measure: goal.measure, baseline: goal.baseline, target: 7, setOn: goal.setOn, version: goal.version });
     await goals.getByRole('button', { name: 'Save the correction' }).click();
     await goals.getByText('Someone changed this while you were working on it').waitFor();
     expect(await goals.getByLabel('Target').first().inputValue()).toBe('9');
@@ -330,8 +300,8 @@ describe.skipIf(!hasChromium)('issue 18 in chromium: a clinic\'s first day', () 
   }, TIMEOUT);
 
   it('reads each page\'s data once: one audit row per visit', async () => {
-    const { context, page, errors } = await signedIn(seeded.clinicianEmail);
-    const { patientId, episodeId } = seeded.patient;
+    const { context, page, errors } = await signedIn(suite.seeded.clinicianEmail);
+    const { patientId, episodeId } = suite.seeded.patient;
     const visits: [string, () => Promise<void>][] = [
       ['/caseload', () => page.getByRole('row', { name: /Maria Santos/ }).waitFor()],
       ['/patients', () => page.getByRole('row', { name: /Maria Santos/ }).waitFor()],
@@ -353,7 +323,7 @@ describe.skipIf(!hasChromium)('issue 18 in chromium: a clinic\'s first day', () 
     await context.close();
 
     // The patient's own pages too.
-    const patient = await signedIn(seeded.patient.email);
+    const patient = await signedIn(suite.seeded.patient.email);
     for (const [path, heading] of [['/check-in', "Today's check-in"], ['/progress', 'My goals'], ['/what-to-expect', 'My scans in context']] as const) {
       const before = await lastSeq();
       await patient.page.goto(path);
@@ -366,8 +336,8 @@ describe.skipIf(!hasChromium)('issue 18 in chromium: a clinic\'s first day', () 
   }, TIMEOUT);
 
   it('shows codes as words, questionnaire answers by their labels with a running total, and a checkpoint that does not offer a decided recommendation again', async () => {
-    const { context, page, errors } = await signedIn(seeded.clinicianEmail);
-    const { episodeId } = seeded.patient;
+    const { context, page, errors } = await signedIn(suite.seeded.clinicianEmail);
+    const { episodeId } = suite.seeded.patient;
 
     // A questionnaire answered item by item: each answer labelled, the running total and the band with the patient's score.
     await page.goto(`/episodes/${episodeId}/intake`);
@@ -388,7 +358,7 @@ describe.skipIf(!hasChromium)('issue 18 in chromium: a clinic\'s first day', () 
     // The checkpoint: the outcome the engine returns, in words, with its reasons.
     await page.goto(`/episodes/${episodeId}/checkpoint`);
     await page.getByRole('heading', { name: 'Recommendations' }).waitFor();
-    const assessment = await server.call<{ checkpoint: { outcome: string; reasons: unknown[] }; recommendations: { code: string }[] }>(seeded.clinicianToken, 'GET', `/episodes/${episodeId}/assessment`);
+    const assessment = await suite.server.call<{ checkpoint: { outcome: string; reasons: unknown[] }; recommendations: { code: string }[] }>(suite.seeded.clinicianToken, 'GET', `/episodes/${episodeId}/assessment`);
     const outcomeLine = page.getByText(/^Checkpoint outcome: /);
     expect(await outcomeLine.textContent()).not.toContain(assessment.checkpoint.outcome.includes('-') ? assessment.checkpoint.outcome : '\u0000');
     expect(assessment.checkpoint.reasons.length).toBeGreaterThan(0);

@@ -7,11 +7,10 @@
 import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium } from './browser.ts';
-import { seed, type Seeded } from './seed.ts';
-import { buildWeb, PASSWORD, startServer, type RunningServer } from './server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hasChromium } from './browser.ts';
+import { signedIn as signIn, useBrowserSuite, type SignedInPage } from './suite.ts';
 
 const SHOTS = process.env.THRESHOLD_SCREENSHOTS ?? join(tmpdir(), 'threshold-screenshots');
 const desktop = { width: 1280, height: 900 };
@@ -21,33 +20,8 @@ const TIMEOUT = 90_000;
 if (!hasChromium) console.warn('test/e2e/web.test.ts skipped: /usr/bin/chromium is not installed (apt-get install chromium)');
 
 describe.skipIf(!hasChromium)('web app in chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let seeded: Seeded;
-
-  beforeAll(async () => {
-    await buildWeb();
-    server = await startServer();
-    seeded = await seed(server);
-    browser = await launchChromium();
-    await mkdir(SHOTS, { recursive: true });
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function signedIn(email: string, viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport, baseURL: server.url });
-    const page = await context.newPage();
-    await page.goto('/');
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('button', { name: 'Sign out' }).waitFor();
-    return { context, page };
-  }
+  const suite = useBrowserSuite(() => mkdir(SHOTS, { recursive: true }).then(() => undefined));
+  const signedIn = (email: string, viewport: { width: number; height: number }): Promise<SignedInPage> => signIn(suite, email, viewport);
 
   async function noHorizontalScroll(page: Page): Promise<void> {
     // A string, evaluated in the page (this file is type-checked without DOM types).
@@ -56,7 +30,7 @@ describe.skipIf(!hasChromium)('web app in chromium', () => {
   }
 
   it('a clinician runs an intake, records sessions and sees the phase and flags change', async () => {
-    const { context, page } = await signedIn(seeded.clinicianEmail, desktop);
+    const { context, page } = await signedIn(suite.seeded.clinicianEmail, desktop);
     await expect.poll(() => page.getByRole('heading', { name: 'Caseload' }).isVisible()).toBe(true);
     await page.getByRole('row', { name: /Maria Santos/ }).waitFor();
     await page.screenshot({ path: `${SHOTS}/caseload.png`, fullPage: true });
@@ -133,8 +107,8 @@ describe.skipIf(!hasChromium)('web app in chromium', () => {
   }, TIMEOUT);
 
   it('shows the patient page with its timeline, at desktop and phone widths', async () => {
-    const { context, page } = await signedIn(seeded.clinicianEmail, desktop);
-    await page.goto(`/patients/${seeded.patient.patientId}`);
+    const { context, page } = await signedIn(suite.seeded.clinicianEmail, desktop);
+    await page.goto(`/patients/${suite.seeded.patient.patientId}`);
     await page.getByRole('heading', { name: 'Timeline' }).waitFor();
     const chart = page.getByRole('img', { name: /^Timeline:/ });
     expect(await chart.getAttribute('aria-label')).toMatch(/sessions/);
@@ -154,9 +128,9 @@ describe.skipIf(!hasChromium)('web app in chromium', () => {
   }, TIMEOUT);
 
   it('a patient checks in from a phone, online, offline and with a lost answer, each counted once', async () => {
-    const { context, page } = await signedIn(seeded.patient.email, phone);
+    const { context, page } = await signedIn(suite.seeded.patient.email, phone);
     const countCheckIns = async (): Promise<number> =>
-      (await server.call<unknown[]>(seeded.clinicianToken, 'GET', `/episodes/${seeded.patient.episodeId}/check-ins`)).length;
+      (await suite.server.call<unknown[]>(suite.seeded.clinicianToken, 'GET', `/episodes/${suite.seeded.patient.episodeId}/check-ins`)).length;
     const before = await countCheckIns();
     await page.getByRole('heading', { name: "Today's check-in" }).waitFor();
     await page.getByRole('group', { name: /Walk 30 minutes/ }).waitFor();
@@ -221,8 +195,8 @@ describe.skipIf(!hasChromium)('web app in chromium', () => {
   }, TIMEOUT);
 
   it('a clinician holds a checkpoint with a decision and its reason', async () => {
-    const { context, page } = await signedIn(seeded.clinicianEmail, desktop);
-    await page.goto(`/episodes/${seeded.patient.episodeId}/checkpoint`);
+    const { context, page } = await signedIn(suite.seeded.clinicianEmail, desktop);
+    await page.goto(`/episodes/${suite.seeded.patient.episodeId}/checkpoint`);
     await page.getByRole('heading', { name: 'Recommendations' }).waitFor();
     await page.getByRole('combobox', { name: 'Decision' }).selectOption('introduce-active');
     await page.getByRole('button', { name: 'Hold checkpoint' }).click();
@@ -232,7 +206,7 @@ describe.skipIf(!hasChromium)('web app in chromium', () => {
     await page.getByRole('button', { name: 'Hold checkpoint' }).click();
     await page.getByText(/Checkpoint held on/).waitFor();
     await page.screenshot({ path: `${SHOTS}/checkpoint.png`, fullPage: true });
-    const checkpoints = await server.call<{ decision?: { code: string } }[]>(seeded.clinicianToken, 'GET', `/episodes/${seeded.patient.episodeId}/checkpoints`);
+    const checkpoints = await suite.server.call<{ decision?: { code: string } }[]>(suite.seeded.clinicianToken, 'GET', `/episodes/${suite.seeded.patient.episodeId}/checkpoints`);
     expect(checkpoints.map((c) => c.decision?.code)).toContain('introduce-active');
     await context.close();
   }, TIMEOUT);

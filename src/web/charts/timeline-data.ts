@@ -3,6 +3,7 @@
 // and one line per goal. Goals measured in minutes, km, ... are drawn as a share of their target on
 // the same 0-10 scale as ability and pain (10 = target), and the legend says so.
 import type { Assessment, CaseFileResponse, FlareClassification, Phase } from '../client/types.ts';
+import { phaseLabel } from '../words.ts';
 
 export const dayNumber = (date: string): number => Math.floor(Date.parse(date.slice(0, 10)) / 86_400_000);
 
@@ -65,7 +66,7 @@ export function describeTimeline(data: TimelineData): string {
   const parts = [
     `${data.relief.length} sessions`,
     last ? `latest relief window ${last.days} days${last.held ? ' (held to the next session)' : ''}` : 'no relief window reported yet',
-    phase ? `current phase ${phase.replace(/-/g, ' ')}` : '',
+    phase ? `current phase ${phaseLabel[phase].toLowerCase()}` : '',
     data.flares.length > 0 ? `${data.flares.length} flare${data.flares.length > 1 ? 's' : ''}` : 'no flares',
     data.pain.length > 0 ? `pain at the last check-in ${data.pain.at(-1)?.value} of 10` : '',
   ];
