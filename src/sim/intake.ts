@@ -5,6 +5,7 @@
 import type { CaseFileInput } from '../domain/records/case-file.ts';
 import type { Irritability } from '../domain/records/vocabulary.ts';
 import { scoreInstrument } from '../domain/measures/score.ts';
+import { redFlagItemsFor } from '../domain/screens/red-flag-regions.ts';
 import { addDays } from '../domain/time.ts';
 import type { PatientProfile } from './archetypes.ts';
 import type { Random } from './random.ts';
@@ -105,20 +106,13 @@ export function scoreMeasure(id: string, instrument: 'nprs' | 'psfs', date: stri
 
 /** The intake record and the screens taken at intake (pain and PSFS baselines are added by the episode). */
 export function intakeRecord(profile: PatientProfile, start: string, painNow: number, random: Random): { intake: Intake; measures: MeasureInput[] } {
-  const redFlagItems = profile.redFlag
-    ? [{ item: random.pick(['cauda-equina-bladder-bowel', 'cancer-with-neurological-signs', 'suspected-malignancy', 'infection-signs'] as const), present: true }]
-    : [];
+  const positive = profile.redFlag
+    ? random.pick(['cauda-equina-bladder-bowel', 'cancer-with-neurological-signs', 'suspected-malignancy', 'infection-signs'] as const)
+    : null;
   const intake: Intake = {
     completedOn: start,
-    redFlags: {
-      date: start,
-      answers: [
-        ...redFlagItems,
-        { item: 'cauda-equina-saddle-sensory-change', present: false },
-        { item: 'bilateral-leg-neurological-deficit', present: false },
-        { item: 'suspected-osteoporotic-fracture', present: false },
-      ],
-    },
+    // A done screen answers every item asked for the region (issue 18): the one positive, if any, and the rest absent.
+    redFlags: { date: start, status: 'done', answers: redFlagItemsFor([profile.region]).map((item) => ({ item: item.code, present: item.code === positive })) },
     irritability: { inputs: irritabilityInputs(profile.irritability, painNow), confirmed: profile.irritability, confirmedOn: start },
     priorTreatments: priorTreatments(profile, start, random),
     imaging: [],
