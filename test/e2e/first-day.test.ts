@@ -4,6 +4,9 @@
 // removals of every record a clinician enters (with the 409 of a stale edit), one audit row per page
 // visit, codes in words, and the checkpoint page. Every page fails the test on a console error, except
 // the failed responses a step provokes on purpose (named where it does).
+import { mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
@@ -13,6 +16,8 @@ import { hasChromium } from './browser.ts';
 import { ADMIN_EMAIL } from './server.ts';
 import { signedIn as signIn, useBrowserSuite, type SignedInPage } from './suite.ts';
 
+// Screenshots of the fixes: into docs/screenshots with THRESHOLD_SCREENSHOTS=docs/screenshots, otherwise a temporary folder.
+const SHOTS = process.env.THRESHOLD_SCREENSHOTS ?? join(tmpdir(), 'threshold-screenshots');
 const desktop = { width: 1280, height: 900 };
 const TIMEOUT = 120_000;
 const day = (offset: number): string => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -29,7 +34,7 @@ const choose = (scope: Locator | Page, name: string | RegExp): Promise<void> => 
 interface AuditRow { seq: number; action: string; recordType: string; patientId?: string; recordId: string; detail?: { before?: Record<string, unknown>; after?: Record<string, unknown>; reason?: string } }
 
 describe.skipIf(!hasChromium)('issue 18 in chromium: a clinic\'s first day', () => {
-  const suite = useBrowserSuite();
+  const suite = useBrowserSuite(() => mkdir(SHOTS, { recursive: true }).then(() => undefined));
   const signedIn = (email: string): Promise<SignedInPage> => signIn(suite, email, desktop);
 
   /** Console errors other than the failed responses the test provoked (each "status" once per provocation). */
@@ -83,6 +88,7 @@ describe.skipIf(!hasChromium)('issue 18 in chromium: a clinic\'s first day', () 
     await page.locator('.field.invalid').filter({ hasText: 'Pain duration' }).getByText('Enter the months as a number, 0 or more').waitFor();
     expect(await focusedPath(page)).toBe('patient.birthDate');
     await noCodes(page);
+    await page.screenshot({ path: `${SHOTS}/new-patient-checked.png`, fullPage: true });
     // A birth date after the start of care is caught before sending too.
     await page.getByLabel('Birth date').fill(day(-1));
     await page.getByRole('button', { name: 'Register and start intake' }).click();
@@ -148,6 +154,7 @@ describe.skipIf(!hasChromium)('issue 18 in chromium: a clinic\'s first day', () 
     // The clinician finishes the intake without touching the screen: no screen is recorded, so none reads as negative.
     await page.getByLabel('Confirmed grade (the engine uses only this)').selectOption('moderate');
     await page.getByRole('button', { name: 'Save and finish intake' }).click();
+    await page.getByText(/^Intake marked complete on/).waitFor();
     await expect.poll(() => phaseNow.textContent()).toContain('Screening continues');
     expect(await phaseNow.textContent()).toContain('no red-flag screen is recorded');
     expect(await stored()).toBeUndefined();
@@ -161,6 +168,7 @@ describe.skipIf(!hasChromium)('issue 18 in chromium: a clinic\'s first day', () 
     expect(await focusedPath(page)).toMatch(/^redFlags\.answers\./);
     expect(await page.getByRole('alert').textContent()).not.toMatch(/redFlags|answers\./);
     await noCodes(page);
+    await page.locator('section[aria-labelledby="red-flags-h"]').screenshot({ path: `${SHOTS}/red-flag-screen-unanswered.png` });
     expect(await stored()).toBeUndefined();
 
     // Not done today: it needs a reason, then it is kept as not done and the patient stays unscreened.
@@ -211,6 +219,7 @@ describe.skipIf(!hasChromium)('issue 18 in chromium: a clinic\'s first day', () 
     await page.getByRole('button', { name: 'Remove', exact: true }).click();
     await page.getByText('Say why it is removed').first().waitFor();
     await page.getByLabel(/Why remove the session/).fill('Entered on the wrong patient');
+    await page.locator('section[aria-labelledby="sessions-h"]').screenshot({ path: `${SHOTS}/remove-session.png` });
     await page.getByRole('button', { name: 'Remove', exact: true }).click();
     await expect.poll(() => sessionRows.count()).toBe(sessions - 1);
     await page.locator('section[aria-labelledby="sessions-h"] details.removed summary').click();
@@ -311,6 +320,9 @@ describe.skipIf(!hasChromium)('issue 18 in chromium: a clinic\'s first day', () 
       [`/episodes/${episodeId}/checkpoint`, () => page.getByRole('heading', { name: 'Recommendations' }).waitFor()],
       [`/episodes/${episodeId}/care`, () => page.getByRole('heading', { name: 'Graduation', exact: true }).waitFor()],
     ];
+    // Signing in opened the caseload: let that read finish before counting.
+    await page.getByRole('row', { name: /Maria Santos/ }).waitFor();
+    await page.waitForLoadState('networkidle');
     for (const [path, ready] of visits) {
       const before = await lastSeq();
       await page.goto(path);
@@ -324,6 +336,8 @@ describe.skipIf(!hasChromium)('issue 18 in chromium: a clinic\'s first day', () 
 
     // The patient's own pages too.
     const patient = await signedIn(suite.seeded.patient.email);
+    await patient.page.getByRole('heading', { name: "Today's check-in" }).waitFor();
+    await patient.page.waitForLoadState('networkidle');
     for (const [path, heading] of [['/check-in', "Today's check-in"], ['/progress', 'My goals'], ['/what-to-expect', 'My scans in context']] as const) {
       const before = await lastSeq();
       await patient.page.goto(path);
@@ -382,7 +396,7 @@ describe.skipIf(!hasChromium)('issue 18 in chromium: a clinic\'s first day', () 
     await page.getByRole('combobox', { name: 'Decision' }).last().selectOption('check-adherence');
     await page.getByRole('button', { name: 'Save the decision' }).click();
     await page.locator('section[aria-labelledby="past-h"]').getByText(/Check adherence and dose, because/).waitFor();
-    await page.screenshot({ path: `${process.env.THRESHOLD_SCREENSHOTS ?? '/tmp'}/checkpoint-decided.png`, fullPage: true });
+    await page.screenshot({ path: `${SHOTS}/checkpoint-decided.png`, fullPage: true });
     expect(unexpected(errors)).toEqual([]);
     await context.close();
   }, TIMEOUT);
