@@ -46,7 +46,7 @@ export function validationHook(
   c: Context,
 ): Response | undefined {
   if (result.success) return undefined;
-  const details = issueDetails(result.error.issues);
+  const details = issueDetails(result.error);
   const first = details[0];
   const where = result.target === 'json' ? 'body' : result.target;
   const message = `Invalid request ${where}: ${first ? `${first.path}: ${first.message}` : 'invalid'}${details.length > 1 ? ` (and ${details.length - 1} more)` : ''}`;

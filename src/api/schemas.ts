@@ -29,6 +29,37 @@ export const caseFileResponseSchema = caseFileSchema.meta({
 export const assessmentSchema = z.record(z.string(), z.unknown()).openapi('Assessment', {
   description: 'The progression engine\'s assessment (src/domain/engine/assessment.ts): phase, relief windows, flares, plateau, checkpoint, recommendations and flags, each with reasons.',
 });
+export const patientListEntrySchema = storedPatientSchema.extend({
+  episodeCount: z.number().int().describe('Episodes of care; 0 for a patient registered but not yet in care'),
+}).openapi('PatientListEntry');
+
+export const imagingInContextSchema = z.object({
+  report: z.record(z.string(), z.unknown()).describe('The imaging report as recorded in the intake'),
+  ageAtImaging: z.number(),
+  context: z.object({
+    findings: z.array(z.record(z.string(), z.unknown())).describe('Degenerative findings with level and age-matched prevalence among people without pain'),
+    forPhysician: z.array(z.object({ code: z.string(), text: z.string() })).describe('Findings never put in the age frame: for the physician'),
+    patientText: z.string(),
+  }),
+}).openapi('ImagingReportInContext');
+
+export const redFlagItemSchema = z.object({
+  code: z.string(), tier: z.enum(['emergency', 'urgent', 'routine', 'monitor']), question: z.string(), action: z.string(), source: z.string(),
+}).openapi('RedFlagItem');
+
+export const episodeOverviewSchema = z.object({
+  caseFile: caseFileResponseSchema,
+  assessment: assessmentSchema,
+  imaging: z.array(imagingInContextSchema).describe('The intake\'s imaging reports that stand, in age context'),
+  redFlagItems: z.array(redFlagItemSchema).describe('The items the red-flag screen asks for this episode\'s regions, most urgent first'),
+}).openapi('EpisodeOverview');
+
+export const patientOverviewSchema = z.object({
+  patient: storedPatientSchema,
+  episodes: z.array(storedEpisodeSchema),
+  current: episodeOverviewSchema.nullable().describe('The episode in care (else the latest), in full; null before the first'),
+}).openapi('PatientOverview');
+
 export const userSchema = z.object({
   id: z.string(), clinicId: z.string(), email: z.string(), name: z.string(), role: z.enum(['admin', 'clinician', 'patient']),
   discipline: z.string().optional(), patientId: z.string().optional(), version: z.number().int(),

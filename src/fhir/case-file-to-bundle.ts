@@ -2,9 +2,10 @@
 // maps it (see docs in each mapper). Ids are stable (derived from the episode id and the record ids),
 // references between resources are relative ("Goal/<id>"), and fullUrls are built on the clinic's
 // FHIR base. A `collection` suits an $everything-style export; a `transaction` PUTs every resource
-// by id, so importing the same export twice updates rather than duplicates.
+// by id, so importing the same export twice updates rather than duplicates. Records marked removed
+// are not exported: the receiving system could not read the marker and would count them again.
 import type { Bundle, BundleEntry, Goal, Observation, Resource } from '@medplum/fhirtypes';
-import { AppError, type CaseFile } from '../domain/index.ts';
+import { AppError, withoutRemovedRecords, type CaseFile } from '../domain/index.ts';
 import { flagsToFhir, passiveShareToFhir } from './assessment-resources.ts';
 import { carePlansToFhir } from './care-plan.ts';
 import { careTeamId, careTeamToFhir, practitionersToFhir, teamMembers } from './care-team.ts';
@@ -39,7 +40,7 @@ function checkUniqueIds(resources: Resource[]): void {
 }
 
 export function caseFileToBundle(caseFile: CaseFile, options: ExportOptions): Bundle {
-  const ctx = exportContext(caseFile, options);
+  const ctx = exportContext(withoutRemovedRecords(caseFile), options);
   const members = teamMembers(ctx, options.practitioners ?? []);
   const teamId = members.length === 0 ? undefined : careTeamId(ctx);
   const goals: Goal[] = goalsToFhir(ctx);

@@ -1,6 +1,7 @@
 // The red-flag screen <-> QuestionnaireResponse (spec §5, reference §5). Each item of the screen is
 // answered yes or no, with an optional note; a clinician's clearance of the positive answers (date,
-// who, why) is a group of its own. A recorded screen has been answered, so the status is `completed`.
+// who, why) is a group of its own. A screen that was done is `completed`; one recorded as not done is
+// `stopped`, with its reason as an item (so it never comes back as a done screen with no positives).
 // The clinician who cleared it is a name in the record, so `by` stays text.
 import type { QuestionnaireResponse, QuestionnaireResponseItem, QuestionnaireResponseItemAnswer } from '@medplum/fhirtypes';
 import type { CaseFileInput, RedFlagScreen } from '../domain/index.ts';
@@ -34,12 +35,13 @@ export function redFlagsToFhir(ctx: ExportContext): QuestionnaireResponse[] {
     resourceType: 'QuestionnaireResponse',
     id: ctx.id('red-flags'),
     questionnaire: RED_FLAG_QUESTIONNAIRE,
-    status: 'completed',
+    status: screen.status === 'not-done' ? 'stopped' : 'completed',
     subject: ctx.patient,
     authored: screen.date,
     item: [
       // An empty screen keeps its group so the response is not empty.
       { linkId: 'answers', ...(screen.answers.length === 0 ? {} : { item: screen.answers.map(answerItem) }) },
+      ...(screen.notDoneReason === undefined ? [] : [{ linkId: 'not-done-reason', answer: [{ valueString: screen.notDoneReason }] }]),
       ...(screen.clearance === undefined ? [] : [clearanceItem(screen.clearance)]),
     ],
   }];
@@ -54,8 +56,11 @@ function readClearance(item: QuestionnaireResponseItem | undefined): Draft<RedFl
 function readScreen(entry: EntryRef<QuestionnaireResponse>): Draft<RedFlagScreen> {
   const items = entry.resource.item ?? [];
   const answers = items.find((item) => item.linkId === 'answers')?.item ?? [];
+  const notDoneReason = items.find((item) => item.linkId === 'not-done-reason')?.answer?.[0]?.valueString;
   return {
     date: dayOfDateTime(entry.resource.authored),
+    status: entry.resource.status === 'stopped' ? 'not-done' : 'done',
+    ...(notDoneReason === undefined ? {} : { notDoneReason }),
     // The case-file schema checks each linkId against the red-flag items.
     answers: answers.map((item) => {
       const answer = item.answer?.[0];

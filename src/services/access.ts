@@ -7,7 +7,7 @@
 // clinic-wide read (issue 4: the engine made the check-in 16-39x slower than its insert).
 import { AppError } from '../domain/errors.ts';
 import type { Assessment } from '../domain/index.ts';
-import type { AuditAction, ClinicScope, StoredEpisode, StoredPatient, StoreTx } from '../store/index.ts';
+import type { AuditAction, AuditDetail, ClinicScope, StoredEpisode, StoredPatient, StoreTx } from '../store/index.ts';
 import { loadStoredCaseFile, toCaseFile, type StoredCaseFile } from './case-file.ts';
 import { loadClinicRules, type ClinicRules } from './clinic-rules.ts';
 import type { Actor, ServiceDeps } from './context.ts';
@@ -19,6 +19,8 @@ export interface AuditNote {
   recordType: string;
   recordId: string;
   patientId?: string | undefined;
+  /** For a change: the changed fields before and after; for a removal, its reason too. */
+  detail?: AuditDetail | undefined;
 }
 
 export interface ClinicWork {

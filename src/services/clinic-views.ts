@@ -120,6 +120,10 @@ export async function listAuditEvents(deps: ServiceDeps, actor: Actor, query: un
     ...(from === undefined ? {} : { from: new Date(`${from}T00:00:00Z`) }),
     ...(to === undefined ? {} : { until: nextDay(to) }),
   };
-  // Reading the log is itself not logged: it holds no patient data beyond ids.
-  return inClinic(deps, actor, now, canListAudit(actor), 'list audit events', ({ scope }) => scope.audit.list(filter));
+  // The log keeps what each change changed (old and new values), so reading it is a read of patient data too.
+  return inClinic(deps, actor, now, canListAudit(actor), 'list audit events', async ({ scope, note }) => {
+    const events = await scope.audit.list(filter);
+    note({ action: 'read', recordType: 'audit-log', recordId: actor.clinicId, ...(options.patientId === undefined ? {} : { patientId: options.patientId }) });
+    return events;
+  });
 }

@@ -1,7 +1,8 @@
 // Checkpoints (spec §3): the engine's assessment at that moment is stored with the checkpoint and
 // never recomputed, so the record shows what the clinician saw when they decided; the version of the
 // clinic's settings it was assessed under is kept beside it (spec §4a.5). The decision
-// (a recommendation code and a reason) may come with it or be recorded later.
+// (a recommendation code and a reason) may come with it or be recorded later, and changed (the
+// audit row keeps the decision before and after). A checkpoint is a plan, so it may be dated ahead.
 import { z } from 'zod';
 import { AppError } from '../domain/errors.ts';
 import { checkpointSchema, type Checkpoint } from '../domain/index.ts';
@@ -9,8 +10,9 @@ import type { Stored } from '../store/index.ts';
 import { onEpisode } from './access.ts';
 import { toCaseFile } from './case-file.ts';
 import type { Actor, ServiceDeps } from './context.ts';
+import { changedFields } from './audit-detail.ts';
 import { parseInput } from './parse-input.ts';
-import { episodeOfRecord } from './record-episode-records.ts';
+import { episodeOfRecord, refuseIfRemoved } from './record-episode-records.ts';
 
 const decisionSchema = checkpointSchema.shape.decision.unwrap();
 export const newCheckpointSchema = z.object({ date: checkpointSchema.shape.date, decision: decisionSchema.optional() });
@@ -42,9 +44,10 @@ export async function decideCheckpoint(deps: ServiceDeps, actor: Actor, checkpoi
     const repo = scope.records('checkpoint');
     const current = await repo.get(checkpointId);
     if (!current) throw new AppError('not-found', `no checkpoint ${checkpointId}`);
+    refuseIfRemoved('checkpoint', current);
     const { episodeId: _e, version: _v, ...checkpoint } = current;
     const updated = await repo.replace(checkpointId, version, { ...checkpoint, decision: { ...decision, by: decision.by ?? actor.userId } });
-    note({ action: 'update', recordType: 'checkpoint', recordId: checkpointId });
+    note({ action: 'update', recordType: 'checkpoint', recordId: checkpointId, detail: changedFields({ decision: current.decision }, { decision: updated.decision }) });
     return updated;
   });
   return result;

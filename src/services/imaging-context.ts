@@ -16,14 +16,19 @@ function ageOn(birthDate: string, onDate: string): number {
   return onDate.slice(5, 10) >= birthDate.slice(5, 10) ? years : years - 1;
 }
 
+/** The reports that stand (a removed one is not read), each in the age context of the scan's day. */
+export function imagingInContext(reports: readonly ImagingReport[], birthDate: string | undefined): ImagingReportInContext[] {
+  return reports.filter((report) => report.removed === undefined).map((report) => {
+    const ageAtImaging = birthDate ? ageOn(birthDate, report.date) : 0;
+    return { report, ageAtImaging, context: contextualiseImaging(report.text, Math.max(0, ageAtImaging)) };
+  });
+}
+
 export async function getImagingContext(deps: ServiceDeps, actor: Actor, episodeId: string, now: Date): Promise<ImagingReportInContext[]> {
   const { result } = await onEpisode(deps, actor, now, episodeId, 'read-clinical', async ({ scope, episode, note }) => {
     const patient = await scope.people.getPatient(episode.patientId);
     note({ action: 'read', recordType: 'imaging', recordId: episodeId });
-    return episode.intake.imaging.map((report) => {
-      const ageAtImaging = patient ? ageOn(patient.birthDate, report.date) : 0;
-      return { report, ageAtImaging, context: contextualiseImaging(report.text, Math.max(0, ageAtImaging)) };
-    });
+    return imagingInContext(episode.intake.imaging, patient?.birthDate);
   });
   return result;
 }

@@ -4,7 +4,9 @@ import { AppError } from '../domain/errors.ts';
 import { patientSchema } from '../domain/index.ts';
 import type { CareTeamMember, StoredPatient } from '../store/index.ts';
 import { inClinic, onPatient } from './access.ts';
+import { changedFields } from './audit-detail.ts';
 import type { Actor, ServiceDeps } from './context.ts';
+import { refuseDatesAfterToday } from './dates-after-today.ts';
 import { parseInput } from './parse-input.ts';
 import { canListPatients, canRegisterPatient } from './policies/index.ts';
 
@@ -18,14 +20,17 @@ export const careTeamMemberSchema = z.object({
 
 export async function registerPatient(deps: ServiceDeps, actor: Actor, input: unknown, now: Date): Promise<StoredPatient> {
   const patient = parseInput(newPatientSchema, input, 'patient');
-  return inClinic(deps, actor, now, canRegisterPatient(actor), 'register patients', async ({ scope, note }) => {
+  return inClinic(deps, actor, now, canRegisterPatient(actor), 'register patients', async ({ scope, note, rules }) => {
+    const { today } = await rules();
+    refuseDatesAfterToday('patient', patient, today, now);
     const created = await scope.people.insertPatient({ ...patient, id: deps.store.newId() }, now);
     note({ action: 'create', recordType: 'patient', recordId: created.id, patientId: created.id });
     return created;
   });
 }
 
-export async function listPatients(deps: ServiceDeps, actor: Actor, now: Date): Promise<StoredPatient[]> {
+/** Every patient of the clinic, with their number of episodes: one registered but not yet in care is listed too. */
+export async function listPatients(deps: ServiceDeps, actor: Actor, now: Date): Promise<(StoredPatient & { episodeCount: number })[]> {
   return inClinic(deps, actor, now, canListPatients(actor), 'list patients', async ({ scope, note }) => {
     const patients = await scope.people.listPatients();
     note({ action: 'read', recordType: 'patient-list', recordId: actor.clinicId });
@@ -42,9 +47,17 @@ export async function getPatient(deps: ServiceDeps, actor: Actor, patientId: str
 
 export async function editPatient(deps: ServiceDeps, actor: Actor, patientId: string, input: unknown, now: Date): Promise<StoredPatient> {
   const { version, ...patient } = parseInput(patientEditSchema, input, 'patient');
-  return onPatient(deps, actor, now, patientId, 'edit-demographics', async ({ scope, note }) => {
+  return onPatient(deps, actor, now, patientId, 'edit-demographics', async ({ scope, note, patient: before, rules }) => {
+    const { today } = await rules();
+    refuseDatesAfterToday('patient', patient, today, now);
+    // A birth date after the start of an episode would make that episode's case file invalid.
+    const firstStart = (await scope.episodes.listForPatient(patientId)).map((e) => e.startDate).sort()[0];
+    if (firstStart !== undefined && patient.birthDate > firstStart) {
+      throw new AppError('validation', `Invalid patient: birthDate: the birth date must be on or before the first episode's start (${firstStart})`,
+        [{ path: 'birthDate', message: `The birth date must be on or before the start of care (${firstStart})` }]);
+    }
     const updated = await scope.people.replacePatient(patientId, version, patient);
-    note({ action: 'update', recordType: 'patient', recordId: patientId, patientId });
+    note({ action: 'update', recordType: 'patient', recordId: patientId, patientId, detail: changedFields(before, updated) });
     return updated;
   });
 }

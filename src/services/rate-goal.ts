@@ -5,8 +5,9 @@ import { goalSchema, isoDateSchema, type Goal } from '../domain/index.ts';
 import type { Stored } from '../store/index.ts';
 import { onEpisode } from './access.ts';
 import type { Actor, ServiceDeps } from './context.ts';
+import { refuseDatesAfterToday } from './dates-after-today.ts';
 import { parseInput } from './parse-input.ts';
-import { episodeOfRecord } from './record-episode-records.ts';
+import { episodeOfRecord, refuseIfRemoved } from './record-episode-records.ts';
 
 export const goalRatingSchema = z.object({
   date: isoDateSchema,
@@ -18,12 +19,15 @@ export async function rateGoal(deps: ServiceDeps, actor: Actor, goalId: string, 
   const { version, ...rating } = parseInput(goalRatingSchema, input, 'goal rating');
   const source = actor.role === 'patient' ? 'check-in' : 'session';
   const episodeId = await episodeOfRecord(deps, actor, 'goal', goalId);
-  const { result } = await onEpisode(deps, actor, now, episodeId, 'rate-goal', async ({ scope, note }) => {
+  const { result } = await onEpisode(deps, actor, now, episodeId, 'rate-goal', async ({ scope, note, rules }) => {
+    const { today } = await rules();
+    refuseDatesAfterToday('goal-rating', rating, today, now);
     const repo = scope.records('goal');
     const goal = await repo.get(goalId);
+    if (goal) refuseIfRemoved('goal', goal);
     const { episodeId: _e, version: _v, ...fields } = goalSchema.extend({ episodeId: z.string(), version: z.number() }).parse(goal);
     const updated = await repo.replace(goalId, version, { ...fields, ratings: [...fields.ratings, { ...rating, source }] });
-    note({ action: 'update', recordType: 'goal', recordId: goalId });
+    note({ action: 'update', recordType: 'goal', recordId: goalId, detail: { after: { rating: { ...rating, source } } } });
     return updated;
   });
   return result;

@@ -2,7 +2,7 @@
 // stale ones that the clinic-wide reads do before they answer (issue 4). A check-in only counts
 // itself as a write to its episode (access.ts, deferSummary), so the caseload and the outcomes
 // recompute the summaries written behind since, in a handful of queries whatever their number.
-import { auditGuidelines, type Assessment, type CaseFile } from '../domain/index.ts';
+import type { Assessment, CaseFile } from '../domain/index.ts';
 import type { ClinicScope, EpisodeRecordKind, EpisodeSummary, StaleSummary } from '../store/index.ts';
 import { assembleStoredCaseFile, toCaseFile } from './case-file.ts';
 import type { ClinicRules, ClinicSettingsInUse } from './clinic-rules.ts';
@@ -32,8 +32,9 @@ export function summarize(
   assess: ServiceDeps['assess'], rules: SummaryRules, caseFile: CaseFile, episodeId: string, read: ReadonlySet<string> = new Set(),
 ): { assessment: Assessment; summary: EpisodeSummary } {
   const { today, settings } = rules;
+  // The assessment carries the guideline audit of the episode as known today (removed records gone).
   const assessment = assess(caseFile, today, settings.values);
-  const audit = auditGuidelines(caseFile, today, settings.values);
+  const audit = assessment.guidelineAudit;
   return {
     assessment,
     summary: {

@@ -62,6 +62,7 @@ function cutAt(file: CaseFile, cutDay: string): CaseFile {
     flares: file.flares.filter((f) => dayOf(f.start) <= cutDay).map(({ end, ...f }) => (end !== undefined && dayOf(end) <= cutDay ? { ...f, end } : f)),
     measures: upTo(file.measures),
     checkpoints: upTo(file.checkpoints),
+    irritabilityGrades: upTo(file.irritabilityGrades),
     referrals: upTo(file.referrals),
     ongoingCare: file.ongoingCare && file.ongoingCare.declaredOn <= cutDay ? file.ongoingCare : null,
   };

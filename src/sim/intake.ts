@@ -106,14 +106,14 @@ export function scoreMeasure(id: string, instrument: 'nprs' | 'psfs', date: stri
 
 /** The intake record and the screens taken at intake (pain and PSFS baselines are added by the episode). */
 export function intakeRecord(profile: PatientProfile, start: string, painNow: number, random: Random): { intake: Intake; measures: MeasureInput[] } {
-  // Every item the region's screen asks is answered (spec §4c.7); the red-flag archetype has one
-  // emergency or urgent item present.
+  // Every item the region's screen asks is answered (spec §4c.7, issue 18): the red-flag archetype has
+  // one emergency or urgent item present, the rest absent.
   const items = redFlagItemsFor([profile.region]);
   const blocking = items.filter((item) => item.tier === 'emergency' || item.tier === 'urgent');
   const positive = profile.redFlag ? random.pick(blocking as [typeof blocking[number], ...typeof blocking]).code : null;
   const intake: Intake = {
     completedOn: start,
-    redFlags: { date: start, answers: items.map((item) => ({ item: item.code, present: item.code === positive })) },
+    redFlags: { date: start, status: 'done', answers: items.map((item) => ({ item: item.code, present: item.code === positive })) },
     irritability: { inputs: irritabilityInputs(profile.irritability, painNow), confirmed: profile.irritability, confirmedOn: start },
     priorTreatments: priorTreatments(profile, start, random),
     imaging: [],

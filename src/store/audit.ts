@@ -2,9 +2,10 @@
 // database refuses them anyway (migration 0001).
 import { and, desc, eq, gte, lt } from 'drizzle-orm';
 import type { Db } from './database.ts';
-import { auditEvents } from './schema/index.ts';
+import { auditEvents, type AuditDetail } from './schema/index.ts';
 
 export type AuditAction = (typeof auditEvents.$inferInsert)['action'];
+export type { AuditDetail };
 
 export interface AuditEventInput {
   at: Date;
@@ -14,6 +15,8 @@ export interface AuditEventInput {
   recordType: string;
   recordId: string;
   patientId?: string | undefined;
+  /** For a change: the changed fields before and after; for a removal, its reason. */
+  detail?: AuditDetail | undefined;
 }
 
 export interface AuditEvent extends AuditEventInput {
@@ -37,7 +40,7 @@ export class AuditLog {
 
   async append(events: AuditEventInput[]): Promise<void> {
     if (events.length === 0) return;
-    await this.db.insert(auditEvents).values(events.map((event) => ({ ...event, patientId: event.patientId ?? null, clinicId: this.clinicId })));
+    await this.db.insert(auditEvents).values(events.map((event) => ({ ...event, patientId: event.patientId ?? null, detail: event.detail ?? null, clinicId: this.clinicId })));
   }
 
   /** Newest first; `before` pages backwards by sequence number; each filter given narrows the list. */
@@ -53,6 +56,8 @@ export class AuditLog {
         options.until === undefined ? undefined : lt(auditEvents.at, options.until),
       ))
       .orderBy(desc(auditEvents.seq)).limit(options.limit);
-    return rows.map(({ clinicId: _c, patientId, ...event }) => ({ ...event, ...(patientId === null ? {} : { patientId }) }));
+    return rows.map(({ clinicId: _c, patientId, detail, ...event }) => ({
+      ...event, ...(patientId === null ? {} : { patientId }), ...(detail === null ? {} : { detail }),
+    }));
   }
 }

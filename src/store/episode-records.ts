@@ -4,9 +4,10 @@
 import { and, asc, eq, getTableColumns, inArray, sql, type Table } from 'drizzle-orm';
 import { AppError } from '../domain/errors.ts';
 import type {
-  Checkpoint, CheckIn, Flare, Goal, IrritabilityGrade, Measure, Referral, Session,
+  Checkpoint, CheckIn, Flare, Goal, IrritabilityGrade, Measure, Referral, Removal, Session,
 } from '../domain/records/index.ts';
 import type { Db } from './database.ts';
+import { staleVersion } from './errors.ts';
 import { replacementRow, toRecord } from './rows.ts';
 import { checkIns, checkpoints, flares, goals, irritabilityGrades, measures, referrals, treatmentSessions } from './schema/index.ts';
 
@@ -121,18 +122,28 @@ export class EpisodeRecords<K extends EpisodeRecordKind> {
 
   /**
    * Replace a record if its stored version is still `version` (optimistic concurrency). A stale
-   * version is a conflict and changes nothing; an unknown id is not-found.
+   * version is a conflict and changes nothing; an unknown id is not-found. The removal marker is not
+   * the edit's to change: it stays as stored (see remove).
    */
   async replace(id: string, version: number, record: EpisodeRecordTypes[K]): Promise<Stored<EpisodeRecordTypes[K]>> {
-    const row = replacementRow(this.table, this.toRow(record as Record<string, unknown>), ['clinicId', 'id', 'episodeId', 'version', 'idempotencyKey', 'requestHash']);
+    const row = replacementRow(this.table, this.toRow(record as Record<string, unknown>), ['clinicId', 'id', 'episodeId', 'version', 'idempotencyKey', 'requestHash', 'removed']);
+    return this.updateAt(id, version, row);
+  }
+
+  /** Mark a record removed (who, when, why) if its version is still `version`; the row itself stays. */
+  async remove(id: string, version: number, removal: Removal): Promise<Stored<EpisodeRecordTypes[K]>> {
+    return this.updateAt(id, version, { removed: removal });
+  }
+
+  private async updateAt(id: string, version: number, set: Record<string, unknown>): Promise<Stored<EpisodeRecordTypes[K]>> {
     const [updated] = await this.db.update(this.table)
-      .set({ ...row, version: sql`${this.table.version} + 1` } as never)
+      .set({ ...set, version: sql`${this.table.version} + 1` } as never)
       .where(and(eq(this.table.clinicId, this.clinicId), eq(this.table.id, id), eq(this.table.version, version)))
       .returning();
     if (updated) return this.stored(updated);
     const current = await this.get(id);
     if (!current) throw new AppError('not-found', `no ${this.kind} ${id}`);
-    throw new AppError('conflict', `the ${this.kind} was changed by someone else (version ${current.version}, yours ${version}): reload and try again`,
-      [{ path: 'version', message: `current version is ${current.version}` }]);
+    throw staleVersion(this.kind, current.version, version);
   }
 }
+

@@ -3,6 +3,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { AppError } from '../domain/errors.ts';
 import type { Episode, Intake, OngoingCare } from '../domain/records/index.ts';
 import type { Db } from './database.ts';
+import { staleVersion } from './errors.ts';
 import { toRecord } from './rows.ts';
 import { episodes } from './schema/index.ts';
 
@@ -53,7 +54,6 @@ export class Episodes {
     if (row) return toEpisode(row);
     const current = await this.get(id);
     if (!current) throw new AppError('not-found', `no episode ${id}`);
-    throw new AppError('conflict', `the episode was changed by someone else (version ${current.version}, yours ${version}): reload and try again`,
-      [{ path: 'version', message: `current version is ${current.version}` }]);
+    throw staleVersion('episode', current.version, version);
   }
 }

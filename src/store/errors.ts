@@ -23,3 +23,9 @@ export async function conflictOnDuplicate<T>(write: () => Promise<T>, message: s
     throw error;
   }
 }
+
+/** The conflict of an edit made from an old read: someone else saved in between. */
+export function staleVersion(what: string, current: number, yours: number): AppError {
+  return new AppError('conflict', `Someone changed this ${what} since you opened it (version ${current}, yours ${yours}): reload to see their change, then make yours again`,
+    [{ path: 'version', message: `current version is ${current}` }]);
+}

@@ -5,7 +5,7 @@ export type { EpisodeRecordKind, EpisodeRecordTypes, Stored } from './episode-re
 export type { EpisodeChanges, StoredEpisode } from './episodes.ts';
 export type { CaseloadRow, EpisodeSummary, OutcomeRow, StaleSummary, SummarySource } from './episode-summaries.ts';
 export type { CareTeamMember, Role, StoredPatient, User } from './people.ts';
-export type { AuditAction, AuditEvent, AuditEventInput, AuditFilter } from './audit.ts';
+export type { AuditAction, AuditDetail, AuditEvent, AuditEventInput, AuditFilter } from './audit.ts';
 export type { DocumentRecord, StoredDocument } from './documents.ts';
 export type { AuthSession } from './global.ts';
 export { FIRST_SETTINGS_VERSION, type ClinicChange, type ClinicChangeInput, type ClinicProfile } from './clinic-settings.ts';

@@ -3,9 +3,9 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { AppError } from '../domain/errors.ts';
 import type { Patient } from '../domain/records/index.ts';
 import type { Db } from './database.ts';
-import { conflictOnDuplicate } from './errors.ts';
+import { conflictOnDuplicate, staleVersion } from './errors.ts';
 import { replacementRow, toRecord } from './rows.ts';
-import { careTeamMembers, patients, signInDirectory, users } from './schema/index.ts';
+import { careTeamMembers, episodes, patients, signInDirectory, users } from './schema/index.ts';
 
 export type Role = 'admin' | 'clinician' | 'patient';
 
@@ -56,9 +56,14 @@ export class People {
     return row ? this.patient(row) : null;
   }
 
-  async listPatients(): Promise<StoredPatient[]> {
-    const rows = await this.db.select().from(patients).where(eq(patients.clinicId, this.clinicId)).orderBy(asc(patients.name), asc(patients.id));
-    return rows.map((row) => this.patient(row));
+  /** Every patient of the clinic with how many episodes of care they have (none: registered, not yet in care). */
+  async listPatients(): Promise<(StoredPatient & { episodeCount: number })[]> {
+    const counts = this.db.select({ patientId: episodes.patientId, count: sql<number>`count(*)::int`.as('count') }).from(episodes)
+      .where(eq(episodes.clinicId, this.clinicId)).groupBy(episodes.patientId).as('episode_counts');
+    const rows = await this.db.select({ patient: patients, episodeCount: counts.count }).from(patients)
+      .leftJoin(counts, eq(counts.patientId, patients.id))
+      .where(eq(patients.clinicId, this.clinicId)).orderBy(asc(patients.name), asc(patients.id));
+    return rows.map((row) => ({ ...this.patient(row.patient), episodeCount: Number(row.episodeCount ?? 0) }));
   }
 
   async replacePatient(id: string, version: number, patient: Patient): Promise<StoredPatient> {
@@ -68,8 +73,7 @@ export class People {
     if (updated) return this.patient(updated);
     const current = await this.getPatient(id);
     if (!current) throw new AppError('not-found', `no patient ${id}`);
-    throw new AppError('conflict', `the patient was changed by someone else (version ${current.version}, yours ${version}): reload and try again`,
-      [{ path: 'version', message: `current version is ${current.version}` }]);
+    throw staleVersion('patient', current.version, version);
   }
 
   /** A user and their sign-in directory entry; the email is unique across all clinics. */

@@ -1,23 +1,40 @@
-// What the episode pages load together: the case file and the engine's assessment as of today.
+// What the episode pages load: the episode's overview, in one read (one audit row per visit): the
+// case file, the engine's assessment as of today, the imaging in age context and the red-flag items
+// its screen asks. The pages work on the records that stand; the removed ones are kept apart, for the
+// "Removed" lists (the engine already ignores them).
 import { api } from './client/endpoints.ts';
-import type { Assessment, CaseFileResponse, StoredEpisode } from './client/types.ts';
+import type { Assessment, CaseFileResponse, EpisodeOverview, ImagingReportInContext, RegionalRedFlagItem } from './client/types.ts';
 import { clinicToday } from './clinic-time.ts';
 
 export interface EpisodeData {
+  /** The case file with removed records left out. */
   file: CaseFileResponse;
+  /** The removed records, as stored (each with its removal marker). */
+  removed: Pick<CaseFileResponse, 'goals' | 'sessions' | 'flares' | 'measures' | 'checkpoints' | 'referrals'>;
   assessment: Assessment;
+  imaging: ImagingReportInContext[];
+  redFlagItems: RegionalRedFlagItem[];
+}
+
+const standing = <T extends { removed?: unknown }>(list: readonly T[]): T[] => list.filter((r) => r.removed === undefined);
+const gone = <T extends { removed?: unknown }>(list: readonly T[]): T[] => list.filter((r) => r.removed !== undefined);
+
+export function episodeData(overview: EpisodeOverview): EpisodeData {
+  const { caseFile: f } = overview;
+  return {
+    file: {
+      ...f, goals: standing(f.goals), sessions: standing(f.sessions), flares: standing(f.flares), measures: standing(f.measures),
+      checkpoints: standing(f.checkpoints), referrals: standing(f.referrals),
+    },
+    removed: { goals: gone(f.goals), sessions: gone(f.sessions), flares: gone(f.flares), measures: gone(f.measures), checkpoints: gone(f.checkpoints), referrals: gone(f.referrals) },
+    assessment: overview.assessment,
+    imaging: overview.imaging,
+    redFlagItems: overview.redFlagItems,
+  };
 }
 
 export async function loadEpisode(episodeId: string): Promise<EpisodeData> {
-  const [file, assessment] = await Promise.all([api.caseFile(episodeId), api.assessment(episodeId)]);
-  return { file, assessment };
-}
-
-/** The episode to show: the one in care, else the latest. */
-export function currentEpisode(episodes: readonly StoredEpisode[]): StoredEpisode | undefined {
-  const inCare = episodes.filter((e) => e.status === 'active' || e.status === 'ongoing-care');
-  const pick = inCare.length > 0 ? inCare : [...episodes];
-  return pick.sort((a, b) => b.startDate.localeCompare(a.startDate))[0];
+  return episodeData(await api.episodeOverview(episodeId));
 }
 
 export function ageOn(birthDate: string, day: string): number {

@@ -8,6 +8,7 @@ import type { Role } from './client/types.ts';
 import { CaseloadPage } from './pages/caseload.tsx';
 import { PatientPage } from './pages/patient-page.tsx';
 import { NewPatientPage } from './pages/new-patient.tsx';
+import { PatientsPage } from './pages/patients.tsx';
 import { IntakePage } from './pages/intake.tsx';
 import { SessionNotePage } from './pages/session-note.tsx';
 import { CheckpointPage } from './pages/checkpoint.tsx';
@@ -29,11 +30,13 @@ export interface RouteEntry {
 
 const clinician: RouteEntry[] = [
   { path: '/caseload', menu: 'Caseload', page: () => <CaseloadPage /> },
+  { path: '/patients', menu: 'Patients', page: () => <PatientsPage /> },
   { path: '/patients/new', menu: 'New patient', page: () => <NewPatientPage /> },
   { path: '/outcomes', menu: 'Clinic outcomes', page: () => <OutcomesPage /> },
   { path: '/patients/:patientId', page: (p) => <PatientPage patientId={p.patientId ?? ''} /> },
   { path: '/episodes/:episodeId/intake', page: (p) => <IntakePage episodeId={p.episodeId ?? ''} /> },
   { path: '/episodes/:episodeId/session', page: (p) => <SessionNotePage episodeId={p.episodeId ?? ''} /> },
+  { path: '/episodes/:episodeId/sessions/:sessionId', page: (p) => <SessionNotePage episodeId={p.episodeId ?? ''} sessionId={p.sessionId ?? ''} /> },
   { path: '/episodes/:episodeId/checkpoint', page: (p) => <CheckpointPage episodeId={p.episodeId ?? ''} /> },
   { path: '/episodes/:episodeId/care', page: (p) => <CareDecisionsPage episodeId={p.episodeId ?? ''} /> },
   { path: '/episodes/:episodeId/flare', page: (p) => <FlarePage episodeId={p.episodeId ?? ''} /> },

@@ -1,5 +1,8 @@
 // Load data for a page: loading, the data, or the error, and a way to load again after a change.
-import { useCallback, useEffect, useState } from 'react';
+// One load per need: a load already on its way for the same inputs is shared rather than sent again
+// (React's strict mode mounts a component twice in development; each read of patient data leaves an
+// audit row, so a second request would be a second row).
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from './client/client.ts';
 
 export type Resource<T> =
@@ -14,10 +17,14 @@ export function useResource<T>(load: () => Promise<T>, deps: readonly unknown[])
   const [state, setState] = useState<{ state: 'loading' } | { state: 'error'; error: ApiError } | { state: 'ready'; data: T; refreshing: boolean }>({ state: 'loading' });
   const [generation, setGeneration] = useState(0);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
+  const pending = useRef<{ key: string; promise: Promise<T> } | null>(null);
   useEffect(() => {
     let live = true;
+    const key = JSON.stringify([...deps, generation]);
+    if (pending.current?.key !== key) pending.current = { key, promise: load() };
+    const { promise } = pending.current;
     setState((previous) => (previous.state === 'ready' ? { ...previous, refreshing: true } : { state: 'loading' }));
-    load().then(
+    promise.then(
       (data) => { if (live) setState({ state: 'ready', data, refreshing: false }); },
       (error: unknown) => { if (live) setState({ state: 'error', error: asApiError(error) }); },
     );

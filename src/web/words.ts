@@ -1,10 +1,18 @@
-// The spec's codes as words on screen. The labels are the domain's one table (src/domain/labels.ts,
-// pure data, shared with the printed documents); what only a screen needs (colours, the order of
-// urgency, the red-flag questions as asked, the audit log's words) is here. Each table is typed by the
-// domain's code union, so a new code added there fails the web type-check until it has an entry.
-import type { AuditAction, FlagCode, FlareClassification, ModalityCode, Phase, RedFlagCode } from './client/types.ts';
+// The spec's codes as words on screen. The labels of the engine's codes are the domain's one table
+// (src/domain/labels.ts, pure data, shared with the printed documents); what only a screen needs
+// (colours, the order of urgency, the intake's and audit log's words) is here. Each table is typed by
+// the domain's code union, so a code added there fails the web type-check until it has words. No page
+// shows a code (or turns one into words by replacing its dashes): it looks it up here. The red-flag
+// items' own questions come from the API (the domain's list), so they are not repeated here.
+import type {
+  AuditAction, CheckIn, DegenerativeFindingKey, Flare, FlagCode, FlareClassification, Goal, ImagingReport, ModalityCode, Patient, Phase,
+  PriorTreatment, PsychosocialRisk, RedFlagTier,
+} from './client/types.ts';
 
-export { flagLabel, flareLabel, modalityLabel, phaseLabel, recommendationLabel, sideStatusLabel } from '../domain/labels.ts';
+export {
+  checkpointOutcomeLabel, conditionLabel, disciplineLabel, episodeStatusLabel, flagLabel, flareLabel, irritabilityLabel, modalityLabel, phaseLabel,
+  recommendationLabel, referralStatusLabel, regionLabel, sideStatusLabel,
+} from '../domain/labels.ts';
 
 /**
  * Background colours of the phase bands: light tints of the Okabe-Ito palette (chosen to stay apart
@@ -50,35 +58,51 @@ export const modalityKind: Record<ModalityCode, 'passive' | 'active' | 'other'> 
   education: 'other', 'psychological-therapy': 'other', other: 'other',
 };
 
-/** The red-flag screen as the clinician asks it: short wording of ours; the full item is in the domain. */
-export const redFlagQuestion: Record<RedFlagCode, { question: string; tier: 'emergency' | 'urgent' | 'routine' | 'monitor' }> = {
-  'cauda-equina-bladder-bowel': { tier: 'emergency', question: 'New or worse trouble with bladder or bowel, with back or leg pain' },
-  'cauda-equina-saddle-sensory-change': { tier: 'emergency', question: 'Numbness or changed feeling in the saddle area' },
-  'bilateral-leg-neurological-deficit': { tier: 'emergency', question: 'Weakness or numbness in both legs' },
-  'new-sexual-dysfunction': { tier: 'emergency', question: 'New change in sexual function, with back or leg pain' },
-  'cancer-with-neurological-signs': { tier: 'emergency', question: 'Known cancer with spinal pain and nerve symptoms' },
-  'infection-signs': { tier: 'emergency', question: 'Spinal pain with fever, chills or nerve signs, and a risk factor for infection' },
-  'major-trauma-or-fracture-with-deficit': { tier: 'emergency', question: 'Major injury, or a possible fracture with nerve signs' },
-  'cervical-arterial-signs': { tier: 'emergency', question: 'Neck pain with dizziness, double vision, slurred speech or a new severe headache' },
-  'cancer-history-metastatic-features': { tier: 'urgent', question: 'Known cancer with spinal pain that suggests spread (thoracic or neck pain, severe constant pain, night pain)' },
-  'suspected-malignancy': { tier: 'urgent', question: 'Past cancer, weight loss without reason, lasting night pain, or no change after a month of care' },
-  'suspected-osteoporotic-fracture': { tier: 'urgent', question: 'Sudden pain after a small injury with osteoporosis, long-term steroids or older age' },
-  'axial-spondyloarthritis-features': { tier: 'routine', question: 'Long-lasting back pain starting before 45 with signs of inflammation (night waking, better with movement)' },
-  'isolated-soft-flag': { tier: 'monitor', question: 'One soft sign alone (such as age over 50 or night pain) in otherwise mechanical pain' },
-  'bilateral-leg-pain-normal-neurology': { tier: 'monitor', question: 'Pain in both legs with normal nerve tests' },
-  'septic-joint': { tier: 'emergency', question: 'A hot, swollen, tender joint that came on over days, painful to move (fever or not)' },
-  'fracture-after-injury': { tier: 'emergency', question: 'An injury, then unable to take four steps or use the arm, bone tenderness or deformity; or a fall with hip pain' },
-  'deep-vein-thrombosis-signs': { tier: 'emergency', question: 'A swollen, painful calf or leg on one side (after surgery, a cast or bed rest, with cancer, or a past clot)' },
-  'unreduced-dislocation': { tier: 'emergency', question: 'A shoulder that may still be out of joint' },
-  'limb-neurological-deficit': { tier: 'emergency', question: 'Sudden marked weakness or loss of feeling in the arm or hand' },
-  'referred-visceral-pain': { tier: 'emergency', question: 'Pain that may come from an organ: with chest pain, breathlessness, belly pain, a groin lump, or blood in the urine' },
-  'giant-cell-arteritis-signs': { tier: 'emergency', question: 'New pain and stiffness in both shoulders with headaches or blurred vision' },
-  'acute-traumatic-cuff-tear': { tier: 'urgent', question: 'Sudden shoulder weakness after an injury' },
-  'bone-malignancy-features': { tier: 'urgent', question: 'Bone pain that grows, lasts or comes at night or rest; a new lump; past cancer or weight loss' },
-  'inflammatory-arthritis-features': { tier: 'routine', question: 'Joint swelling that lasts without a known cause (small joints of hands or feet, several joints, or 3 months or more)' },
+export const sexLabel: Record<Patient['sex'], string> = { female: 'Female', male: 'Male', other: 'Other', unknown: 'Not recorded' };
+
+export const priorTreatmentLabel: Record<PriorTreatment['kind'], string> = {
+  'exercise-program': 'Exercise programme', physiotherapy: 'Physiotherapy', 'graded-activity': 'Graded activity', 'manual-therapy': 'Manual therapy',
+  chiropractic: 'Chiropractic', massage: 'Massage', acupuncture: 'Acupuncture', 'dry-needling': 'Dry needling', medication: 'Medication',
+  injection: 'Injection', surgery: 'Surgery', 'psychological-therapy': 'Psychological therapy', other: 'Other',
 };
 
-export const words = (code: string): string => code.replace(/-/g, ' ');
+export const priorOutcomeLabel: Record<PriorTreatment['outcome'], string> = {
+  helped: 'Helped', 'no-change': 'No change', 'made-worse': 'Made it worse', flare: 'Brought on a flare',
+};
+
+export const redFlagTierLabel: Record<RedFlagTier, string> = {
+  emergency: 'Emergency', urgent: 'Urgent', routine: 'Refer (routine)', monitor: 'Monitor',
+};
+
+export const imagingModalityLabel: Record<ImagingReport['modality'], string> = { mri: 'MRI', ct: 'CT', 'x-ray': 'X-ray', ultrasound: 'Ultrasound', other: 'Other scan' };
+
+export const imagingFindingLabel: Record<DegenerativeFindingKey, string> = {
+  'disc-degeneration': 'Disc degeneration', 'disc-signal-loss': 'Disc signal loss', 'disc-height-loss': 'Disc height loss', 'disc-bulge': 'Disc bulge',
+  'disc-protrusion': 'Disc protrusion', 'annular-fissure': 'Annular fissure', 'facet-degeneration': 'Facet joint degeneration', spondylolisthesis: 'Spondylolisthesis',
+};
+
+export const psychosocialRiskLabel: Record<PsychosocialRisk, string> = { low: 'Low', medium: 'Medium', high: 'High', unknown: 'Not screened yet' };
+
+export const reliefTrendLabel: Record<'growing' | 'stable' | 'shrinking' | 'unknown', string> = {
+  growing: 'Growing', stable: 'Steady', shrinking: 'Shrinking', unknown: 'Not known yet',
+};
+
+export const flareCauseLabel: Record<Flare['cause'], string> = { 'new-load': 'New load', 'technique-change': 'Change of technique', 'life-event': 'Life event', unknown: 'Not known' };
+
+export const hepLabel: Record<NonNullable<CheckIn['hep']>, string> = { yes: 'Yes', partly: 'Partly', no: 'No' };
+
+type CapacityUnit = Extract<Goal['measure'], { kind: 'capacity' }>['unit'];
+export const unitLabel: Record<CapacityUnit, string> = { minutes: 'minutes', hours: 'hours', km: 'km', metres: 'metres', kg: 'kg', repetitions: 'repetitions', steps: 'steps' };
+
+export const irritabilityInputLabel = {
+  nightOrRestPain: { none: 'None', intermittent: 'Some of the time', constant: 'Constant' },
+  provocation: { 'minimal-activity': 'Minimal activity', 'moderate-activity': 'Moderate activity', 'sustained-or-heavy-activity': 'Sustained or heavy activity' },
+} as const;
+
+/** A code's words from a table, for codes typed only as strings (caseload rows, stored summaries). */
+export function labelOf<T extends string>(table: Record<T, string>, code: string): string {
+  return (table as Record<string, string>)[code] ?? code;
+}
 
 /** The audit log's actions as an admin reads them (typed by the store's list, so a new action needs words here). */
 export const auditActionLabel: Record<AuditAction, string> = {
@@ -94,4 +118,5 @@ export const auditRecordLabel: Record<string, string> = {
   episode: 'Episode', patient: 'Patient', 'patient-list': 'Patient list', caseload: 'Caseload', outcomes: 'Clinic outcomes', user: 'User',
   'care-team': 'Care team', goal: 'Goal', session: 'Session', 'check-in': 'Check-in', flare: 'Flare', measure: 'Measure', checkpoint: 'Checkpoint',
   referral: 'Referral', 'check-in-read': 'Check-in note read', 'check-in-reads': 'Check-in notes read (list)', imaging: 'Imaging', document: 'Document',
+  'irritability-grade': 'Irritability grade', 'audit-log': 'Audit log', 'patient-overview': 'Patient overview', 'episode-overview': 'Episode overview',
 };

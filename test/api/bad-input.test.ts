@@ -22,8 +22,9 @@ describe.each(backends)('bad input on $name', (backend) => {
 
   for (const endpoint of endpoints.filter((e) => e.badBody !== undefined)) {
     it(`${endpoint.method} ${endpoint.path} refuses a bad body`, async () => {
+      const on = endpoint.prepare ? await endpoint.prepare(api, target) : target;
       const before = await rowCounts(api.database);
-      const reply = await call(api, tokenFor(endpoint.allowed), endpoint.method, endpoint.url(target), endpoint.badBody, endpoint.headers?.() ?? {});
+      const reply = await call(api, tokenFor(endpoint.allowed), endpoint.method, endpoint.url(on), endpoint.badBody, endpoint.headers?.() ?? {});
       expect(reply.status).toBe(400);
       const { error } = reply.body as ErrorBody;
       expect(error.code).toBe('validation');
@@ -36,8 +37,9 @@ describe.each(backends)('bad input on $name', (backend) => {
 
   for (const endpoint of endpoints.filter((e) => e.method !== 'GET')) {
     it(`${endpoint.method} ${endpoint.path} refuses a body that is not JSON`, async () => {
+      const on = endpoint.prepare ? await endpoint.prepare(api, target) : target;
       const before = await rowCounts(api.database);
-      const reply = await call(api, tokenFor(endpoint.allowed), endpoint.method, endpoint.url(target), '{"date": ', endpoint.headers?.() ?? {});
+      const reply = await call(api, tokenFor(endpoint.allowed), endpoint.method, endpoint.url(on), '{"date": ', endpoint.headers?.() ?? {});
       expect(reply.status).toBe(400);
       expect((reply.body as ErrorBody).error.code).toBe('validation');
       expect(await rowCounts(api.database)).toEqual(before);

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends } from '../support/backends.ts';
 import { call, makeClinic, startTestApi, type TestApi, type TestClinic } from '../support/api.ts';
+import { clearScreen } from '../support/screens.ts';
 
 type Json = Record<string, unknown>;
 
@@ -65,7 +66,7 @@ describe.each(backends)('records on $name', (backend) => {
     const read = (await call(api, as, 'GET', `/episodes/${e}`)).body as { episode: { version: number } };
     const intake = await call(api, as, 'PUT', `/episodes/${e}/intake`, {
       version: read.episode.version, completedOn: '2026-03-01',
-      redFlags: { date: '2026-03-01', answers: [] },
+      redFlags: clearScreen('2026-03-01'),
       irritability: { confirmed: 'moderate', confirmedOn: '2026-03-01' },
       priorTreatments: [{ kind: 'exercise-program', outcome: 'flare' }],
       imaging: [{ id: 'mri-1', date: '2026-01-10', modality: 'mri', region: 'low-back', text: 'Mild disc bulge at L4-L5. No protrusion.' }],

@@ -50,7 +50,7 @@ describe.each(backends)('authorization matrix on $name', (backend) => {
       const cells: string[] = [];
       for (const role of roles) {
         for (const targetName of endpoint.targeted ? (['own', 'other-patient', 'other-clinic'] as const) : (['own'] as const)) {
-          const target = targets[targetName];
+          const target = endpoint.prepare ? await endpoint.prepare(api, targets[targetName]) : targets[targetName];
           const want = expected(endpoint.allowed[role], role, targetName, endpoint.targeted);
           const before = want === 'allow' ? 0 : await audits(target.clinicId);
           const reply = await call(api, home.tokens[role], endpoint.method, endpoint.url(target),

@@ -1,6 +1,7 @@
 // Synthetic people and care histories for the browser tests and screenshots, made through the API
 // as a clinic would: a clinician, and patients whose episodes have goals, an intake, sessions with
 // growing relief windows, check-ins and a flare. Dates are relative to today (the server's clock).
+import { clearScreen } from '../support/screens.ts';
 import type { RunningServer } from './server.ts';
 import { ADMIN_EMAIL, PASSWORD } from './server.ts';
 
@@ -25,7 +26,7 @@ async function patientWithHistory(server: RunningServer, admin: string, clinicia
   const lift = await server.call<{ id: string }>(clinician, 'POST', `/episodes/${e}/goals`, { activity: 'Lift the grandchild', measure: { kind: 'capacity', unit: 'kg' }, baseline: 4, target: 12, setOn: day(start) });
   await server.call(clinician, 'POST', `/episodes/${e}/measures`, { instrument: 'start-back', date: day(start), score: 3 });
   await server.call(clinician, 'PUT', `/episodes/${e}/intake`, {
-    version: opened.episode.version, completedOn: day(start), redFlags: { date: day(start), answers: [] },
+    version: opened.episode.version, completedOn: day(start), redFlags: clearScreen(day(start)),
     irritability: { confirmed: 'moderate', confirmedOn: day(start) }, priorTreatments: [{ kind: 'exercise-program', outcome: 'flare' }],
     imaging: [{ id: 'mri-1', date: day(start - 60), modality: 'mri', region: 'low-back', text: 'Disc degeneration at L4-L5 with a mild disc bulge. No nerve root compression.' }],
   });

@@ -43,7 +43,8 @@ describe('threshold export and import', () => {
     dir = await mkdtemp(join(tmpdir(), 'threshold-fhir-cli-'));
     process.env.THRESHOLD_DATA = join(dir, 'data');
     patientId = await withDeps(join(dir, 'data'), async (deps) => {
-      const now = new Date('2026-03-10T10:00:00Z');
+      // Entered on the vignette's own day: no record may be dated after the day it is entered.
+      const now = new Date(`${vignette.asOf}T18:00:00Z`);
       const { clinicId, admin } = await createClinic(deps, { name: 'CLI clinic', admin: { email, name: 'Cleo', role: 'admin', password: 'correct horse battery staple' } }, now);
       // The first user is an admin; a clinician does the clinical work.
       const adminActor: Actor = { userId: admin.id, clinicId, role: 'admin' };

@@ -76,6 +76,32 @@ describe('FHIR round trip of a case file using every field', () => {
     expect(bundleToCaseFile(transaction)).toEqual(richCaseFile);
   });
 
+  it('keeps a red-flag screen recorded as not done as not done, with its reason', () => {
+    const redFlags = { date: richCaseFile.intake.redFlags?.date ?? asOf, status: 'not-done' as const, notDoneReason: 'interpreter not available today', answers: [] };
+    const notDone = { ...richCaseFile, intake: { ...richCaseFile.intake, redFlags } };
+    const bundle = caseFileToBundle(notDone, { patientId: 'pat-7', episodeId: 'ep-7' });
+    expect(validationFailures(bundle)).toEqual([]);
+    expect(resources(bundle).find((r) => r.id === 'ep-7-red-flags')).toMatchObject({ status: 'stopped' });
+    expect(bundleToCaseFile(bundle).intake.redFlags).toEqual(redFlags);
+  });
+
+  it('leaves removed records out of the export, and the ratings of a removed goal with it', () => {
+    const removed = { on: asOf, by: 'c-anna', reason: 'entered on the wrong patient' };
+    const [firstGoal] = richCaseFile.goals;
+    const [firstSession] = richCaseFile.sessions;
+    if (!firstGoal || !firstSession) throw new Error('the rich case file has goals and sessions');
+    const file = {
+      ...richCaseFile,
+      goals: richCaseFile.goals.map((g) => (g.id === firstGoal.id ? { ...g, removed } : g)),
+      sessions: richCaseFile.sessions.map((s) => (s.id === firstSession.id ? { ...s, removed } : s)),
+    };
+    const imported = bundleToCaseFile(caseFileToBundle(file, { patientId: 'pat-7', episodeId: 'ep-7' }));
+    expect(imported.goals.map((g) => g.id)).not.toContain(firstGoal.id);
+    expect(imported.sessions.map((s) => s.id)).not.toContain(firstSession.id);
+    expect(imported.checkIns.flatMap((c) => c.goals.map((g) => g.goalId))).not.toContain(firstGoal.id);
+    expect(imported.goals).toHaveLength(richCaseFile.goals.length - 1);
+  });
+
   it('says only what the records know in status fields', () => {
     const byId = new Map(resources(collection).map((r) => [`${r.resourceType}/${r.id ?? ''}`, r]));
     const status = (key: string): unknown => (byId.get(key) as { status?: unknown } | undefined)?.status;

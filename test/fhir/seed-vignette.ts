@@ -2,6 +2,7 @@
 // (register, open the episode, intake, goals, sessions, check-ins, flares, measures, checkpoints,
 // referrals, ongoing care, status), so the FHIR tests export records the services wrote.
 import type { CaseFile } from '../../src/domain/index.ts';
+import { completedAnswers } from '../support/screens.ts';
 import {
   addRecord, declareOngoingCare, editEpisode, getEpisode, holdCheckpoint, openEpisode, recordCheckIn, recordIntake, registerPatient,
   type Actor, type ServiceDeps,
@@ -13,7 +14,10 @@ export async function seedVignette(deps: ServiceDeps, actor: Actor, file: CaseFi
   const { id: _e, status, ...episode } = file.episode;
   const stored = await openEpisode(deps, actor, patientId, { ...episode, status: 'active' }, now);
   const episodeId = String(stored.episode.id);
-  await recordIntake(deps, actor, episodeId, { ...file.intake, version: stored.episode.version }, now);
+  // A clinician answers every red-flag item the screen asks; the vignettes list only the ones they are about.
+  const { redFlags } = file.intake;
+  const intake = redFlags?.status === 'done' ? { ...file.intake, redFlags: { ...redFlags, answers: completedAnswers(redFlags.answers, file.episode.regions) } } : file.intake;
+  await recordIntake(deps, actor, episodeId, { ...intake, version: stored.episode.version }, now);
   const goalIds = new Map<string, string>();
   for (const { id, ...goal } of file.goals) goalIds.set(id, (await addRecord(deps, actor, 'goal', episodeId, goal, now)).id);
   const goalId = (id: string): string => goalIds.get(id) ?? id;

@@ -21,6 +21,7 @@ export interface Target {
   gradeId: string;
   /** A progress report made of the episode (the record of documents made). */
   documentId: string;
+  measureId: string;
 }
 
 export interface Endpoint {
@@ -35,6 +36,8 @@ export interface Endpoint {
   allowed: Record<Role, Outcome>;
   /** True when the endpoint is about one patient's record (so targets apply). */
   targeted: boolean;
+  /** For a call that can succeed once per record (a removal): a fresh record in the target's episode. */
+  prepare?: (api: TestApi, t: Target) => Promise<Target>;
 }
 
 const staffOnly = { admin: 'allow', clinician: 'allow', patient: 'deny' } as const;
@@ -45,7 +48,9 @@ const clinicianOnly = { admin: 'deny', clinician: 'allow', patient: 'deny' } as 
 const demographicsRead = { admin: 'allow', clinician: 'allow', patient: 'allow' } as const;
 
 let keyCounter = 0;
-const versionOf = async (api: TestApi, t: Target, kind: 'goal' | 'irritability-grade' | 'session' | 'flare' | 'referral' | 'checkpoint', id: string): Promise<number> =>
+type RemovableKind = 'goal' | 'session' | 'flare' | 'measure' | 'referral' | 'checkpoint';
+type RecordKind = RemovableKind | 'irritability-grade';
+const versionOf = async (api: TestApi, t: Target, kind: RecordKind, id: string): Promise<number> =>
   api.store.transaction(async (tx) => (await tx.clinic(t.clinicId).records(kind).get(id))?.version ?? 1);
 const episodeVersion = async (api: TestApi, t: Target): Promise<number> =>
   api.store.transaction(async (tx) => (await tx.clinic(t.clinicId).episodes.get(t.episodeId))?.version ?? 1);
@@ -62,6 +67,25 @@ const session = { date: '2026-03-03', modalities: [{ modality: 'acupuncture', mi
 const flare = { start: '2026-03-04', cause: 'unknown' };
 const referral = { date: '2026-03-05', to: { discipline: 'physician' }, reason: 'review of medication' };
 const grade = { date: '2026-03-08', grade: 'moderate', context: 'other' };
+const measure = { instrument: 'nprs', date: '2026-03-03', score: 5 };
+
+// Each removal succeeds once per record, so every call removes a record made for it (straight into the store: no audit row).
+const idKey = { goal: 'goalId', session: 'sessionId', flare: 'flareId', measure: 'measureId', referral: 'referralId', checkpoint: 'checkpointId' } as const;
+const freshRecord = {
+  goal: { ...goal, ratings: [] }, session: { ...session, findings: [] }, flare: { ...flare, recordedBy: 'clinician' }, measure,
+  referral: { ...referral, status: 'proposed' }, checkpoint: { date: '2026-03-09' },
+} as const;
+const removal = (kind: RemovableKind, plural: string): Endpoint => ({
+  method: 'PUT', path: `/${plural}/{id}/removal`, url: (t) => `/${plural}/${t[idKey[kind]]}/removal`, targeted: true,
+  allowed: kind === 'flare' ? patientReported : clinicalWrite,
+  prepare: async (api, t) => {
+    const id = `fresh-${kind}-${(keyCounter += 1)}-${Date.now()}`;
+    await api.store.transaction((tx) => tx.clinic(t.clinicId).records(kind).insert(t.episodeId, { ...freshRecord[kind], id } as never));
+    return { ...t, [idKey[kind]]: id };
+  },
+  body: async (api, t) => ({ version: await versionOf(api, t, kind, t[idKey[kind]]), reason: 'entered on the wrong patient' }),
+  badBody: { version: 1, reason: '' },
+});
 
 export const endpoints: Endpoint[] = [
   { method: 'GET', path: '/users', url: () => '/users', allowed: { admin: 'allow', clinician: 'deny', patient: 'deny' }, targeted: false },
@@ -89,11 +113,18 @@ export const endpoints: Endpoint[] = [
     badBody: { userId: '', lead: 'yes' },
   },
   { method: 'GET', path: '/patients/{patientId}/episodes', url: (t) => `/patients/${t.patientId}/episodes`, allowed: clinicalRead, targeted: true },
+  { method: 'GET', path: '/patients/{patientId}/overview', url: (t) => `/patients/${t.patientId}/overview`, allowed: clinicalRead, targeted: true },
+  {
+    method: 'POST', path: '/registrations', url: () => '/registrations', allowed: clinicalWrite, targeted: false,
+    body: body({ patient: { name: 'Rita Registered', birthDate: '1970-01-01', sex: 'female' }, episode: { startDate: '2026-03-02', regions: ['knee'], condition: 'osteoarthritis' } }),
+    badBody: { patient: { birthDate: '2026-03-05', sex: 'female' }, episode: { startDate: '2026-03-02', regions: ['knee'], painDurationMonths: -3 } },
+  },
   {
     method: 'POST', path: '/patients/{patientId}/episodes', url: (t) => `/patients/${t.patientId}/episodes`, allowed: clinicalWrite, targeted: true,
     body: body({ startDate: '2026-03-02', regions: ['neck'], condition: 'neck-pain' }), badBody: { startDate: '2026-13-45', regions: [] },
   },
   { method: 'GET', path: '/episodes/{episodeId}', url: (t) => `/episodes/${t.episodeId}`, allowed: clinicalRead, targeted: true },
+  { method: 'GET', path: '/episodes/{episodeId}/overview', url: (t) => `/episodes/${t.episodeId}/overview`, allowed: clinicalRead, targeted: true },
   {
     method: 'PUT', path: '/episodes/{episodeId}', url: (t) => `/episodes/${t.episodeId}`, allowed: clinicalWrite, targeted: true,
     body: async (api, t) => ({ startDate: '2026-03-01', regions: ['low-back'], condition: 'low-back-pain', status: 'active', version: await episodeVersion(api, t) }),
@@ -125,7 +156,7 @@ export const endpoints: Endpoint[] = [
   },
   { method: 'POST', path: '/episodes/{episodeId}/sessions', url: (t) => `/episodes/${t.episodeId}/sessions`, allowed: clinicalWrite, targeted: true, body: body(session), badBody: { date: 'tuesday', modalities: [{ modality: 'acupuncture', minutes: 0 }] } },
   { method: 'POST', path: '/episodes/{episodeId}/flares', url: (t) => `/episodes/${t.episodeId}/flares`, allowed: patientReported, targeted: true, body: body(flare), badBody: { cause: 'gremlins' } },
-  { method: 'POST', path: '/episodes/{episodeId}/measures', url: (t) => `/episodes/${t.episodeId}/measures`, allowed: clinicalWrite, targeted: true, body: body({ instrument: 'nprs', date: '2026-03-03', score: 5 }), badBody: { instrument: 'mood-ring', date: '2026-03-03' } },
+  { method: 'POST', path: '/episodes/{episodeId}/measures', url: (t) => `/episodes/${t.episodeId}/measures`, allowed: clinicalWrite, targeted: true, body: body(measure), badBody: { instrument: 'mood-ring', date: '2026-03-03' } },
   { method: 'POST', path: '/episodes/{episodeId}/referrals', url: (t) => `/episodes/${t.episodeId}/referrals`, allowed: clinicalWrite, targeted: true, body: body(referral), badBody: { ...referral, to: { discipline: 'astrology' } } },
   {
     method: 'POST', path: '/episodes/{episodeId}/check-ins', url: (t) => `/episodes/${t.episodeId}/check-ins`, allowed: patientReported, targeted: true,
@@ -158,6 +189,12 @@ export const endpoints: Endpoint[] = [
     method: 'PUT', path: '/referrals/{id}', url: (t) => `/referrals/${t.referralId}`, allowed: clinicalWrite, targeted: true,
     body: async (api, t) => ({ ...referral, status: 'active', version: await versionOf(api, t, 'referral', t.referralId) }), badBody: { ...referral, status: 'lost', version: 1 },
   },
+  {
+    method: 'PUT', path: '/measures/{id}', url: (t) => `/measures/${t.measureId}`, allowed: clinicalWrite, targeted: true,
+    body: async (api, t) => ({ ...measure, score: 4, version: await versionOf(api, t, 'measure', t.measureId) }), badBody: { ...measure, date: '2026-03-33', version: 1 },
+  },
+  removal('goal', 'goals'), removal('session', 'sessions'), removal('flare', 'flares'), removal('measure', 'measures'),
+  removal('referral', 'referrals'), removal('checkpoint', 'checkpoints'),
   {
     method: 'PUT', path: '/checkpoints/{id}/decision', url: (t) => `/checkpoints/${t.checkpointId}/decision`, allowed: clinicalWrite, targeted: true,
     body: async (api, t) => ({ code: 'continue', reason: 'progressing', version: await versionOf(api, t, 'checkpoint', t.checkpointId) }), badBody: { code: 'continue', version: 1 },
@@ -211,6 +248,7 @@ export async function makeTarget(api: TestApi, clinic: TestClinic, which: 'patie
     checkpointId: (await call(`/episodes/${episodeId}/checkpoints`, { date: '2026-03-09' })).id,
     gradeId: (await call(`/episodes/${episodeId}/irritability-grades`, grade)).id,
     documentId: await madeReport(api, clinic, episodeId),
+    measureId: (await call(`/episodes/${episodeId}/measures`, measure)).id,
   };
 }
 

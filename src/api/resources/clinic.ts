@@ -35,6 +35,9 @@ const outcomesSchema = z.object({
 const auditEventSchema = z.object({
   seq: z.number(), at: z.string(), actorUserId: z.string(), actorRole: z.string(), action: z.string(), recordType: z.string(),
   recordId: z.string(), patientId: z.string().optional(),
+  detail: z.object({
+    before: z.record(z.string(), z.unknown()).optional(), after: z.record(z.string(), z.unknown()).optional(), reason: z.string().optional(),
+  }).optional().describe('For a change: the changed fields before and after; for a removal, its reason'),
 }).openapi('AuditEvent');
 
 // Query strings arrive as text; a digits pattern documents them without z.coerce (which gives invalid

@@ -1,12 +1,14 @@
 // Episodes of care: open, read as a case file, edit, intake, ongoing care, and the assessment.
 import { createRoute, z } from '@hono/zod-openapi';
 import {
-  asOfSchema, declareOngoingCare, editEpisode, episodeEditSchema, getAssessment, getEpisode, getImagingContext, intakeEditSchema, listEpisodes,
-  newEpisodeSchema, ongoingCareEditSchema, openEpisode, recordIntake,
+  asOfSchema, declareOngoingCare, editEpisode, episodeEditSchema, getAssessment, getEpisode, getEpisodeOverview, getImagingContext, getPatientOverview,
+  intakeEditSchema, listEpisodes, newEpisodeSchema, ongoingCareEditSchema, openEpisode, recordIntake, registerForCare, registrationSchema,
 } from '../../services/index.ts';
 import { idParam, newRouter } from '../env.ts';
 import { json, jsonBody, route } from '../routes.ts';
-import { assessmentSchema, caseFileResponseSchema, storedEpisodeSchema } from '../schemas.ts';
+import {
+  assessmentSchema, caseFileResponseSchema, episodeOverviewSchema, imagingInContextSchema, patientOverviewSchema, storedEpisodeSchema,
+} from '../schemas.ts';
 
 const patientParams = idParam('patientId');
 const params = idParam('episodeId');
@@ -17,6 +19,12 @@ export function episodeRoutes(): ReturnType<typeof newRouter> {
     async (c) => json(c, await listEpisodes(c.var.deps, c.var.actor, c.req.valid('param').patientId, c.var.now)));
   router.openapi(createRoute({ ...route('post', '/patients/{patientId}/episodes', 'episodes', 'Open an episode of care (clinician)', caseFileResponseSchema), request: { params: patientParams, body: jsonBody(newEpisodeSchema) } }),
     async (c) => json(c, await openEpisode(c.var.deps, c.var.actor, c.req.valid('param').patientId, c.req.valid('json'), c.var.now), 201));
+  router.openapi(createRoute({ ...route('post', '/registrations', 'episodes', 'Register a patient and open their first episode of care, in one transaction (clinician)', caseFileResponseSchema), request: { body: jsonBody(registrationSchema) } }),
+    async (c) => json(c, await registerForCare(c.var.deps, c.var.actor, c.req.valid('json'), c.var.now), 201));
+  router.openapi(createRoute({ ...route('get', '/patients/{patientId}/overview', 'episodes', 'What the patient page shows, in one read: the patient, their episodes, and the one in care with its assessment', patientOverviewSchema), request: { params: patientParams } }),
+    async (c) => json(c, await getPatientOverview(c.var.deps, c.var.actor, c.req.valid('param').patientId, c.var.now)));
+  router.openapi(createRoute({ ...route('get', '/episodes/{episodeId}/overview', 'episodes', 'What an episode page shows, in one read: the case file, the assessment as of today, imaging in context, the red-flag items', episodeOverviewSchema), request: { params } }),
+    async (c) => json(c, await getEpisodeOverview(c.var.deps, c.var.actor, c.req.valid('param').episodeId, c.var.now)));
   router.openapi(createRoute({ ...route('get', '/episodes/{episodeId}', 'episodes', 'The episode as a case file', caseFileResponseSchema), request: { params } }),
     async (c) => json(c, await getEpisode(c.var.deps, c.var.actor, c.req.valid('param').episodeId, c.var.now)));
   router.openapi(createRoute({ ...route('put', '/episodes/{episodeId}', 'episodes', 'Edit the episode (status, regions, ...) with the version read', caseFileResponseSchema), request: { params, body: jsonBody(episodeEditSchema) } }),
@@ -32,12 +40,3 @@ export function episodeRoutes(): ReturnType<typeof newRouter> {
   return router;
 }
 
-const imagingInContextSchema = z.object({
-  report: z.record(z.string(), z.unknown()).describe('The imaging report as recorded in the intake'),
-  ageAtImaging: z.number(),
-  context: z.object({
-    findings: z.array(z.record(z.string(), z.unknown())).describe('Degenerative findings with level and age-matched prevalence among people without pain'),
-    forPhysician: z.array(z.object({ code: z.string(), text: z.string() })).describe('Findings never put in the age frame: for the physician'),
-    patientText: z.string(),
-  }),
-}).openapi('ImagingReportInContext');

@@ -6,7 +6,7 @@ import {
 } from '../../services/index.ts';
 import { idParam, newRouter } from '../env.ts';
 import { json, jsonBody, route } from '../routes.ts';
-import { careTeamMemberSchema, storedPatientSchema, userSchema } from '../schemas.ts';
+import { careTeamMemberSchema, patientListEntrySchema, storedPatientSchema, userSchema } from '../schemas.ts';
 
 const params = idParam('patientId');
 
@@ -17,7 +17,7 @@ export function peopleRoutes(): ReturnType<typeof newRouter> {
   router.openapi(createRoute({ ...route('post', '/users', 'users', 'Create a user (admin)', userSchema), request: { body: jsonBody(newUserSchema) } }),
     async (c) => json(c, await createUser(c.var.deps, c.var.actor, c.req.valid('json'), c.var.now), 201));
 
-  router.openapi(createRoute({ ...route('get', '/patients', 'patients', 'List the clinic\'s patients (staff)', z.array(storedPatientSchema)) }),
+  router.openapi(createRoute({ ...route('get', '/patients', 'patients', 'List the clinic\'s patients with their number of episodes, those not yet in care included (staff)', z.array(patientListEntrySchema)) }),
     async (c) => json(c, await listPatients(c.var.deps, c.var.actor, c.var.now)));
   router.openapi(createRoute({ ...route('post', '/patients', 'patients', 'Register a patient (staff)', storedPatientSchema), request: { body: jsonBody(newPatientSchema) } }),
     async (c) => json(c, await registerPatient(c.var.deps, c.var.actor, c.req.valid('json'), c.var.now), 201));

@@ -1,11 +1,12 @@
 // The records of an episode: goals (and their ratings), irritability grades, sessions, check-ins, flares, measures,
 // checkpoints and referrals. Adding is POST under the episode; editing is PUT on the record, with
-// the version that was read.
+// the version that was read; removing is PUT on the record's removal, with the version and a reason
+// (the record is kept, marked removed).
 import { createRoute, z } from '@hono/zod-openapi';
 import {
   addRecord, checkpointDecisionSchema, decideCheckpoint, editRecord, goalRatingSchema, holdCheckpoint, listRecords, newCheckInSchema,
-  newCheckpointSchema, rateGoal, recordCheckIn, recordEditSchemas, recordInputs,
-  type EditableRecordKind, type SimpleRecordKind,
+  newCheckpointSchema, rateGoal, recordCheckIn, recordEditSchemas, recordInputs, removableKinds, removalInputSchema, removeRecord,
+  type EditableRecordKind, type RemovableKind, type SimpleRecordKind,
 } from '../../services/index.ts';
 import { idParam, newRouter } from '../env.ts';
 import { json, jsonBody, route } from '../routes.ts';
@@ -35,6 +36,14 @@ function editRoute(router: ReturnType<typeof newRouter>, kind: EditableRecordKin
     async (c) => json(c, await editRecord(c.var.deps, c.var.actor, kind, c.req.valid('param').id, c.req.valid('json'), c.var.now)));
 }
 
+function removalRoute(router: ReturnType<typeof newRouter>, kind: RemovableKind): void {
+  const path = plural[kind];
+  router.openapi(createRoute({
+    ...route('put', `/${path}/{id}/removal`, path, `Remove a ${kind} (with the version read and a reason): it is kept, marked removed, and the engine ignores it from today`, responseOf[kind]),
+    request: { params: recordParams, body: jsonBody(removalInputSchema) },
+  }), async (c) => json(c, await removeRecord(c.var.deps, c.var.actor, kind, c.req.valid('param').id, c.req.valid('json'), c.var.now)));
+}
+
 function listRoute(router: ReturnType<typeof newRouter>, kind: keyof typeof plural): void {
   const path = plural[kind];
   router.openapi(createRoute({ ...route('get', `/episodes/{episodeId}/${path}`, path, `The episode's ${path}`, z.array(responseOf[kind])), request: { params: episodeParams } }),
@@ -51,7 +60,8 @@ const idempotencyHeaders = z.object({
 export function recordRoutes(): ReturnType<typeof newRouter> {
   const router = newRouter();
   for (const kind of ['goal', 'irritability-grade', 'session', 'flare', 'measure', 'referral'] as const) simpleRecordRoutes(router, kind);
-  for (const kind of ['goal', 'irritability-grade', 'session', 'flare', 'referral'] as const) editRoute(router, kind);
+  for (const kind of ['goal', 'irritability-grade', 'session', 'flare', 'measure', 'referral'] as const) editRoute(router, kind);
+  for (const kind of removableKinds) removalRoute(router, kind);
   for (const kind of Object.keys(plural) as (keyof typeof plural)[]) listRoute(router, kind);
 
   router.openapi(createRoute({ ...route('post', '/goals/{id}/ratings', 'goals', 'Add a progress rating to a goal (the patient, on their own goals)', storedGoalSchema), request: { params: recordParams, body: jsonBody(goalRatingSchema) } }),

@@ -1,7 +1,8 @@
 // The PDFs read back with poppler (pdftoppm renders every page, pdftotext extracts the text): the
 // patient's goals and numbers come back out of the text, Unicode names survive, fonts are embedded
-// subsets, a year-long report stays at two pages, and the same document on the same day is the same
-// bytes.
+// subsets, a typical episode's report is two pages at most and a year-long one (seven phase changes,
+// with the step back a reassess flare brings since spec §4c) two as well, and the same document on the
+// same day is the same bytes.
 import { describe, expect, it } from 'vitest';
 import { yearEpisode, YEAR_AS_OF } from '../../../bench/engine/year-episode.ts';
 import { prepare, vignettes } from '../../domain/conversations/vignettes.fixture.ts';
@@ -38,6 +39,17 @@ describe('renderPdf', () => {
     expect(text).toMatch(/Oswestry Disability Index.* 38 \(2026-01-05\) 8 \(\d{4}-\d{2}-\d{2}\) -30 10 Better, by at least the/);
     expect(text).toContain('Page 2 of 2');
     expect(text).toMatch(/relief \(days\)/);
+  });
+
+  it('draws the progress report of a typical episode (twelve weeks, a flare) on one or two pages', async () => {
+    for (const name of ['an active referral with an overlap', 'a normal flare in blended care']) {
+      const vignette = vignettes.find((v) => v.name === name);
+      if (!vignette) throw new Error(`no vignette ${name}`);
+      const { file: typical, assessment: typicalAssessment } = prepare(vignette);
+      const pages = await pdfPagesRendered(await renderPdf(composeProgressReport(typical, typicalAssessment, defaultSettings, context), 'x'));
+      expect(pages).toBeGreaterThanOrEqual(1);
+      expect(pages).toBeLessThanOrEqual(2);
+    }
   });
 
   it('embeds its fonts as Unicode subsets', async () => {

@@ -18,7 +18,7 @@ export interface Style {
 }
 
 export const styles: Record<DocumentModel['audience'], Style> = {
-  clinician: { body: 'condensed', bold: 'condensedBold', size: 9.5, small: 7.5, heading: 12, title: 20, lineGap: 1.5, gap: 7 },
+  clinician: { body: 'condensed', bold: 'condensedBold', size: 9.5, small: 7.5, heading: 12, title: 20, lineGap: 1, gap: 6 },
   patient: { body: 'regular', bold: 'bold', size: 12, small: 9, heading: 15, title: 24, lineGap: 3, gap: 8 },
 };
 
@@ -32,4 +32,4 @@ export const colours = {
   accent: '#1f5fa8',
 } as const;
 
-export const PAGE = { size: 'A4' as const, margin: { top: 54, bottom: 54, left: 50, right: 50 } };
+export const PAGE = { size: 'A4' as const, margin: { top: 46, bottom: 46, left: 50, right: 50 } };

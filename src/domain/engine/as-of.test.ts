@@ -57,6 +57,32 @@ describe('knownOn: records dated after the as-of day are not yet known', () => {
     expect(later.intake.redFlags?.clearance?.by).toBe('Dr A');
   });
 
+  it('drops a record from the day it was removed, and keeps it in a replay of the day before', () => {
+    // A session and a flare entered in error are removed on day 8; a goal stays removed from day 6.
+    const removed = (on: string) => ({ removed: { on, by: 'user-1', reason: 'entered on the wrong patient' } });
+    const file = buildCase({
+      goals: [abilityGoal('walk', 3, 8), abilityGoal('swim', 2, 6, removed(day(6)))],
+      sessions: [session('s1', day(2)), { ...session('s2', day(5)), ...removed(day(8)) }],
+      flares: [{ ...flare('f1', day(3), day(4)), ...removed(day(8)) }],
+      measures: [{ instrument: 'odi', date: day(1), score: 30, ...removed(day(8)) }],
+      checkpoints: [{ id: 'c1', date: day(7), ...removed(day(8)) }],
+      referrals: [{ id: 'r1', date: day(4), to: { discipline: 'physician' }, reason: 'review', ...removed(day(8)) }],
+      intake: { imaging: [{ id: 'mri', date: day(0), modality: 'mri', region: 'low-back', text: 'Mild disc bulge.', ...removed(day(8)) }] },
+    });
+    const before = knownOn(file, day(7));
+    expect(before.sessions.map((s) => s.id)).toEqual(['s1', 's2']);
+    expect(before.flares.map((f) => f.id)).toEqual(['f1']);
+    expect(before.measures).toHaveLength(1);
+    expect(before.checkpoints.map((c) => c.id)).toEqual(['c1']);
+    expect(before.referrals.map((r) => r.id)).toEqual(['r1']);
+    expect(before.intake.imaging.map((r) => r.id)).toEqual(['mri']);
+    expect(before.goals.map((g) => g.id)).toEqual(['walk']);
+    const after = knownOn(file, day(8));
+    expect(after.sessions.map((s) => s.id)).toEqual(['s1']);
+    expect([after.flares, after.measures, after.checkpoints, after.referrals, after.intake.imaging]).toEqual([[], [], [], [], []]);
+    expect(knownOn(file, day(5)).goals.map((g) => g.id).sort()).toEqual(['swim', 'walk']);
+  });
+
   it('drops goal ratings dated after the as-of day', () => {
     const file = buildCase({ goals: [abilityGoal('walk', 3, 8, { ratings: [{ date: day(5), value: 5, source: 'checkpoint' }, { date: day(9), value: 7, source: 'checkpoint' }] })] });
     expect(knownOn(file, day(6)).goals[0]?.ratings.map((r) => r.value)).toEqual([5]);

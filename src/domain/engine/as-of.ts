@@ -1,7 +1,10 @@
 // The engine sees an episode as it was known on the as-of day: records dated later are dropped, a
-// flare that ended later is still under way, a decision taken later was not yet taken. Every list
-// is sorted by date (then id), so the order records arrive in never changes the answer.
+// flare that ended later is still under way, a decision taken later was not yet taken, and a record
+// removed on or before the as-of day is gone (one removed later is still there: a replay of an
+// earlier day shows what was known then). Every list is sorted by date (then id), so the order
+// records arrive in never changes the answer.
 import type { CaseFile } from '../records/case-file.ts';
+import { removedBy, type Removal } from '../records/removal.ts';
 import { byCalendar, isKnownOn } from '../time.ts';
 
 function sortByDate<T extends { id?: string | undefined }>(list: readonly T[], dateOf: (item: T) => string): T[] {
@@ -26,6 +29,11 @@ function known<T>(list: readonly T[], dateOf: (item: T) => string, asOf: string)
   return list.filter((item) => isKnownOn(dateOf(item), asOf));
 }
 
+/** Records dated on or before the as-of day and not removed by then. */
+function standing<T extends { removed?: Removal | undefined }>(list: readonly T[], dateOf: (item: T) => string, asOf: string): T[] {
+  return known(list, dateOf, asOf).filter((item) => !removedBy(item, asOf));
+}
+
 /** The case file as known on `asOf`, every list sorted. */
 export function knownOn(file: CaseFile, asOf: string): CaseFile {
   const intake = file.intake;
@@ -47,18 +55,18 @@ export function knownOn(file: CaseFile, asOf: string): CaseFile {
       redFlags,
       irritability: irritabilityKnown ? intake.irritability : { ...intake.irritability, confirmed: null },
       priorTreatments: [...intake.priorTreatments].sort((a, b) => (a.started ?? '').localeCompare(b.started ?? '') || a.kind.localeCompare(b.kind) || a.outcome.localeCompare(b.outcome)),
-      imaging: sortByDate(known(intake.imaging, (r) => r.date, asOf), (r) => r.date),
+      imaging: sortByDate(standing(intake.imaging, (r) => r.date, asOf), (r) => r.date),
       physicalExamOn: optionalDate(intake.physicalExamOn),
       educationOn: optionalDate(intake.educationOn),
       carePlanAgreedOn: optionalDate(intake.carePlanAgreedOn),
     },
     irritabilityGrades: sortByDate(known(file.irritabilityGrades, (g) => g.date, asOf), (g) => g.date),
-    goals: sortByDate(known(file.goals, (g) => g.setOn, asOf).map((goal) => ({
+    goals: sortByDate(standing(file.goals, (g) => g.setOn, asOf).map((goal) => ({
       ...goal,
       ratings: known(goal.ratings, (r) => r.date, asOf).sort((a, b) => a.date.localeCompare(b.date) || a.value - b.value || wholeRecord(a, b)),
     })), (g) => g.setOn),
     // Nested lists are sorted first, so that same-day records compare by settled content.
-    sessions: sortByDate(known(file.sessions, (s) => s.date, asOf).map((session) => ({
+    sessions: sortByDate(standing(file.sessions, (s) => s.date, asOf).map((session) => ({
       ...session,
       modalities: [...session.modalities].sort((a, b) => a.modality.localeCompare(b.modality) || a.minutes - b.minutes),
       findings: [...session.findings].sort((a, b) => a.goalId.localeCompare(b.goalId) || a.value - b.value || wholeRecord(a, b)),
@@ -67,15 +75,15 @@ export function knownOn(file: CaseFile, asOf: string): CaseFile {
       ...checkIn,
       goals: [...checkIn.goals].sort((a, b) => a.goalId.localeCompare(b.goalId) || a.value - b.value),
     })), (c) => c.date),
-    flares: sortByDate(known(file.flares, (f) => f.start, asOf), (f) => f.start).map((flare) => ({
+    flares: sortByDate(standing(file.flares, (f) => f.start, asOf), (f) => f.start).map((flare) => ({
       ...flare,
       end: flare.end !== undefined && isKnownOn(flare.end, asOf) ? flare.end : undefined,
       peak: flare.peak !== undefined && isKnownOn(flare.peak, asOf) ? flare.peak : undefined,
     })),
-    measures: sortByDate(known(file.measures, (m) => m.date, asOf), (m) => m.date)
+    measures: sortByDate(standing(file.measures, (m) => m.date, asOf), (m) => m.date)
       .sort((a, b) => a.date.localeCompare(b.date) || a.instrument.localeCompare(b.instrument) || a.score - b.score || wholeRecord(a, b)),
-    checkpoints: sortByDate(known(file.checkpoints, (c) => c.date, asOf), (c) => c.date),
-    referrals: sortByDate(known(file.referrals, (r) => r.date, asOf), (r) => r.date),
+    checkpoints: sortByDate(standing(file.checkpoints, (c) => c.date, asOf), (c) => c.date),
+    referrals: sortByDate(standing(file.referrals, (r) => r.date, asOf), (r) => r.date),
     ongoingCare: file.ongoingCare && isKnownOn(file.ongoingCare.declaredOn, asOf) ? file.ongoingCare : null,
   };
 }

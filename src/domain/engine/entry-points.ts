@@ -46,7 +46,7 @@ export function movementEntry(windows: readonly ReliefWindow[], days: number, co
     if (run.some((d) => d === null)) continue;
     const day = run.reduce<string>((a, b) => later(a, b ?? a), '0000-00-00');
     if (best === null || day < best.day) {
-      const text = windows.slice(end - count + 1, end + 1).map((w, k) => `${dayOf(w.date)}: ${describeUnbroken(windows, end - count + 1 + k)}`).join('; ');
+      const text = windows.slice(end - count + 1, end + 1).map((w, k) => `${dayOf(w.date)}: ${describeUnbroken(windows, end - count + 1 + k, day)}`).join('; ');
       best = { day, text };
     }
   }

@@ -140,11 +140,15 @@ export function unbrokenDays(windows: readonly ReliefWindow[], index: number): n
   return total;
 }
 
-/** A window in words, with the unbroken relief it began when that ran on past the next session. */
-export function describeUnbroken(windows: readonly ReliefWindow[], index: number): string {
+/**
+ * A window in words, with the unbroken relief it began when that ran on past the next session; with
+ * `knownOn`, the relief as it stood that day (a reason dated then does not tell of days after it).
+ */
+export function describeUnbroken(windows: readonly ReliefWindow[], index: number, knownOn?: string): string {
   const window = windows[index];
   if (!window) return 'no session';
-  const unbroken = unbrokenDays(windows, index);
+  const total = unbrokenDays(windows, index);
+  const unbroken = total === null || knownOn === undefined ? total : Math.min(total, daysBetween(dayOf(window.date), knownOn));
   const own = describeWindow(window);
   return window.heldToNextSession && unbroken !== null && unbroken > (window.reliefDays ?? 0)
     ? `${own}, unbroken relief of ${unbroken} day${unbroken === 1 ? '' : 's'} across sessions`

@@ -46,9 +46,10 @@ export function patientCentred({ file, asOf }: AuditContext): RuleResult {
     : result('lin-1', 'not-met', `Needs goals set with the patient and an agreed care plan: ${missing.join('; ')}.`);
 }
 
-/** 2. Met when a red-flag screen is recorded. */
+/** 2. Met when a red-flag screen was done (one recorded as not done does not count). */
 export function redFlagsScreened({ file, asOf }: AuditContext): RuleResult {
   const screen = file.intake.redFlags;
+  if (screen?.status === 'not-done' && known(screen.date, asOf)) return result('lin-2', 'not-met', `The red-flag screen of ${screen.date} was not done.`);
   return known(screen?.date, asOf)
     ? result('lin-2', 'met', `Red-flag screen recorded on ${screen?.date}.`)
     : result('lin-2', 'not-met', 'No red-flag screen recorded.');

@@ -7,6 +7,7 @@ import { redFlagCodes } from '../screens/red-flag-items.ts';
 import { instant } from '../time.ts';
 import { instrumentCodes } from './instrument-codes.ts';
 import { modalityCodes } from './modalities.ts';
+import { removalSchema } from './removal.ts';
 import { dateOrDateTimeSchema, idSchema, isoDateSchema, isoDateTimeSchema, noteSchema, zeroToTenSchema } from './primitives.ts';
 import {
   bodyRegions, conditionCategories, episodeStatuses, irritabilityGrades, recommendationCodes,
@@ -45,13 +46,36 @@ export const priorTreatmentSchema = z.object({
   note: noteSchema.optional(),
 });
 
+export const redFlagScreenStatuses = ['done', 'not-done'] as const;
+
+/**
+ * The red-flag screen. `done`: every item asked for the episode's regions was answered present or
+ * absent (the API refuses a done screen with an item left out; older case files with fewer answers
+ * still parse). `not-done`: the screen was not carried out, with the reason; the engine then treats
+ * the patient as not screened, so a screen nobody did can never read as a negative one.
+ */
 export const redFlagScreenSchema = z.object({
   date: isoDateSchema,
+  status: z.enum(redFlagScreenStatuses).default('done').describe('"not-done": the screen was not carried out (say why in notDoneReason); the patient counts as not screened'),
+  notDoneReason: z.string().min(1).max(2000).optional().describe('Why the screen was not done (only with status "not-done")'),
   answers: z.array(z.object({ item: z.enum(redFlagCodes), present: z.boolean(), note: noteSchema.optional() })),
   clearance: z
     .object({ date: isoDateSchema, by: z.string().min(1).max(200), reason: z.string().min(1).max(2000) })
     .optional()
     .describe('A clinician who has reviewed the positive answers and judged that care may proceed'),
+}).superRefine((screen, ctx) => {
+  if (screen.status === 'not-done' && screen.notDoneReason === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['notDoneReason'], message: 'say why the screen was not done' });
+  }
+  if (screen.status === 'done' && screen.notDoneReason !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['notDoneReason'], message: 'only a screen that was not done has a reason for it' });
+  }
+  // A sign found present is never set aside by calling the screen not done.
+  screen.answers.forEach((answer, i) => {
+    if (screen.status === 'not-done' && answer.present) {
+      ctx.addIssue({ code: 'custom', path: ['answers', i, 'present'], message: 'a sign found present cannot be set aside: finish the screen instead of marking it not done' });
+    }
+  });
 });
 
 export const irritabilityInputsSchema = z.object({
@@ -94,6 +118,7 @@ export const imagingReportSchema = z.object({
     .enum(['serious-pathology-suspected', 'poor-response-to-care', 'would-change-management', 'none-recorded'])
     .default('none-recorded')
     .describe('Why it was ordered (Lin et al. recommendation 4: image selectively)'),
+  removed: removalSchema.optional(),
 });
 
 export const intakeSchema = z.object({
@@ -124,6 +149,7 @@ export const goalSchema = z.object({
     .array(z.object({ date: isoDateSchema, value: z.number().min(0), source: z.enum(['intake', 'session', 'check-in', 'checkpoint']) }))
     .default([])
     .describe('Ability history recorded outside sessions and check-ins'),
+  removed: removalSchema.optional(),
 });
 
 export const modalityGivenSchema = z.object({
@@ -147,6 +173,7 @@ export const sessionSchema = z.object({
     .default([])
     .describe('Exam findings against each goal (range of motion, load tolerance, movement quality)'),
   notes: noteSchema.optional(),
+  removed: removalSchema.optional(),
 });
 
 export const checkInSchema = z.object({
@@ -174,6 +201,7 @@ export const flareSchema = z.object({
   end: dateOrDateTimeSchema.optional().describe('Absent while the flare is under way'),
   cause: z.enum(flareCauses).default('unknown'),
   recordedBy: z.enum(['patient', 'clinician']).default('patient'),
+  removed: removalSchema.optional(),
 });
 
 export const measureSchema = z.object({
@@ -184,6 +212,7 @@ export const measureSchema = z.object({
   subscales: z.record(z.string(), z.number()).optional(),
   band: z.string().max(64).optional(),
   answers: z.array(z.number().nullable()).optional(),
+  removed: removalSchema.optional(),
 });
 
 export const checkpointSchema = z.object({
@@ -195,6 +224,7 @@ export const checkpointSchema = z.object({
   assessment: z.unknown().optional().describe('The assessment as it was when the checkpoint was held'),
   settingsVersion: z.number().int().min(1).optional()
     .describe('The version of the clinic\'s settings that assessment was made under (spec §4a.5)'),
+  removed: removalSchema.optional(),
 });
 
 export const referralSchema = z.object({
@@ -212,6 +242,7 @@ export const referralSchema = z.object({
   overlapStart: isoDateSchema.optional(),
   overlapEnd: isoDateSchema.optional(),
   status: z.enum(['proposed', 'active', 'completed', 'cancelled']).default('proposed'),
+  removed: removalSchema.optional(),
 });
 
 export const ongoingCareSchema = z.object({
@@ -308,6 +339,7 @@ export type Episode = z.infer<typeof episodeSchema>;
 export type Intake = z.infer<typeof intakeSchema>;
 export type PriorTreatment = z.infer<typeof priorTreatmentSchema>;
 export type RedFlagScreen = z.infer<typeof redFlagScreenSchema>;
+export type RedFlagScreenInput = z.input<typeof redFlagScreenSchema>;
 export type IrritabilityRecord = z.infer<typeof irritabilitySchema>;
 export type IrritabilityGrade = z.infer<typeof irritabilityGradeSchema>;
 export type ImagingReport = z.infer<typeof imagingReportSchema>;

@@ -4,3 +4,6 @@ export * from './modalities.ts';
 export * from './primitives.ts';
 export * from './vocabulary.ts';
 export type * from './reason.ts';
+export * from './removal.ts';
+export * from './future-dates.ts';
+export * from './standing.ts';

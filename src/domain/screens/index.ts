@@ -4,3 +4,4 @@ export * from './red-flags.ts';
 export * from './irritability.ts';
 export * from './psychosocial.ts';
 export * from './red-flag-regions.ts';
+export * from './red-flag-completeness.ts';

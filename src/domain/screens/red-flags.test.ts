@@ -3,7 +3,7 @@ import type { RedFlagScreen } from '../records/case-file.ts';
 import { evaluateRedFlags } from './red-flags.ts';
 
 const screen = (answers: RedFlagScreen['answers'], clearance?: RedFlagScreen['clearance']): RedFlagScreen => ({
-  date: '2026-03-02', answers, ...(clearance ? { clearance } : {}),
+  date: '2026-03-02', status: 'done', answers, ...(clearance ? { clearance } : {}),
 });
 const yes = (item: RedFlagScreen['answers'][number]['item']): RedFlagScreen['answers'][number] => ({ item, present: true });
 const no = (item: RedFlagScreen['answers'][number]['item']): RedFlagScreen['answers'][number] => ({ item, present: false });
@@ -17,6 +17,13 @@ describe('evaluateRedFlags', () => {
 
   it('ignores a screen dated after the as-of day', () => {
     expect(evaluateRedFlags(screen([yes('cauda-equina-bladder-bowel')]), '2026-03-01').screened).toBe(false);
+  });
+
+  it('reports a screen recorded as not done as not screened, with its reason', () => {
+    const notDone: RedFlagScreen = { date: '2026-03-02', status: 'not-done', notDoneReason: 'patient in too much pain to answer today', answers: [] };
+    const result = evaluateRedFlags(notDone, '2026-03-05');
+    expect(result).toMatchObject({ screened: false, positives: [], blocksCare: false });
+    expect(result.reasons[0]?.text).toMatch(/was not done \(patient in too much pain/);
   });
 
   it('passes a screen with every answer negative', () => {

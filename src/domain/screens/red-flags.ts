@@ -6,7 +6,8 @@
 // recommendation `urgent-medical-referral` and the item's action text. A `routine` answer gives a
 // referral reason without blocking; a `monitor` answer gives a safety-net reason. A clearance counts
 // only when it is dated on or after the screen (it must have seen the answers) and known on the
-// as-of day. A screen dated after the as-of day does not exist yet.
+// as-of day. A screen dated after the as-of day does not exist yet, and a screen recorded as not done
+// (with its reason) is no screen: the patient is not screened, whatever answers it holds.
 //
 // Not checked here: whether every item was asked (items depend on the region, e.g. the cervical
 // arterial item is for neck pain), and whether the referral itself was made (that is a referral
@@ -31,7 +32,7 @@ export interface RedFlagClearance {
 }
 
 export interface RedFlagResult {
-  /** True when a screen is recorded on or before the as-of day. */
+  /** True when a screen was done on or before the as-of day (one recorded as not done does not count). */
   screened: boolean;
   /** The most urgent tier among the positive answers, cleared or not. */
   highestTier: RedFlagTier | null;
@@ -105,15 +106,14 @@ function reasonFor(positive: RedFlagPositive, cleared: RedFlagClearance | null):
 
 /** Evaluate the red-flag screen of an intake as known on `asOf` (a YYYY-MM-DD date). */
 export function evaluateRedFlags(screen: RedFlagScreen | undefined, asOf: string): RedFlagResult {
+  const notScreened = (text: string): RedFlagResult => ({
+    screened: false, highestTier: null, positives: [], cleared: null, blocksCare: false, reasons: [{ rule: 'red-flag-screen', text }],
+  });
   if (!screen || !isKnownOn(screen.date, asOf)) {
-    return {
-      screened: false,
-      highestTier: null,
-      positives: [],
-      cleared: null,
-      blocksCare: false,
-      reasons: [{ rule: 'red-flag-screen', text: `No red-flag screen is recorded on or before ${asOf}; the intake is not complete until one is.` }],
-    };
+    return notScreened(`No red-flag screen is recorded on or before ${asOf}; the intake is not complete until one is.`);
+  }
+  if (screen.status === 'not-done') {
+    return notScreened(`The red-flag screen of ${screen.date} was not done (${screen.notDoneReason ?? 'no reason given'}); the intake is not complete until a screen is done.`);
   }
 
   const reasons: RuleReason[] = [];

@@ -11,6 +11,8 @@ export const canListAudit = (actor: Actor): Decision => decide(actor.role === 'a
 export const canViewOutcomes = (actor: Actor): Decision => decide(staff(actor));
 export const canViewCaseload = (actor: Actor): Decision => decide(actor.role === 'clinician');
 export const canRegisterPatient = (actor: Actor): Decision => decide(staff(actor));
+/** Registering a patient together with their first episode of care: opening care is a clinician's work. */
+export const canRegisterForCare = (actor: Actor): Decision => decide(actor.role === 'clinician');
 export const canListPatients = (actor: Actor): Decision => decide(staff(actor));
 /** Every member of the clinic may read its name and time zone (no patient data: the app needs its day). */
 export const canViewClinic = (_actor: Actor): Decision => 'allow';

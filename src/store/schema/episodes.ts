@@ -5,7 +5,7 @@ import {
   boolean, date, doublePrecision, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique,
 } from 'drizzle-orm/pg-core';
 import type {
-  Checkpoint, CheckIn, Episode, Goal, Intake, IrritabilityGrade, Measure, OngoingCare, Referral, Session,
+  Checkpoint, CheckIn, Episode, Goal, Intake, IrritabilityGrade, Measure, OngoingCare, Referral, Removal, Session,
 } from '../../domain/records/index.ts';
 import { patients } from './people.ts';
 
@@ -43,6 +43,8 @@ export const goals = pgTable('goals', {
   target: doublePrecision('target').notNull(),
   setOn: date('set_on', { mode: 'string' }).notNull(),
   ratings: jsonb('ratings').$type<Goal['ratings']>().notNull(),
+  // Set when the record was removed (who, when, why): it is kept, and the engine ignores it from that day.
+  removed: jsonb('removed').$type<Removal>(),
   version: integer('version').notNull().default(1),
 }, (t) => [
   primaryKey({ columns: [t.clinicId, t.id] }),
@@ -80,6 +82,8 @@ export const treatmentSessions = pgTable('treatment_sessions', {
   responseSinceLastSession: jsonb('response').$type<NonNullable<Session['responseSinceLastSession']>>(),
   findings: jsonb('findings').$type<Session['findings']>().notNull(),
   notes: text('notes'),
+  // Set when the record was removed (who, when, why): it is kept, and the engine ignores it from that day.
+  removed: jsonb('removed').$type<Removal>(),
   version: integer('version').notNull().default(1),
 }, (t) => [
   primaryKey({ columns: [t.clinicId, t.id] }),
@@ -124,6 +128,8 @@ export const flares = pgTable('flares', {
   end: text('end'),
   cause: text('cause', { enum: ['new-load', 'technique-change', 'life-event', 'unknown'] }).notNull(),
   recordedBy: text('recorded_by', { enum: ['patient', 'clinician'] }).notNull(),
+  // Set when the record was removed (who, when, why): it is kept, and the engine ignores it from that day.
+  removed: jsonb('removed').$type<Removal>(),
   version: integer('version').notNull().default(1),
 }, (t) => [
   primaryKey({ columns: [t.clinicId, t.id] }),
@@ -141,6 +147,8 @@ export const measures = pgTable('measures', {
   subscales: jsonb('subscales').$type<Record<string, number>>(),
   band: text('band'),
   answers: jsonb('answers').$type<(number | null)[]>(),
+  removed: jsonb('removed').$type<Removal>(),
+  version: integer('version').notNull().default(1),
 }, (t) => [
   primaryKey({ columns: [t.clinicId, t.id] }),
   foreignKey({ columns: [t.clinicId, t.episodeId], foreignColumns: [episodes.clinicId, episodes.id] }),
@@ -157,6 +165,8 @@ export const checkpoints = pgTable('checkpoints', {
   assessment: jsonb('assessment').$type<unknown>(),
   // The clinic settings version that assessment was made under (null: held before clinics had settings).
   settingsVersion: integer('settings_version'),
+  // Set when the record was removed (who, when, why): it is kept, and the engine ignores it from that day.
+  removed: jsonb('removed').$type<Removal>(),
   version: integer('version').notNull().default(1),
 }, (t) => [
   primaryKey({ columns: [t.clinicId, t.id] }),
@@ -175,6 +185,8 @@ export const referrals = pgTable('referrals', {
   overlapStart: date('overlap_start', { mode: 'string' }),
   overlapEnd: date('overlap_end', { mode: 'string' }),
   status: text('status', { enum: ['proposed', 'active', 'completed', 'cancelled'] }).notNull(),
+  // Set when the record was removed (who, when, why): it is kept, and the engine ignores it from that day.
+  removed: jsonb('removed').$type<Removal>(),
   version: integer('version').notNull().default(1),
 }, (t) => [
   primaryKey({ columns: [t.clinicId, t.id] }),

@@ -6,7 +6,7 @@ import { api } from '../client/endpoints.ts';
 import type { AuditAction, AuditEvent, AuditQuery, ClinicUser, StoredPatient } from '../client/types.ts';
 import { Show } from '../components/status.tsx';
 import { useResource } from '../use-resource.ts';
-import { auditActionLabel, auditRecordLabel, words } from '../words.ts';
+import { auditActionLabel, auditRecordLabel, labelOf } from '../words.ts';
 
 const PAGE = 50;
 const actions = Object.keys(auditActionLabel) as AuditAction[];
@@ -64,8 +64,8 @@ function EventTable({ events, userName, patientName }: {
             <tr key={e.seq}>
               <td>{when.format(new Date(e.at))}</td>
               <td>{userName(e.actorUserId)} <span className="muted">({e.actorRole})</span></td>
-              <td>{auditActionLabel[e.action as AuditAction] ?? words(e.action)}</td>
-              <td>{auditRecordLabel[e.recordType] ?? words(e.recordType)} <span className="muted"><code>{e.recordId.slice(0, 8)}</code></span></td>
+              <td>{labelOf(auditActionLabel, e.action)}</td>
+              <td>{labelOf(auditRecordLabel, e.recordType)} <span className="muted"><code>{e.recordId.slice(0, 8)}</code></span></td>
               <td>{e.patientId ? patientName(e.patientId) : <span className="muted">–</span>}</td>
             </tr>
           ))}

@@ -5,6 +5,7 @@
 // readout of a day gives every value in its own unit. The axis runs from the episode's start to the
 // as-of day (today), and covers at least a week.
 import type { Assessment, CaseFileResponse, FlareClassification, Phase, StoredCheckIn } from '../client/types.ts';
+import { phaseLabel } from '../words.ts';
 
 export const dayNumber = (date: string): number => Math.floor(Date.parse(date.slice(0, 10)) / 86_400_000);
 
@@ -127,7 +128,7 @@ export function describeTimeline(data: TimelineData): string {
   const parts = [
     `${data.relief.length} sessions`,
     last ? `latest relief window ${last.days} days${last.held ? ' (held to the next session)' : ''}` : 'no relief window reported yet',
-    phase ? `current phase ${phase.replace(/-/g, ' ')}` : '',
+    phase ? `current phase ${phaseLabel[phase].toLowerCase()}` : '',
     data.flares.length > 0 ? `${data.flares.length} flare${data.flares.length > 1 ? 's' : ''}` : 'no flares',
     data.pain.length > 0 ? `pain at the last check-in ${data.pain.at(-1)?.value} of 10` : '',
     `from ${fmtDate(data.from)} to today, ${fmtDate(data.to)}`,

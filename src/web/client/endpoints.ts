@@ -1,14 +1,20 @@
 // The routes of /api/v1 the web app uses, typed. Each is one line over request(); the server is the
-// judge of every input (its validation messages come back as ApiError details).
+// judge of every input (its validation messages come back as ApiError details). A page reads its data
+// with one call (the overviews), so each visit leaves one audit row.
 import { request } from './client.ts';
 import type {
-  Assessment, AuditEvent, AuditQuery, CaseFileResponse, CaseloadEntry, CheckInReading, ClinicUser, NotesMarkedRead, ClinicOutcomes, Goal, ImagingReportInContext, Intake, InstrumentCode, InstrumentInfo, InstrumentScoreResult, Me, Measure, OngoingCare,
-  Patient, Referral, Session, SignedIn, StoredCheckpoint, StoredCheckIn, StoredEpisode, StoredGoal, StoredMeasure, StoredPatient,
+  AuditEvent, AuditQuery, CaseFileResponse, CaseloadEntry, CheckInReading, ClinicUser, NotesMarkedRead, ClinicOutcomes, Goal, Intake, InstrumentCode, InstrumentInfo, InstrumentScoreResult, Me, Measure, OngoingCare,
+  Patient, Referral, Session, SignedIn, StoredCheckpoint, StoredCheckIn, StoredGoal, StoredMeasure, StoredPatient,
   StoredReferral, StoredSession, CheckIn, RecommendationCode, Episode, ClinicDetails, ClinicSettingsView, ClinicChangeRow, SettingsPreview,
-  IrritabilityGrade, StoredIrritabilityGrade, Flare, StoredFlare, SettingKey,
+  IrritabilityGrade, StoredIrritabilityGrade, Flare, StoredFlare, SettingKey, EpisodeOverview, PatientOverview, PatientListEntry, RemovableKind,
 } from './types.ts';
 
-type New<T> = Omit<T, 'id'>;
+type New<T> = Omit<T, 'id' | 'removed'>;
+type Versioned<T> = T & { version: number };
+
+const plural: Record<RemovableKind, string> = {
+  goal: 'goals', session: 'sessions', flare: 'flares', measure: 'measures', referral: 'referrals', checkpoint: 'checkpoints',
+};
 
 /** "?a=1&b=x" from the defined values, or "" when there are none. */
 function queryString(query: object): string {
@@ -36,33 +42,34 @@ export const api = {
   outcomes: () => request<ClinicOutcomes>('GET', '/outcomes'),
   auditEvents: (query: AuditQuery) => request<AuditEvent[]>('GET', `/audit-events${queryString(query)}`),
   users: () => request<ClinicUser[]>('GET', '/users'),
-  patients: () => request<StoredPatient[]>('GET', '/patients'),
 
-  patient: (patientId: string) => request<StoredPatient>('GET', `/patients/${patientId}`),
-  registerPatient: (patient: Patient) => request<StoredPatient>('POST', '/patients', { body: patient }),
-  episodes: (patientId: string) => request<StoredEpisode[]>('GET', `/patients/${patientId}/episodes`),
+  patients: () => request<PatientListEntry[]>('GET', '/patients'),
+  patientOverview: (patientId: string) => request<PatientOverview>('GET', `/patients/${patientId}/overview`),
+  register: (registration: { patient: Patient; episode: New<Episode> }) => request<CaseFileResponse>('POST', '/registrations', { body: registration }),
+  editPatient: (patientId: string, patient: Versioned<Patient>) => request<StoredPatient>('PUT', `/patients/${patientId}`, { body: patient }),
   openEpisode: (patientId: string, episode: New<Episode>) => request<CaseFileResponse>('POST', `/patients/${patientId}/episodes`, { body: episode }),
 
-  caseFile: (episodeId: string) => request<CaseFileResponse>('GET', `/episodes/${episodeId}`),
-  editEpisode: (episodeId: string, episode: New<Episode> & { version: number }) => request<CaseFileResponse>('PUT', `/episodes/${episodeId}`, { body: episode }),
-  assessment: (episodeId: string, asOf?: string) =>
-    request<Assessment>('GET', `/episodes/${episodeId}/assessment${asOf ? `?asOf=${encodeURIComponent(asOf)}` : ''}`),
-  imaging: (episodeId: string) => request<ImagingReportInContext[]>('GET', `/episodes/${episodeId}/imaging`),
-  saveIntake: (episodeId: string, intake: Intake & { version: number }) => request<CaseFileResponse>('PUT', `/episodes/${episodeId}/intake`, { body: intake }),
-  declareOngoingCare: (episodeId: string, care: OngoingCare & { version: number }) =>
+  episodeOverview: (episodeId: string) => request<EpisodeOverview>('GET', `/episodes/${episodeId}/overview`),
+  editEpisode: (episodeId: string, episode: Versioned<New<Episode>>) => request<CaseFileResponse>('PUT', `/episodes/${episodeId}`, { body: episode }),
+  saveIntake: (episodeId: string, intake: Versioned<Intake>) => request<CaseFileResponse>('PUT', `/episodes/${episodeId}/intake`, { body: intake }),
+  declareOngoingCare: (episodeId: string, care: Versioned<OngoingCare>) =>
     request<CaseFileResponse>('PUT', `/episodes/${episodeId}/ongoing-care`, { body: care }),
 
   addGoal: (episodeId: string, goal: Omit<New<Goal>, 'ratings'>) => request<StoredGoal>('POST', `/episodes/${episodeId}/goals`, { body: goal }),
-  rateGoal: (goalId: string, rating: { date: string; value: number; version: number }) => request<StoredGoal>('POST', `/goals/${goalId}/ratings`, { body: rating }),
+  editGoal: (goalId: string, goal: Versioned<Omit<New<Goal>, 'ratings'>>) => request<StoredGoal>('PUT', `/goals/${goalId}`, { body: goal }),
   addSession: (episodeId: string, session: New<Session>) => request<StoredSession>('POST', `/episodes/${episodeId}/sessions`, { body: session }),
   gradeIrritability: (episodeId: string, grade: New<IrritabilityGrade>) =>
     request<StoredIrritabilityGrade>('POST', `/episodes/${episodeId}/irritability-grades`, { body: grade }),
+  editSession: (sessionId: string, session: Versioned<New<Session>>) => request<StoredSession>('PUT', `/sessions/${sessionId}`, { body: session }),
   addFlare: (episodeId: string, flare: New<Flare>) => request<StoredFlare>('POST', `/episodes/${episodeId}/flares`, { body: flare }),
-  addMeasure: (episodeId: string, measure: Measure) => request<StoredMeasure>('POST', `/episodes/${episodeId}/measures`, { body: measure }),
+  editFlare: (flareId: string, flare: Versioned<New<Flare>>) => request<StoredFlare>('PUT', `/flares/${flareId}`, { body: flare }),
+  addMeasure: (episodeId: string, measure: New<Measure>) => request<StoredMeasure>('POST', `/episodes/${episodeId}/measures`, { body: measure }),
+  editMeasure: (measureId: string, measure: Versioned<New<Measure>>) => request<StoredMeasure>('PUT', `/measures/${measureId}`, { body: measure }),
   instruments: () => request<InstrumentInfo[]>('GET', '/instruments'),
   scoreInstrument: (code: InstrumentCode, answers: (number | null)[], signal?: AbortSignal) =>
     request<InstrumentScoreResult>('POST', `/instruments/${code}/score`, { body: { answers }, ...(signal ? { signal } : {}) }),
   addReferral: (episodeId: string, referral: New<Referral>) => request<StoredReferral>('POST', `/episodes/${episodeId}/referrals`, { body: referral }),
+  editReferral: (referralId: string, referral: Versioned<New<Referral>>) => request<StoredReferral>('PUT', `/referrals/${referralId}`, { body: referral }),
   holdCheckpoint: (episodeId: string, checkpoint: { date: string; decision?: { code: RecommendationCode; reason: string } }) =>
     request<StoredCheckpoint>('POST', `/episodes/${episodeId}/checkpoints`, { body: checkpoint }),
   decideCheckpoint: (checkpointId: string, decision: { code: RecommendationCode; reason: string; version: number }) =>
@@ -70,6 +77,9 @@ export const api = {
   checkInReads: (episodeId: string) => request<CheckInReading[]>('GET', `/episodes/${episodeId}/check-in-reads`),
   markNotesRead: (episodeId: string, checkInIds: string[]) =>
     request<NotesMarkedRead>('POST', `/episodes/${episodeId}/check-in-reads`, { body: { checkInIds } }),
+  /** Remove a record: kept and marked removed (who, when, why); the engine ignores it from today. */
+  remove: (kind: RemovableKind, id: string, version: number, reason: string) =>
+    request<unknown>('PUT', `/${plural[kind]}/${id}/removal`, { body: { version, reason } }),
   checkIn: (episodeId: string, checkIn: New<CheckIn>, idempotencyKey: string) =>
     request<StoredCheckIn>('POST', `/episodes/${episodeId}/check-ins`, { body: checkIn, headers: { 'Idempotency-Key': idempotencyKey } }),
 };

@@ -13,8 +13,10 @@ export type {
 export type { SettingKey };
 export type {
   BodyRegion, FlagCode, FlareClassification, InstrumentCode, Irritability, ModalityCode, Phase, RecommendationCode, RedFlagCode,
-  SideStatus, ConversationDraft, GoalProgress, Reason, PriorTreatment,
+  SideStatus, ConversationDraft, GoalProgress, Reason, PriorTreatment, CheckpointOutcome, ConditionCategory, DegenerativeFindingKey,
+  EpisodeStatus, PsychosocialRisk, RedFlagTier, RegionalRedFlagItem, RedFlagScreen, Removal,
 } from '../../domain/index.ts';
+import type { RegionalRedFlagItem } from '../../domain/index.ts';
 
 export type Role = 'admin' | 'clinician' | 'patient';
 
@@ -50,6 +52,26 @@ export interface CaseFileResponse {
   referrals: StoredReferral[];
   ongoingCare: OngoingCare | null;
 }
+
+/** GET /episodes/{id}/overview: what an episode page shows, read once. */
+export interface EpisodeOverview {
+  caseFile: CaseFileResponse;
+  assessment: Assessment;
+  imaging: ImagingReportInContext[];
+  redFlagItems: RegionalRedFlagItem[];
+}
+
+/** GET /patients/{id}/overview: the patient page, read once. */
+export interface PatientOverview {
+  patient: StoredPatient;
+  episodes: StoredEpisode[];
+  current: EpisodeOverview | null;
+}
+
+export type PatientListEntry = StoredPatient & { episodeCount: number };
+
+/** The records a clinician can edit and remove, by the API's path word. */
+export type RemovableKind = 'goal' | 'session' | 'flare' | 'measure' | 'referral' | 'checkpoint';
 
 export interface SignedIn {
   token: string;

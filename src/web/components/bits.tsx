@@ -1,7 +1,7 @@
 // Small pieces shared by the pages: flag badges, a goal progress bar, a relief-window sparkline.
 import type { ReactElement } from 'react';
 import type { FlagCode } from '../client/types.ts';
-import { flagLabel, flagSeverity } from '../words.ts';
+import { flagLabel, flagSeverity, labelOf, reliefTrendLabel } from '../words.ts';
 
 const isFlag = (code: string): code is FlagCode => code in flagLabel;
 
@@ -44,14 +44,15 @@ export function GoalBar({ label, baseline, current, target, unit }: {
 /** A tiny bar chart of the last relief windows (days), or the trend in words when none is sent. */
 export function Sparkline({ values, trend }: { values: readonly (number | null)[] | undefined; trend: string }): ReactElement {
   const arrow = trend === 'growing' ? '↗' : trend === 'shrinking' ? '↘' : trend === 'stable' ? '→' : '·';
+  const trendWords = labelOf(reliefTrendLabel, trend);
   if (!values || values.length === 0) {
-    return <span className={`trend trend-${trend}`}><span aria-hidden="true">{arrow} </span>{trend}</span>;
+    return <span className={`trend trend-${trend}`}><span aria-hidden="true">{arrow} </span>{trendWords}</span>;
   }
   const max = Math.max(7, ...values.map((v) => v ?? 0));
   const width = 64;
   const step = width / values.length;
   const bar = Math.max(1, step - 2);
-  const label = `Relief window ${trend}: ${values.map((v) => (v === null ? 'unknown' : `${v} d`)).join(', ')}`;
+  const label = `Relief window ${trendWords.toLowerCase()}: ${values.map((v) => (v === null ? 'unknown' : `${v} d`)).join(', ')}`;
   // One path for all bars: a caseload draws thousands of these.
   const d = values.map((v, i) => {
     const h = v === null ? 1 : Math.max(1, (v / max) * 18);

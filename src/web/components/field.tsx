@@ -7,6 +7,8 @@ export interface FieldControlProps {
   id: string;
   'aria-invalid': boolean;
   'aria-describedby'?: string;
+  /** The API path of the field: the error summary finds the field by it. */
+  'data-path': string;
 }
 
 export function fieldMessage(error: ApiError | null, path: string): string | undefined {
@@ -28,7 +30,7 @@ export function Field({ label, path, error, hint, children }: {
     <div className={`field${message ? ' invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
       {hint && <p className="hint" id={`${id}-hint`}>{hint}</p>}
-      {children({ id, 'aria-invalid': Boolean(message), ...(describedBy ? { 'aria-describedby': describedBy } : {}) })}
+      {children({ id, 'aria-invalid': Boolean(message), 'data-path': path, ...(describedBy ? { 'aria-describedby': describedBy } : {}) })}
       {message && <p className="field-error" id={`${id}-error`}>{message}</p>}
     </div>
   );
@@ -52,9 +54,10 @@ export function Choice<T extends string>({ legend, name, options, value, onChang
       <legend>{legend}</legend>
       {hint && <p className="hint" id={`${id}-hint`}>{hint}</p>}
       <div className="choice-options">
-        {options.map((option) => (
+        {options.map((option, i) => (
           <label key={option.value} className={value === option.value ? 'chosen' : ''}>
-            <input type="radio" name={name} value={option.value} checked={value === option.value} onChange={() => onChange(option.value)} />
+            <input type="radio" name={name} value={option.value} checked={value === option.value} onChange={() => onChange(option.value)}
+              {...(i === 0 ? { 'data-path': path, 'aria-invalid': Boolean(message) } : {})} />
             <span>{option.label}</span>
           </label>
         ))}

@@ -12,7 +12,7 @@ import { ErrorMessage } from '../components/status.tsx';
 import { WhenFields, whenValue, type When } from '../components/when-fields.tsx';
 import { today, type EpisodeData } from '../episode-data.ts';
 import { navigate } from '../router.tsx';
-import { flareLabel, words } from '../words.ts';
+import { flareCauseLabel, flareLabel } from '../words.ts';
 
 const causes: Flare['cause'][] = ['new-load', 'technique-change', 'life-event', 'unknown'];
 
@@ -42,7 +42,7 @@ function FlareForm({ data }: { data: EpisodeData }): ReactElement {
           {(a) => <input {...a} type="number" min="0" max="10" inputMode="numeric" value={peakPain} onChange={(e) => setPeakPain(e.target.value)} />}
         </Field>
         <Field label="Brought on by" path="cause" error={form.error}>
-          {(a) => <select {...a} value={cause} onChange={(e) => setCause(e.target.value as Flare['cause'])}>{causes.map((c) => <option key={c} value={c}>{words(c)}</option>)}</select>}
+          {(a) => <select {...a} value={cause} onChange={(e) => setCause(e.target.value as Flare['cause'])}>{causes.map((c) => <option key={c} value={c}>{flareCauseLabel[c]}</option>)}</select>}
         </Field>
       </div>
       {form.error && <ErrorMessage error={form.error} what="save the flare" />}

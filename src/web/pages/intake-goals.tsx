@@ -1,74 +1,115 @@
 // The intake's goals: what the patient wants to get back to, each with a measure, a baseline and a
-// target. Saved one by one (each is its own record).
+// target. Saved one by one (each is its own record), each correctable (with the version read) and
+// removable with a reason. The form checks itself before sending; the API's messages land by the field.
 import { useState, type FormEvent, type ReactElement } from 'react';
 import { api } from '../client/endpoints.ts';
-import type { CaseFileResponse, Goal } from '../client/types.ts';
+import type { Goal, StoredGoal } from '../client/types.ts';
 import { Field } from '../components/field.tsx';
-import { useFormState } from '../components/form-state.ts';
+import { useFormState, type FieldProblem } from '../components/form-state.ts';
+import { RemovedList, RemoveRecord } from '../components/remove-record.tsx';
 import { ErrorMessage } from '../components/status.tsx';
-import { today } from '../episode-data.ts';
+import { today, type EpisodeData } from '../episode-data.ts';
+import { unitLabel } from '../words.ts';
 
 type Unit = Extract<Goal['measure'], { kind: 'capacity' }>['unit'];
-const units: Unit[] = ['minutes', 'hours', 'km', 'metres', 'kg', 'repetitions', 'steps'];
+const units = Object.keys(unitLabel) as Unit[];
+interface Draft { activity: string; kind: 'ability' | 'capacity'; unit: Unit; baseline: string; target: string }
+const empty: Draft = { activity: '', kind: 'ability', unit: 'minutes', baseline: '', target: '' };
 
-export function IntakeGoals({ file, onSaved }: { file: CaseFileResponse; onSaved: () => void }): ReactElement {
+const draftOf = (g: StoredGoal): Draft => ({
+  activity: g.activity, kind: g.measure.kind, unit: g.measure.kind === 'capacity' ? g.measure.unit : 'minutes', baseline: String(g.baseline), target: String(g.target),
+});
+
+function problemsOf(d: Draft): FieldProblem[] {
+  const baseline = d.baseline.trim() === '' ? Number.NaN : Number(d.baseline);
+  const target = d.target.trim() === '' ? Number.NaN : Number(d.target);
+  const problems: FieldProblem[] = [];
+  if (d.activity.trim() === '') problems.push({ path: 'activity', message: 'Say what the patient wants to do, in their words' });
+  if (Number.isNaN(baseline) || baseline < 0) problems.push({ path: 'baseline', message: 'Enter where they are now, 0 or more' });
+  if (Number.isNaN(target) || target < 0) problems.push({ path: 'target', message: 'Enter the target, 0 or more' });
+  else if (!Number.isNaN(baseline) && target <= baseline) problems.push({ path: 'target', message: 'The target must be above the baseline' });
+  if (d.kind === 'ability' && target > 10) problems.push({ path: 'target', message: 'An ability is rated 0 to 10' });
+  return problems;
+}
+
+function GoalForm({ episodeId, setOn, goal, onSaved, onCancel }: { episodeId: string; setOn: string; goal?: StoredGoal; onSaved: () => void; onCancel?: () => void }): ReactElement {
   const form = useFormState();
-  const empty = { activity: '', kind: 'ability' as 'ability' | 'capacity', unit: 'minutes' as Unit, baseline: '', target: '' };
-  const [goal, setGoal] = useState(empty);
-
+  const [d, setD] = useState<Draft>(() => (goal ? draftOf(goal) : empty));
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    const saved = await form.run(() => api.addGoal(file.episode.id, {
-      activity: goal.activity,
-      measure: goal.kind === 'ability' ? { kind: 'ability' } : { kind: 'capacity', unit: goal.unit },
-      baseline: goal.baseline === '' ? Number.NaN : Number(goal.baseline),
-      target: goal.target === '' ? Number.NaN : Number(goal.target),
-      setOn: file.episode.startDate > today() ? file.episode.startDate : today(),
-    }));
+    if (!form.check(problemsOf(d))) return;
+    const body = {
+      activity: d.activity.trim(), measure: d.kind === 'ability' ? { kind: 'ability' as const } : { kind: 'capacity' as const, unit: d.unit },
+      baseline: Number(d.baseline), target: Number(d.target), setOn: goal?.setOn ?? setOn,
+    };
+    const saved = await form.run(() => (goal ? api.editGoal(goal.id, { ...body, version: goal.version }) : api.addGoal(episodeId, body)));
     if (saved) {
-      setGoal(empty);
+      setD(empty);
       onSaved();
     }
   };
+  return (
+    <form ref={form.ref} onSubmit={(e) => void submit(e)} noValidate aria-label={goal ? `Correct the goal ${goal.activity}` : 'Add a goal'}>
+      <Field label="Activity, in the patient's words" path="activity" error={form.error} hint='For example "walk 30 minutes without next-day pain"'>
+        {(a) => <input {...a} value={d.activity} onChange={(e) => setD({ ...d, activity: e.target.value })} />}
+      </Field>
+      <div className="row">
+        <Field label="Measure" path="measure" error={form.error}>
+          {(a) => (
+            <select {...a} value={d.kind} onChange={(e) => setD({ ...d, kind: e.target.value as Draft['kind'] })}>
+              <option value="ability">Ability 0-10</option><option value="capacity">Amount (minutes, km, kg…)</option>
+            </select>
+          )}
+        </Field>
+        {d.kind === 'capacity' && (
+          <Field label="Unit" path="measure.unit" error={form.error}>
+            {(a) => <select {...a} value={d.unit} onChange={(e) => setD({ ...d, unit: e.target.value as Unit })}>{units.map((u) => <option key={u} value={u}>{unitLabel[u]}</option>)}</select>}
+          </Field>
+        )}
+        <Field label="Baseline" path="baseline" error={form.error}>
+          {(a) => <input {...a} type="number" min="0" step="any" inputMode="decimal" value={d.baseline} onChange={(e) => setD({ ...d, baseline: e.target.value })} />}
+        </Field>
+        <Field label="Target" path="target" error={form.error}>
+          {(a) => <input {...a} type="number" min="0" step="any" inputMode="decimal" value={d.target} onChange={(e) => setD({ ...d, target: e.target.value })} />}
+        </Field>
+      </div>
+      {form.error && <ErrorMessage error={form.error} what={goal ? 'correct the goal' : 'add the goal'} reload={onSaved} />}
+      <div className="actions">
+        <button type="submit" disabled={form.busy}>{form.busy ? 'Saving…' : goal ? 'Save the correction' : 'Add goal'}</button>
+        {onCancel && <button type="button" onClick={onCancel}>Cancel</button>}
+      </div>
+    </form>
+  );
+}
 
+export function IntakeGoals({ data, onSaved }: { data: EpisodeData; onSaved: () => void }): ReactElement {
+  const { file } = data;
+  const [editing, setEditing] = useState<string | null>(null);
+  const setOn = file.episode.startDate > today() ? file.episode.startDate : today();
+  const saved = (): void => { setEditing(null); onSaved(); };
   return (
     <section className="card" aria-labelledby="intake-goals">
       <h2 id="intake-goals">Goals</h2>
       {file.goals.length === 0 ? <p className="muted">No goals yet. Ask what the patient wants to get back to doing.</p> : (
-        <ul>
+        <ul className="records">
           {file.goals.map((g) => (
-            <li key={g.id}>{g.activity}: {g.baseline} → {g.target} {g.measure.kind === 'capacity' ? g.measure.unit : '(ability 0-10)'}</li>
+            <li key={g.id}>
+              {editing === g.id ? <GoalForm episodeId={file.episode.id} setOn={setOn} goal={g} onSaved={saved} onCancel={() => setEditing(null)} /> : (
+                <>
+                  <span>{g.activity}: {g.baseline} → {g.target} {g.measure.kind === 'capacity' ? unitLabel[g.measure.unit] : '(ability 0-10)'}</span>
+                  <span className="record-actions">
+                    <button type="button" className="small" onClick={() => setEditing(g.id)} aria-label={`Correct the goal ${g.activity}`}>Correct</button>
+                    <RemoveRecord kind="goal" id={g.id} version={g.version} what={`the goal ${g.activity}`} onRemoved={onSaved} />
+                  </span>
+                </>
+              )}
+            </li>
           ))}
         </ul>
       )}
-      <form onSubmit={(e) => void submit(e)} noValidate aria-label="Add a goal">
-        <Field label="Activity, in the patient's words" path="activity" error={form.error} hint='For example "walk 30 minutes without next-day pain"'>
-          {(a) => <input {...a} value={goal.activity} onChange={(e) => setGoal({ ...goal, activity: e.target.value })} />}
-        </Field>
-        <div className="row">
-          <Field label="Measure" path="measure" error={form.error}>
-            {(a) => (
-              <select {...a} value={goal.kind} onChange={(e) => setGoal({ ...goal, kind: e.target.value as 'ability' | 'capacity' })}>
-                <option value="ability">Ability 0-10</option><option value="capacity">Amount (minutes, km, kg…)</option>
-              </select>
-            )}
-          </Field>
-          {goal.kind === 'capacity' && (
-            <Field label="Unit" path="measure.unit" error={form.error}>
-              {(a) => <select {...a} value={goal.unit} onChange={(e) => setGoal({ ...goal, unit: e.target.value as Unit })}>{units.map((u) => <option key={u}>{u}</option>)}</select>}
-            </Field>
-          )}
-          <Field label="Baseline" path="baseline" error={form.error}>
-            {(a) => <input {...a} type="number" min="0" step="any" inputMode="decimal" value={goal.baseline} onChange={(e) => setGoal({ ...goal, baseline: e.target.value })} />}
-          </Field>
-          <Field label="Target" path="target" error={form.error}>
-            {(a) => <input {...a} type="number" min="0" step="any" inputMode="decimal" value={goal.target} onChange={(e) => setGoal({ ...goal, target: e.target.value })} />}
-          </Field>
-        </div>
-        {form.error && form.error.details.length === 0 && <ErrorMessage error={form.error} what="add the goal" />}
-        {form.error && form.error.details.some((d) => d.path.startsWith('goals')) && <ErrorMessage error={form.error} what="add the goal" />}
-        <button type="submit" disabled={form.busy}>{form.busy ? 'Adding…' : 'Add goal'}</button>
-      </form>
+      <RemovedList items={data.removed.goals.map((g) => ({ key: g.id, text: g.activity, removed: g.removed }))} />
+      <h3>Add a goal</h3>
+      <GoalForm episodeId={file.episode.id} setOn={setOn} onSaved={onSaved} />
     </section>
   );
 }

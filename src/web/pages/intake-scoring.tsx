@@ -1,13 +1,13 @@
 // Item-by-item answering of a questionnaire in the intake, scored live by the API (issue 5): the
-// clinician answers the items, the score and band appear as they go, and the intake saves the
-// scored measure with its answers. Wording shows only where Threshold may bundle it; otherwise the
-// item's short topic stands in and the clinician reads the licensed form alongside.
+// clinician picks each item's answer (its label shown where Threshold may bundle the wording, the
+// number otherwise), the running total and band appear as they go, and the intake saves the scored
+// measure with its answers. Bands show the patient's score, never the band's range.
 import { useEffect, useState, type ReactElement } from 'react';
 import { ApiError } from '../client/client.ts';
 import { api } from '../client/endpoints.ts';
 import type { InstrumentInfo, InstrumentScoreResult } from '../client/types.ts';
 
-/** How long typing settles before the response is scored: a keystroke each is wasted calls. */
+/** How long answering settles before the response is scored: each click a call would be wasted. */
 const SCORE_DELAY_MS = 250;
 
 export type LiveScore =
@@ -44,7 +44,19 @@ export function useLiveScore(instrument: InstrumentInfo | undefined, texts: read
   return live;
 }
 
-/** One input per item, in order: a choice where the bundled wording labels every answer, else a number with the labelled anchors as a hint. */
+/** A band's name without the range its label carries ("Moderate disability (21-40%)" → "Moderate disability"). */
+export function bandName(instrument: Pick<InstrumentInfo, 'bands'> | undefined, code: string): string {
+  const label = instrument?.bands.find((b) => b.code === code)?.label ?? code;
+  return label.split(' (')[0] ?? label;
+}
+
+/** The score as a person reads it: "32%" or "6 points", then the band in words with the patient's score. */
+export function scoreWords(instrument: InstrumentInfo | undefined, score: number, band: string | undefined): string {
+  const value = instrument?.unit === 'percent' ? `${score}%` : `${score}`;
+  return band === undefined ? value : `${value}: ${bandName(instrument, band)}`;
+}
+
+/** One question per item: each answer as a choice, labelled with its wording where bundled (the two ends where only those are). */
 export function ItemAnswers({ instrument, texts, onChange }: {
   instrument: InstrumentInfo; texts: readonly string[]; onChange: (texts: string[]) => void;
 }): ReactElement {
@@ -55,21 +67,21 @@ export function ItemAnswers({ instrument, texts, onChange }: {
       {instrument.instructions && <p className="hint">{instrument.instructions}</p>}
       {instrument.items.map((item, i) => {
         const value = texts[i] ?? '';
-        const name = `Item ${i + 1}: ${item.label}`;
-        const options = item.options ?? [];
-        const labelsEvery = options.length === item.max - item.min + 1;
+        const labels = new Map((item.options ?? []).map((o) => [o.value, o.text]));
+        const values = Array.from({ length: item.max - item.min + 1 }, (_, k) => item.min + k);
         return (
-          <label key={item.id} className="field">
-            <span>{i + 1}. {item.text ?? item.label} ({item.min}–{item.max})</span>
-            {options.length > 0 && !labelsEvery && <span className="hint">{options.map((o) => `${o.value} = ${o.text}`).join('; ')}</span>}
-            {labelsEvery
-              ? <select aria-label={name} value={value} onChange={(e) => set(i, e.target.value)}>
-                <option value="">not answered</option>
-                {options.map((o) => <option key={o.value} value={o.value}>{o.value}: {o.text}</option>)}
-              </select>
-              : <input aria-label={name} type="number" min={item.min} max={item.max} step="1" inputMode="numeric"
-                value={value} onChange={(e) => set(i, e.target.value)} />}
-          </label>
+          <fieldset key={item.id} className="choice item" role="radiogroup" aria-label={`Item ${i + 1}: ${item.label}`}>
+            <legend>{i + 1}. {item.text ?? item.label}</legend>
+            <div className={`choice-options${labels.size === values.length ? ' worded' : ''}`}>
+              {values.map((v) => (
+                <label key={v} className={value === String(v) ? 'chosen' : ''}>
+                  <input type="radio" name={`${instrument.code}-${item.id}`} value={v} checked={value === String(v)} onChange={() => set(i, String(v))} />
+                  <span>{v}{labels.has(v) ? `: ${labels.get(v) ?? ''}` : ''}</span>
+                </label>
+              ))}
+              {value !== '' && <button type="button" className="link-button" onClick={() => set(i, '')}>Clear</button>}
+            </div>
+          </fieldset>
         );
       })}
       {instrument.licence.terms !== 'free-to-embed' && (
@@ -79,18 +91,17 @@ export function ItemAnswers({ instrument, texts, onChange }: {
   );
 }
 
-/** The live score in words, announced politely to a screen reader as it changes. */
-export function LiveScoreLine({ instrument, live }: { instrument: InstrumentInfo; live: LiveScore }): ReactElement | null {
+/** The running total in words, announced politely to a screen reader as it changes. */
+export function LiveScoreLine({ instrument, live, answered }: { instrument: InstrumentInfo; live: LiveScore; answered: number }): ReactElement | null {
   if (live.state === 'idle') return null;
-  const bandLabel = (code: string | undefined): string | undefined => instrument.bands.find((b) => b.code === code)?.label ?? code;
   return (
     <p role="status" aria-live="polite" className="live-score">
+      {answered} of {instrument.items.length} answered · {' '}
       {live.state === 'scoring' && <span className="muted">Scoring…</span>}
       {live.state === 'error' && <span className="field-error">{live.error.details[0]?.message ?? live.error.message}</span>}
       {live.state === 'scored' && (
         <>
-          Score <strong>{live.result.score}</strong>{instrument.unit === 'percent' ? '%' : ''} of {instrument.scoreRange.min}–{instrument.scoreRange.max}
-          {live.result.band !== undefined && <> · {bandLabel(live.result.band)}</>}
+          Score <strong>{scoreWords(instrument, live.result.score, live.result.band)}</strong>
           {live.result.missing > 0 && <span className="muted"> · {live.result.missing} left blank</span>}
         </>
       )}

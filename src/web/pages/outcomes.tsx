@@ -6,7 +6,7 @@ import type { ClinicOutcomes } from '../client/types.ts';
 import { DownloadButton } from '../components/download-button.tsx';
 import { Show } from '../components/status.tsx';
 import { useResource } from '../use-resource.ts';
-import { words } from '../words.ts';
+import { episodeStatusLabel, labelOf } from '../words.ts';
 
 const pct = (share: number | null): string => (share === null ? '–' : `${Math.round(share * 100)}%`);
 
@@ -35,7 +35,7 @@ function OutcomesView({ o }: { o: ClinicOutcomes }): ReactElement {
         <section className="card">
           <h2>Episodes</h2>
           <p>{o.episodes.total ?? 0} in all. Graduation rate {pct(o.graduationRate)} of closed episodes.</p>
-          <Bars label="Episodes by status" rows={statuses.map(([k, v]) => ({ name: words(k.replace(/([A-Z])/g, '-$1').toLowerCase()), value: v, text: String(v) }))} />
+          <Bars label="Episodes by status" rows={statuses.map(([k, v]) => ({ name: labelOf(episodeStatusLabel, k.replace(/([A-Z])/g, '-$1').toLowerCase()), value: v, text: String(v) }))} />
         </section>
         <section className="card">
           <h2>Signals to act on</h2>

@@ -1,26 +1,33 @@
-// The patient page: a header (age, regions, phase, irritability, psychosocial risk), the goals as
-// progress bars, the timeline, the check-ins with the patient's notes, the sessions, the ways on to
-// the intake, a session note, a checkpoint and the care decisions, and the documents to hand over
-// (progress report, graduation summary).
+// The patient page, read once (one audit row per visit): a header (age, regions, phase, irritability,
+// psychosocial risk), the goals as progress bars, the flags with their reasons, the timeline, the
+// check-ins with the patient's notes, the sessions and flares (each correctable and removable), the
+// details, the ways on to the intake, a session note, a checkpoint and the care decisions, and the
+// documents to hand over (progress report, graduation summary). A patient registered but not in care
+// gets their details and a way to start an episode instead.
 import type { ReactElement } from 'react';
 import { api } from '../client/endpoints.ts';
-import type { CaseFileResponse, Assessment, ModalityCode } from '../client/types.ts';
+import type { Assessment, CaseFileResponse, ModalityCode } from '../client/types.ts';
 import { FlagBadges, GoalBar } from '../components/bits.tsx';
 import { DownloadButton } from '../components/download-button.tsx';
 import { documentPath, graduationSummaryReady } from '../documents.ts';
+import { RemovedList, RemoveRecord } from '../components/remove-record.tsx';
 import { Show } from '../components/status.tsx';
 import { TimelineChart } from '../charts/timeline-chart.tsx';
 import { timelineData } from '../charts/timeline-data.ts';
 import { wallTime } from '../clinic-time.ts';
 import { CheckInList } from './check-in-list.tsx';
-import { ageOn, currentEpisode, loadEpisode } from '../episode-data.ts';
+import { ageOn, episodeData, type EpisodeData } from '../episode-data.ts';
 import { Link } from '../router.tsx';
 import { useResource } from '../use-resource.ts';
-import { flagLabel, modalityLabel, phaseLabel, sideStatusLabel, words } from '../words.ts';
+import {
+  episodeStatusLabel, flagLabel, irritabilityLabel, modalityLabel, phaseLabel, psychosocialRiskLabel, regionLabel, sideStatusLabel, unitLabel,
+} from '../words.ts';
+import { FlaresCard } from './flares-card.tsx';
+import { DetailsCard, OpenEpisodeCard } from './patient-details.tsx';
 
 export function goalUnit(file: CaseFileResponse, goalId: string): string {
   const goal = file.goals.find((g) => g.id === goalId);
-  return goal?.measure.kind === 'capacity' ? goal.measure.unit : '(0-10)';
+  return goal?.measure.kind === 'capacity' ? unitLabel[goal.measure.unit] : '(0-10)';
 }
 
 const days = (n: number | null | undefined): string => (n === null || n === undefined ? '–' : `${n} day${n === 1 ? '' : 's'}`);
@@ -31,14 +38,14 @@ function Header({ file, assessment }: { file: CaseFileResponse; assessment: Asse
     <div className="card">
       <div className="page-head">
         <h1>{file.patient.name ?? 'Patient'}</h1>
-        <span className="badge">{words(file.episode.status ?? 'active')}</span>
+        <span className="badge">{episodeStatusLabel[file.episode.status]}</span>
       </div>
       <dl className="facts">
         <dt>Age</dt><dd>{ageOn(file.patient.birthDate, assessment.asOf)}</dd>
-        <dt>Regions</dt><dd>{file.episode.regions.map(words).join(', ')}</dd>
+        <dt>Regions</dt><dd>{file.episode.regions.map((r) => regionLabel[r]).join(', ')}</dd>
         <dt>Phase</dt><dd>{phaseLabel[assessment.phase]}{assessment.sideStatuses.length > 0 && ` · ${assessment.sideStatuses.map((s) => sideStatusLabel[s]).join(', ')}`}</dd>
-        <dt>Irritability</dt><dd>{irritability.confirmed ?? <span className="muted">not confirmed{irritability.suggestion ? ` (suggested ${irritability.suggestion.grade})` : ''}</span>}</dd>
-        <dt>Psychosocial risk</dt><dd>{psychosocial.risk}{psychosocial.fearAvoidance ? ', fear-avoidance signs' : ''}</dd>
+        <dt>Irritability</dt><dd>{irritability.confirmed ? irritabilityLabel[irritability.confirmed] : <span className="muted">not confirmed{irritability.suggestion ? ` (suggested ${irritabilityLabel[irritability.suggestion.grade].toLowerCase()})` : ''}</span>}</dd>
+        <dt>Psychosocial risk</dt><dd>{psychosocialRiskLabel[psychosocial.risk]}{psychosocial.fearAvoidance ? ', fear-avoidance signs' : ''}</dd>
         <dt>Next checkpoint</dt><dd>{assessment.checkpoint.due}{assessment.checkpoint.overdue ? ' (overdue)' : ''}</dd>
         <dt>Flags</dt><dd><FlagBadges flags={assessment.flags.map((f) => f.code)} /></dd>
       </dl>
@@ -59,8 +66,39 @@ function Header({ file, assessment }: { file: CaseFileResponse; assessment: Asse
   );
 }
 
-export function EpisodeView({ file, assessment }: { file: CaseFileResponse; assessment: Assessment }): ReactElement {
-  const sessions = [...file.sessions].sort((a, b) => b.date.localeCompare(a.date));
+function Sessions({ data, onChanged }: { data: EpisodeData; onChanged: () => void }): ReactElement {
+  const sessions = [...data.file.sessions].sort((a, b) => b.date.localeCompare(a.date));
+  return (
+    <section className="card" aria-labelledby="sessions-h">
+      <h2 id="sessions-h">Sessions</h2>
+      {sessions.length === 0 ? <p className="muted">No sessions yet.</p> : (
+        <div className="table-scroll" tabIndex={0} role="region" aria-label="Sessions (scrolls sideways)">
+          <table>
+            <thead><tr><th scope="col">Date</th><th scope="col">Given</th><th scope="col">Relief since last</th><th scope="col">Notes</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr></thead>
+            <tbody>
+              {sessions.map((s) => (
+                <tr key={s.id}>
+                  <td>{wallTime(s.date)}</td>
+                  <td>{s.modalities.map((m) => `${modalityLabel[m.modality as ModalityCode]} ${m.minutes} min`).join(', ') || '–'}</td>
+                  <td>{days(s.responseSinceLastSession?.reliefDays)}</td>
+                  <td>{s.notes ?? ''}</td>
+                  <td className="record-actions">
+                    <Link className="button small" to={`/episodes/${data.file.episode.id}/sessions/${s.id}`} aria-label={`Correct the session of ${s.date.slice(0, 10)}`}>Correct</Link>
+                    <RemoveRecord kind="session" id={s.id} version={s.version} what={`the session of ${s.date.slice(0, 10)}`} onRemoved={onChanged} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <RemovedList items={data.removed.sessions.map((s) => ({ key: s.id, text: `Session of ${s.date.slice(0, 10)}`, removed: s.removed }))} />
+    </section>
+  );
+}
+
+export function EpisodeView({ data, onChanged }: { data: EpisodeData; onChanged: () => void }): ReactElement {
+  const { file, assessment } = data;
   return (
     <>
       <Header file={file} assessment={assessment} />
@@ -85,44 +123,25 @@ export function EpisodeView({ file, assessment }: { file: CaseFileResponse; asse
         <TimelineChart data={timelineData(file, assessment)} />
       </section>
       <CheckInList file={file} />
-      <section className="card" aria-labelledby="sessions-h">
-        <h2 id="sessions-h">Sessions</h2>
-        {sessions.length === 0 ? <p className="muted">No sessions yet.</p> : (
-          <div className="table-scroll" tabIndex={0} role="region" aria-label="Sessions (scrolls sideways)">
-            <table>
-              <thead><tr><th scope="col">Date</th><th scope="col">Given</th><th scope="col">Relief since last</th><th scope="col">Notes</th></tr></thead>
-              <tbody>
-                {sessions.map((s) => (
-                  <tr key={s.id}>
-                    <td>{wallTime(s.date)}</td>
-                    <td>{s.modalities.map((m) => `${modalityLabel[m.modality as ModalityCode]} ${m.minutes} min`).join(', ') || '–'}</td>
-                    <td>{days(s.responseSinceLastSession?.reliefDays)}</td>
-                    <td>{s.notes ?? ''}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      <Sessions data={data} onChanged={onChanged} />
+      <FlaresCard data={data} onChanged={onChanged} />
+      <DetailsCard patient={file.patient} episode={file.episode} onSaved={onChanged} />
     </>
   );
 }
 
-function EpisodeLoader({ episodeId }: { episodeId: string }): ReactElement {
-  const data = useResource(() => loadEpisode(episodeId), [episodeId]);
-  return <Show resource={data} what="the episode">{({ file, assessment }) => <EpisodeView file={file} assessment={assessment} />}</Show>;
-}
-
 export function PatientPage({ patientId }: { patientId: string }): ReactElement {
-  const episodes = useResource(() => api.episodes(patientId), [patientId]);
+  const overview = useResource(() => api.patientOverview(patientId), [patientId]);
   return (
     <section>
-      <Show resource={episodes} what="the patient's episodes">
-        {(list) => {
-          const episode = currentEpisode(list);
-          return episode ? <EpisodeLoader episodeId={episode.id} /> : <p>This patient has no episode of care yet.</p>;
-        }}
+      <Show resource={overview} what="the patient">
+        {({ patient, current }) => (current ? <EpisodeView data={episodeData(current)} onChanged={overview.reload} /> : (
+          <>
+            <div className="page-head"><h1>{patient.name ?? 'Patient'}</h1><span className="badge">Not in care yet</span></div>
+            <DetailsCard patient={patient} onSaved={overview.reload} />
+            <OpenEpisodeCard patient={patient} />
+          </>
+        ))}
       </Show>
     </section>
   );

@@ -1,11 +1,13 @@
 // A session note: when it started (a date, and the time if known), what was given and for how long
 // (passive and active), the response since the last session (days of relief, soreness), exam findings
-// against each goal, and irritability graded again if the clinician did (spec §4a.1, §4a.3).
+// against each goal, and irritability graded again if the clinician did (spec §4a.1, §4a.3). The same
+// form corrects a session already recorded (with the version read: someone else's change meanwhile
+// asks for a reload). A session date after today is refused.
 import { useState, type FormEvent, type ReactElement } from 'react';
 import { api } from '../client/endpoints.ts';
-import type { Irritability, ModalityCode } from '../client/types.ts';
+import type { Irritability, ModalityCode, StoredSession } from '../client/types.ts';
 import { Field } from '../components/field.tsx';
-import { optionalNumber, useFormState } from '../components/form-state.ts';
+import { dateProblems, optionalNumber, useFormState } from '../components/form-state.ts';
 import { IrritabilityGradeField } from '../components/irritability-grade.tsx';
 import { WhenFields, whenValue, type When } from '../components/when-fields.tsx';
 import { EpisodePage } from '../components/episode-page.tsx';
@@ -16,25 +18,30 @@ import { modalityKind, modalityLabel } from '../words.ts';
 import { goalUnit } from './patient-page.tsx';
 
 const modalities = Object.keys(modalityLabel) as ModalityCode[];
+const text = (n: number | null | undefined): string => (n === null || n === undefined ? '' : String(n));
 
-function SessionForm({ data }: { data: EpisodeData }): ReactElement {
+function SessionForm({ data, session, reload }: { data: EpisodeData; session?: StoredSession; reload: () => void }): ReactElement {
   const { file } = data;
   const form = useFormState();
-  const [when, setWhen] = useState<When>({ date: today(), time: '' });
+  // A session's time of day was written with the clinic's offset, so its characters 11-16 are the clinic's wall time.
+  const recorded: When = session ? { date: session.date.slice(0, 10), time: session.date.length > 10 ? session.date.slice(11, 16) : '' } : { date: today(), time: '' };
+  const [when, setWhen] = useState<When>(recorded);
   const [grade, setGrade] = useState<Irritability | ''>('');
   const [sessionSaved, setSessionSaved] = useState<{ id: string; day: string } | null>(null);
-  const [given, setGiven] = useState<{ modality: ModalityCode; minutes: string }[]>([{ modality: 'dry-needling', minutes: '20' }]);
-  const [reliefDays, setReliefDays] = useState('');
-  const [soreness, setSoreness] = useState('');
-  const [findings, setFindings] = useState<Record<string, string>>({});
-  const [notes, setNotes] = useState('');
+  const [given, setGiven] = useState<{ modality: ModalityCode; minutes: string }[]>(
+    session ? session.modalities.map((m) => ({ modality: m.modality, minutes: String(m.minutes) })) : [{ modality: 'dry-needling', minutes: '20' }],
+  );
+  const [reliefDays, setReliefDays] = useState(text(session?.responseSinceLastSession?.reliefDays));
+  const [soreness, setSoreness] = useState(text(session?.responseSinceLastSession?.soreness));
+  const [findings, setFindings] = useState<Record<string, string>>(() => Object.fromEntries((session?.findings ?? []).map((f) => [f.goalId, String(f.value)])));
+  const [notes, setNotes] = useState(session?.notes ?? '');
   const passive = given.filter((g) => modalityKind[g.modality] === 'passive').reduce((t, g) => t + (Number(g.minutes) || 0), 0);
   const active = given.filter((g) => modalityKind[g.modality] === 'active').reduce((t, g) => t + (Number(g.minutes) || 0), 0);
 
   /** Irritability graded at this session, once the session exists (its id is the grade's context). */
-  const saveGrade = async (session: { id: string; day: string }): Promise<boolean> => {
+  const saveGrade = async (graded: { id: string; day: string }): Promise<boolean> => {
     if (grade === '') return true;
-    const saved = await form.run(() => api.gradeIrritability(file.episode.id, { date: session.day, grade, context: 'session', contextId: session.id }));
+    const saved = await form.run(() => api.gradeIrritability(file.episode.id, { date: graded.day, grade, context: 'session', contextId: graded.id }));
     return saved !== undefined;
   };
 
@@ -47,21 +54,34 @@ function SessionForm({ data }: { data: EpisodeData }): ReactElement {
     }
     const relief = optionalNumber(reliefDays);
     const sore = optionalNumber(soreness);
-    const saved = await form.run(() => api.addSession(file.episode.id, {
-      date: whenValue(when),
-      modalities: given.map((g) => ({ modality: g.modality, minutes: g.minutes === '' ? Number.NaN : Number(g.minutes) })),
+    const problems = [
+      ...dateProblems('date', when.date, today(), { label: 'the day of the session' }),
+      ...given.flatMap((g, i) => (/^\d+$/.test(g.minutes.trim()) && Number(g.minutes) >= 1 ? [] : [{ path: `modalities[${i}].minutes`, message: 'Enter the minutes as a whole number, 1 or more' }])),
+      ...(relief !== undefined && !(relief >= 0) ? [{ path: 'responseSinceLastSession.reliefDays', message: 'Enter the days as a number, 0 or more' }] : []),
+      ...(sore !== undefined && !(sore >= 0 && sore <= 10) ? [{ path: 'responseSinceLastSession.soreness', message: 'Enter soreness from 0 to 10' }] : []),
+    ];
+    if (!form.check(problems)) return;
+    // A correction keeps the date as recorded (with its offset) when its day and time are unchanged.
+    const unchanged = session && when.date === recorded.date && when.time === recorded.time;
+    // Findings for goals removed since stay as they were; the others come from the form.
+    const kept = (session?.findings ?? []).filter((f) => !file.goals.some((g) => g.id === f.goalId));
+    const body = {
+      date: unchanged ? session.date : whenValue(when),
+      modalities: given.map((g) => ({ modality: g.modality, minutes: Number(g.minutes) })),
       ...(relief === undefined && sore === undefined ? {} : { responseSinceLastSession: { reliefDays: relief ?? null, ...(sore === undefined ? {} : { soreness: sore }) } }),
-      findings: file.goals.filter((g) => (findings[g.id] ?? '') !== '').map((g) => ({ goalId: g.id, value: Number(findings[g.id]) })),
+      findings: [...kept, ...file.goals.filter((g) => (findings[g.id] ?? '') !== '').map((g) => ({ goalId: g.id, value: Number(findings[g.id]) }))],
       ...(notes.trim() ? { notes: notes.trim() } : {}),
-    }));
+      ...(session?.clinicianId ? { clinicianId: session.clinicianId } : {}),
+    };
+    const saved = await form.run(() => (session ? api.editSession(session.id, { ...body, version: session.version }) : api.addSession(file.episode.id, body)));
     if (!saved) return;
-    const session = { id: saved.id, day: saved.date.slice(0, 10) };
-    setSessionSaved(session);
-    if (await saveGrade(session)) navigate(`/patients/${file.patient.id}`);
+    const savedSession = { id: saved.id, day: saved.date.slice(0, 10) };
+    setSessionSaved(savedSession);
+    if (await saveGrade(savedSession)) navigate(`/patients/${file.patient.id}`);
   };
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
+    <form ref={form.ref} onSubmit={(e) => void submit(e)} noValidate aria-label={session ? 'Correct the session' : 'Session note'}>
       <section className="card">
         <WhenFields label="Date" timeLabel="Start time" value={when} onChange={setWhen} path="date" error={form.error} />
         <h2>Given in this session</h2>
@@ -108,12 +128,20 @@ function SessionForm({ data }: { data: EpisodeData }): ReactElement {
         <IrritabilityGradeField file={file} value={grade} onChange={setGrade} error={form.error} optional />
       </section>
       {sessionSaved && <p className="warning" role="status">The session is saved; the irritability grade is not yet. Save again to retry it.</p>}
-      {form.error && <ErrorMessage error={form.error} what="save the session" />}
-      <button type="submit" className="primary" disabled={form.busy}>{form.busy ? 'Saving…' : sessionSaved ? 'Save the grade' : 'Save session'}</button>
+      {form.error && <ErrorMessage error={form.error} what="save the session" reload={reload} />}
+      <button type="submit" className="primary" disabled={form.busy}>{form.busy ? 'Saving…' : sessionSaved ? 'Save the grade' : session ? 'Save the correction' : 'Save session'}</button>
     </form>
   );
 }
 
-export function SessionNotePage({ episodeId }: { episodeId: string }): ReactElement {
-  return <EpisodePage episodeId={episodeId} title="Session note" className="narrow-wide">{(d) => <SessionForm data={d} />}</EpisodePage>;
+export function SessionNotePage({ episodeId, sessionId }: { episodeId: string; sessionId?: string }): ReactElement {
+  return (
+    <EpisodePage episodeId={episodeId} title={sessionId === undefined ? 'Session note' : 'Correct a session'} className="narrow-wide">
+      {(d, reload) => {
+        const session = sessionId === undefined ? undefined : d.file.sessions.find((s) => s.id === sessionId);
+        if (sessionId !== undefined && !session) return <p>This session is not in this episode, or it was removed.</p>;
+        return <SessionForm key={session ? `${session.id}-${session.version}` : 'new'} data={d} reload={reload} {...(session ? { session } : {})} />;
+      }}
+    </EpisodePage>
+  );
 }

@@ -204,7 +204,7 @@ export function CheckInPage(): ReactElement {
   return (
     <section className="narrow">
       {done && <><h1>Check-in</h1><DoneNotice done={done} queue={queue} onAnother={() => setDone(null)} /></>}
-      {!done && <Show resource={file} what="your goals">{(f) => <CheckInFor file={f} queue={queue} setDone={setDone} />}</Show>}
+      {!done && <Show resource={file} what="your goals">{(f) => <CheckInFor file={f.file} queue={queue} setDone={setDone} />}</Show>}
       {!done && file.state !== 'ready' && <h1 className="visually-hidden">Check-in</h1>}
       <Waiting queue={queue} sendNow={sendNow} />
     </section>

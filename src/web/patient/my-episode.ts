@@ -1,14 +1,14 @@
-// The signed-in patient's own episode of care: their patient id comes from the session.
+// The signed-in patient's own episode of care, in one read (their patient id comes from the session):
+// the case file (records that stand), the assessment and the scans in context.
 import { api } from '../client/endpoints.ts';
 import { ApiError } from '../client/client.ts';
-import { currentEpisode } from '../episode-data.ts';
-import type { CaseFileResponse } from '../client/types.ts';
+import { episodeData, type EpisodeData } from '../episode-data.ts';
 
-export async function loadMyEpisode(patientId: string | undefined): Promise<CaseFileResponse> {
+export async function loadMyEpisode(patientId: string | undefined): Promise<EpisodeData> {
   if (!patientId) throw new ApiError(403, 'forbidden', 'This sign-in is not linked to a patient record.');
-  const episode = currentEpisode(await api.episodes(patientId));
-  if (!episode) throw new ApiError(404, 'not-found', 'There is no course of care for you yet. Your clinician will set it up.');
-  return api.caseFile(episode.id);
+  const { current } = await api.patientOverview(patientId);
+  if (!current) throw new ApiError(404, 'not-found', 'There is no course of care for you yet. Your clinician will set it up.');
+  return episodeData(current);
 }
 
 /** Now, as a date-time with this phone's UTC offset (the API wants the offset). */

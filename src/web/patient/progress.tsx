@@ -3,7 +3,6 @@
 // middle of the last week's entries, so it can differ from what was just entered); the pain they last
 // reported; how long the relief has lasted after each session; at graduation, their summary to take home.
 import type { ReactElement } from 'react';
-import { api } from '../client/endpoints.ts';
 import type { Assessment, CaseFileResponse } from '../client/types.ts';
 import { GoalBar } from '../components/bits.tsx';
 import { DownloadButton } from '../components/download-button.tsx';
@@ -41,10 +40,7 @@ function Goal({ file, goal }: { file: CaseFileResponse; goal: Assessment['goals'
 
 export function ProgressPage(): ReactElement {
   const { user } = useSession();
-  const data = useResource(async () => {
-    const file = await loadMyEpisode(user?.patientId);
-    return { file, assessment: await api.assessment(file.episode.id) };
-  }, [user?.patientId]);
+  const data = useResource(() => loadMyEpisode(user?.patientId), [user?.patientId]);
   return (
     <section className="narrow">
       <h1>My progress</h1>

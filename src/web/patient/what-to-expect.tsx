@@ -1,21 +1,16 @@
 // What to expect, in plain words: soreness after the first sessions, flares and what to do, the
 // patient's imaging put in context, and the flare plan. Written for this app (not quoted).
 import type { ReactElement } from 'react';
-import { api } from '../client/endpoints.ts';
+import type { EpisodeData } from '../episode-data.ts';
 import { Show } from '../components/status.tsx';
 import { useSession } from '../session.tsx';
 import { useResource } from '../use-resource.ts';
 import { loadMyEpisode } from './my-episode.ts';
 
-function Imaging({ episodeId }: { episodeId: string }): ReactElement {
-  const imaging = useResource(() => api.imaging(episodeId), [episodeId]);
-  return (
-    <Show resource={imaging} what="your scan reports">
-      {(reports) => reports.length === 0
-        ? <p className="muted">No scan reports are on file.</p>
-        : <>{reports.map((r) => <p key={r.report.id} className="pre-line">{r.context.patientText}</p>)}</>}
-    </Show>
-  );
+function Imaging({ reports }: { reports: EpisodeData['imaging'] }): ReactElement {
+  return reports.length === 0
+    ? <p className="muted">No scan reports are on file.</p>
+    : <>{reports.map((r) => <p key={r.report.id} className="pre-line">{r.context.patientText}</p>)}</>;
 }
 
 export function WhatToExpectPage(): ReactElement {
@@ -44,7 +39,7 @@ export function WhatToExpectPage(): ReactElement {
       </section>
       <section className="card">
         <h2>My scans in context</h2>
-        <Show resource={file} what="your record">{(f) => <Imaging episodeId={f.episode.id} />}</Show>
+        <Show resource={file} what="your record">{(f) => <Imaging reports={f.imaging} />}</Show>
       </section>
     </section>
   );
