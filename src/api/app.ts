@@ -4,6 +4,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { ServiceDeps } from '../services/index.ts';
 import type { ApiEnv } from './env.ts';
+import { limitBody, MAX_API_BODY_BYTES } from './body-limit.ts';
 import { renderError, validationHook } from './errors.ts';
 import { authRoutes } from './resources/auth.ts';
 import { clinicRoutes } from './resources/clinic.ts';
@@ -30,6 +31,7 @@ export function createApi(options: ApiOptions): OpenAPIHono<ApiEnv> {
   const app = new OpenAPIHono<ApiEnv>({ defaultHook: validationHook });
   app.onError((error, c) => renderError(c, error, log));
   app.notFound((c) => renderError(c, new AppError('not-found', `no route ${c.req.method} ${c.req.path}`), log));
+  app.use('/api/v1/*', limitBody(MAX_API_BODY_BYTES));
   app.use('/api/v1/*', async (c, next) => {
     c.set('now', clock());
     c.set('deps', options.deps);

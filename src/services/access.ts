@@ -11,6 +11,7 @@ import type { AuditAction, ClinicScope, StoredEpisode, StoredPatient, StoreTx } 
 import { loadStoredCaseFile, toCaseFile, type StoredCaseFile } from './case-file.ts';
 import { dayOfInstant, type Actor, type ServiceDeps } from './context.ts';
 import { canActOnPatientRecord, enforce, type Decision, type PatientRecordAction } from './policies/index.ts';
+import { parseId } from './parse-input.ts';
 import { summarize } from './summary-refresh.ts';
 
 export interface AuditNote {
@@ -46,6 +47,7 @@ export interface PatientWork extends ClinicWork {
 export async function onPatient<T>(
   deps: ServiceDeps, actor: Actor, now: Date, patientId: string, action: PatientRecordAction, work: (ctx: PatientWork) => Promise<T>,
 ): Promise<T> {
+  parseId(patientId, 'patientId');
   if (canActOnPatientRecord(actor, patientId, action) === 'hide') throw new AppError('not-found', `no patient ${patientId}`);
   return inClinic(deps, actor, now, 'allow', 'patient', async (ctx) => {
     const patient = await ctx.scope.people.getPatient(patientId);
@@ -80,6 +82,7 @@ const readOnly = new Set<PatientRecordAction>(['read-demographics', 'read-clinic
 export async function onEpisode<T>(
   deps: ServiceDeps, actor: Actor, now: Date, episodeId: string, action: PatientRecordAction, work: (ctx: EpisodeWork) => Promise<T>,
 ): Promise<{ result: T; assessment: Assessment | null }> {
+  parseId(episodeId, 'episodeId');
   return inClinic(deps, actor, now, 'allow', 'episode', async (ctx) => {
     const found = await ctx.scope.episodes.get(episodeId);
     const decision = found ? canActOnPatientRecord(actor, found.patientId, action) : 'hide';

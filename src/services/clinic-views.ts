@@ -4,7 +4,7 @@
 // are recomputed first, in the same transaction, by summary-refresh.ts. Facts that move with the
 // calendar (is the checkpoint overdue?) are worked out here, from today.
 import { z } from 'zod';
-import { clinicAuditShares, linRecommendations, type ClinicAuditShare, type FlagCode, type GuidelineAuditItem } from '../domain/index.ts';
+import { clinicAuditShares, idSchema, linRecommendations, type ClinicAuditShare, type FlagCode, type GuidelineAuditItem } from '../domain/index.ts';
 import type { AuditEvent, CaseloadRow, EpisodeSummary } from '../store/index.ts';
 import { inClinic } from './access.ts';
 import { dayOfInstant, type Actor, type ServiceDeps } from './context.ts';
@@ -89,7 +89,7 @@ export async function getOutcomes(deps: ServiceDeps, actor: Actor, now: Date): P
 export const auditQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
   before: z.coerce.number().int().min(1).optional(),
-  patientId: z.string().min(1).max(64).optional(),
+  patientId: idSchema.optional(),
 });
 
 export async function listAuditEvents(deps: ServiceDeps, actor: Actor, query: unknown, now: Date): Promise<AuditEvent[]> {

@@ -3,7 +3,7 @@
 // (a recommendation code and a reason) may come with it or be recorded later.
 import { z } from 'zod';
 import { AppError } from '../domain/errors.ts';
-import { checkpointSchema, type Checkpoint } from '../domain/index.ts';
+import { checkpointSchema, versionSchema, type Checkpoint } from '../domain/index.ts';
 import type { Stored } from '../store/index.ts';
 import { onEpisode } from './access.ts';
 import { toCaseFile } from './case-file.ts';
@@ -14,7 +14,7 @@ import { episodeOfRecord } from './record-episode-records.ts';
 const decisionSchema = checkpointSchema.shape.decision.unwrap();
 export const newCheckpointSchema = z.object({ date: checkpointSchema.shape.date, decision: decisionSchema.optional() });
 export const checkpointDecisionSchema = decisionSchema.extend({
-  version: z.number().int().min(1).describe('The checkpoint version you read: a stale version is refused with 409'),
+  version: versionSchema.describe('The checkpoint version you read: a stale version is refused with 409'),
 });
 
 export async function holdCheckpoint(deps: ServiceDeps, actor: Actor, episodeId: string, input: unknown, now: Date): Promise<Stored<Checkpoint>> {

@@ -1,15 +1,13 @@
 // Episodes of care: opening one, reading it as a case file, editing it, its intake, and the
 // declaration of ongoing care.
-import { z } from 'zod';
 import { AppError } from '../domain/errors.ts';
-import { episodeSchema, intakeSchema, ongoingCareSchema, type Assessment } from '../domain/index.ts';
+import { episodeSchema, intakeSchema, isoDateSchema, ongoingCareSchema, versionSchema as version, type Assessment } from '../domain/index.ts';
 import type { StoredEpisode } from '../store/index.ts';
 import { onEpisode, onPatient, refreshSummary } from './access.ts';
 import { loadStoredCaseFile, toCaseFile, type StoredCaseFile } from './case-file.ts';
 import { dayOfInstant, type Actor, type ServiceDeps } from './context.ts';
 import { parseInput } from './parse-input.ts';
 
-const version = z.number().int().min(1).describe('The version you read: a stale version is refused with 409');
 export const newEpisodeSchema = episodeSchema.omit({ id: true });
 export const episodeEditSchema = newEpisodeSchema.extend({ version });
 export const intakeEditSchema = intakeSchema.extend({ version });
@@ -80,7 +78,7 @@ export async function declareOngoingCare(deps: ServiceDeps, actor: Actor, episod
   return result;
 }
 
-export const asOfSchema = z.iso.date().describe('Assess as of this date (YYYY-MM-DD); default today');
+export const asOfSchema = isoDateSchema.describe('Assess as of this date (YYYY-MM-DD); default today');
 
 /** The engine's assessment of the episode as of a date (default today); computed, never stored. */
 export async function getAssessment(deps: ServiceDeps, actor: Actor, episodeId: string, asOf: string | undefined, now: Date): Promise<Assessment> {

@@ -2,6 +2,7 @@
 // and later by `threshold demo`), and the admin's use-cases for users.
 import { z } from 'zod';
 import { AppError, validationError } from '../domain/errors.ts';
+import { idSchema, textSchema } from '../domain/index.ts';
 import type { User } from '../store/index.ts';
 import { inClinic } from './access.ts';
 import type { Actor, ServiceDeps } from './context.ts';
@@ -10,11 +11,11 @@ import { canManageUsers } from './policies/index.ts';
 
 export const newUserSchema = z.object({
   email: z.email().max(320),
-  name: z.string().min(1).max(200),
+  name: textSchema({ min: 1, max: 200 }),
   role: z.enum(['admin', 'clinician', 'patient']),
-  password: z.string().min(12, 'at least 12 characters').max(1000),
-  discipline: z.string().min(1).max(100).optional().describe('For clinicians: physical therapy, acupuncture, ...'),
-  patientId: z.string().min(1).max(64).optional().describe('For a patient: their patient record (required for role patient)'),
+  password: textSchema({ max: 1000 }).min(12, 'at least 12 characters'),
+  discipline: textSchema({ min: 1, max: 100 }).optional().describe('For clinicians: physical therapy, acupuncture, ...'),
+  patientId: idSchema.optional().describe('For a patient: their patient record (required for role patient)'),
 });
 export type NewUser = z.infer<typeof newUserSchema>;
 

@@ -1,18 +1,17 @@
 // Adding and editing the records of an episode that need nothing special: goals, sessions, flares,
 // measures and referrals. Each kind names its input schema (the domain's, without the id the store
 // assigns) and the policy action it needs.
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
-  flareSchema, goalSchema, measureSchema, referralSchema, sessionSchema,
+  flareSchema, goalSchema, measureSchema, referralSchema, sessionSchema, versionSchema as version,
 } from '../domain/index.ts';
 import type { EpisodeRecordTypes, Stored, StoreTx } from '../store/index.ts';
 import { AppError } from '../domain/errors.ts';
 import { onEpisode } from './access.ts';
 import type { Actor, ServiceDeps } from './context.ts';
-import { parseInput } from './parse-input.ts';
+import { parseId, parseInput } from './parse-input.ts';
 import type { PatientRecordAction } from './policies/index.ts';
 
-const version = z.number().int().min(1).describe('The version you read: a stale version is refused with 409');
 
 export const recordInputs = {
   goal: { schema: goalSchema.omit({ id: true }), action: 'write-clinical' },
@@ -47,6 +46,7 @@ export async function addRecord<K extends SimpleRecordKind>(
 
 /** The episode a record belongs to, found within the actor's clinic (404 when there is none). */
 export async function episodeOfRecord(deps: ServiceDeps, actor: Actor, kind: keyof EpisodeRecordTypes, id: string): Promise<string> {
+  parseId(id, 'id');
   const record = await deps.store.transaction((tx: StoreTx) => tx.clinic(actor.clinicId).records(kind).get(id));
   if (!record) throw new AppError('not-found', `no ${kind} ${id}`);
   return record.episodeId;

@@ -4,13 +4,14 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { AppError, validationError } from '../domain/errors.ts';
+import { textSchema } from '../domain/index.ts';
 import type { Role } from '../store/index.ts';
 import type { Actor, ServiceDeps } from './context.ts';
 import { verifyDecoy, verifyPassword } from './passwords.ts';
 
 export const signInSchema = z.object({
   email: z.email().max(320),
-  password: z.string().min(1).max(1000),
+  password: textSchema({ min: 1, max: 1000 }),
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 

@@ -1,5 +1,6 @@
 // Clinic-wide reads: the caseload, outcomes and the audit log.
 import { createRoute, z } from '@hono/zod-openapi';
+import { idSchema } from '../../domain/index.ts';
 import { getCaseload, getOutcomes, listAuditEvents } from '../../services/index.ts';
 import { newRouter } from '../env.ts';
 import { json, route } from '../routes.ts';
@@ -34,7 +35,7 @@ const auditEventSchema = z.object({
 const auditQuery = z.object({
   limit: z.string().regex(/^\d+$/).optional().describe('How many, 1-500 (default 100)'),
   before: z.string().regex(/^\d+$/).optional().describe('Only events older than this sequence number'),
-  patientId: z.string().min(1).max(64).optional(),
+  patientId: idSchema.optional(),
 });
 
 export function clinicRoutes(): ReturnType<typeof newRouter> {
