@@ -7,7 +7,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import type { Config } from './config.ts';
 import { assess, defaultSettings } from './domain/index.ts';
 import { createApi } from './api/app.ts';
-import { createSignInLimiter, type ServiceDeps } from './services/index.ts';
+import { createSessionCache, createSignInLimiter, type ServiceDeps } from './services/index.ts';
 import { createStore, openDatabase, type Store } from './store/index.ts';
 
 export interface Running {
@@ -23,6 +23,9 @@ export function serviceDeps(config: Config, store: Store): ServiceDeps {
     settings: defaultSettings,
     sessionHours: config.sessionHours,
     signInLimiter: createSignInLimiter({ attempts: config.signInAttempts, windowMinutes: config.signInWindowMinutes }),
+    signInLockout: { failures: config.signInLockoutFailures, minutes: config.signInLockoutMinutes },
+    invitationHours: config.invitationHours,
+    sessionCache: createSessionCache({ ttlSeconds: config.sessionCacheSeconds }),
   };
 }
 

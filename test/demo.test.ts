@@ -27,7 +27,7 @@ describe('the demo clinic', () => {
     deps = serviceDeps(loadConfig({}), store);
     // Twelve patients: one of each archetype of care.
     loaded = await loadDemoClinic(deps, demoClinic(today, 2026, 12), now);
-    const session = await signIn(deps, { email: 'ana@demo.threshold.local', password: DEMO_PASSWORD }, now, 'test');
+    const session = await signIn(deps, { email: 'ana@demo.threshold.local', password: DEMO_PASSWORD }, now, { address: 'test' });
     clinician = { userId: session.user.id, clinicId: session.user.clinicId, role: 'clinician' };
   }, 180_000);
   afterAll(async () => store.close());
@@ -37,7 +37,7 @@ describe('the demo clinic', () => {
     expect(loaded.signIns.filter((s) => s.role === 'clinician')).toHaveLength(3);
     expect(loaded.signIns.filter((s) => s.role === 'patient')).toHaveLength(12);
     const patient = loaded.signIns.find((s) => s.role === 'patient');
-    const session = await signIn(deps, { email: patient?.email, password: DEMO_PASSWORD }, now, 'test');
+    const session = await signIn(deps, { email: patient?.email, password: DEMO_PASSWORD }, now, { address: 'test' });
     expect(session.user.role).toBe('patient');
   });
 

@@ -13,8 +13,9 @@ import { serve, type ServerType } from '@hono/node-server';
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import { createApi } from '../../src/api/app.ts';
-import { assess, defaultSettings } from '../../src/domain/index.ts';
-import { createClinic, createSignInLimiter, signIn, type ServiceDeps } from '../../src/services/index.ts';
+import { loadConfig } from '../../src/config.ts';
+import { serviceDeps } from '../../src/server.ts';
+import { createClinic, signIn, type ServiceDeps } from '../../src/services/index.ts';
 import { createStore, openDatabase, type Database } from '../../src/store/index.ts';
 import { auditEvents, checkIns, episodeWrites } from '../../src/store/schema/index.ts';
 
@@ -67,17 +68,18 @@ async function hammer(url: string, token: string, request: { method: string; pat
 async function benchBackend(name: string, database: Database): Promise<void> {
   await database.migrate();
   const store = createStore(database);
-  const deps: ServiceDeps = { store, assess, settings: defaultSettings, sessionHours: 12, signInLimiter: createSignInLimiter({ attempts: 100, windowMinutes: 1 }) };
+  // The server's own wiring (src/server.ts), at its default settings.
+  const deps: ServiceDeps = serviceDeps(loadConfig({}), store);
   const email = `bench-${randomUUID()}@clinic.example`;
   const { clinicId } = await createClinic(deps, { name: 'Bench clinic', admin: { email, name: 'Bench Admin', role: 'admin', password: 'bench password 123' } }, now);
-  const admin = await signIn(deps, { email, password: 'bench password 123' }, now, 'bench');
+  const admin = await signIn(deps, { email, password: 'bench password 123' }, now, { address: 'bench' });
 
   // A clinic of `patientCount` patients in care, each with an episode and a caseload summary, written
   // in bulk through the store (the caseload reads these rows whichever way they were written).
   const clinicianEmail = `clin-${randomUUID()}@clinic.example`;
   const app = createApi({ deps, secureCookies: false, clock: () => now, log: (e) => console.error(e) });
   await app.request('/api/v1/users', { method: 'POST', headers: { Authorization: `Bearer ${admin.token}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ email: clinicianEmail, name: 'Bench Clinician', role: 'clinician', password: 'bench password 123' }) });
-  const clinician = await signIn(deps, { email: clinicianEmail, password: 'bench password 123' }, now, 'bench');
+  const clinician = await signIn(deps, { email: clinicianEmail, password: 'bench password 123' }, now, { address: 'bench' });
   const episodeIds: string[] = [];
   await store.transaction(async (tx) => {
     const scope = tx.clinic(clinicId);

@@ -10,6 +10,8 @@ export interface ApiEnv {
     now: Date;
     actor: Actor;
     token: string;
+    /** The session the request came with (its id, as "my sessions" lists it). */
+    sessionId: string;
     csrfToken: string;
     deps: ServiceDeps;
   };

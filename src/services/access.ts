@@ -27,15 +27,49 @@ export interface ClinicWork {
   note: (event: AuditNote) => void;
 }
 
+/**
+ * A policy's refusal with what it refused. The work's transaction is rolled back by it, so the gate
+ * writes its audit event (action "refused") in a transaction of its own before the error goes on
+ * (issue 15: a refused look at patient data is on the record too).
+ */
+class Refusal extends Error {
+  constructor(readonly error: AppError, readonly event: Omit<AuditNote, 'action'>) {
+    super(error.message);
+  }
+}
+
+/** Enforce a decision inside a gate: a refusal is audited, then answered 403 or 404 as enforce() does. */
+export function enforceAudited(decision: Decision, what: string, event: Omit<AuditNote, 'action'>): void {
+  try {
+    enforce(decision, what);
+  } catch (error) {
+    throw error instanceof AppError ? new Refusal(error, event) : error;
+  }
+}
+
+async function auditingRefusals<T>(deps: ServiceDeps, actor: Actor, now: Date, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!(error instanceof Refusal)) throw error;
+    await deps.store.transaction((tx) => tx.clinic(actor.clinicId).audit.append([
+      { ...error.event, action: 'refused', at: now, actorUserId: actor.userId, actorRole: actor.role },
+    ]));
+    throw error.error;
+  }
+}
+
 /** Clinic-level work after a clinic-level policy (e.g. canManageUsers). */
 export async function inClinic<T>(deps: ServiceDeps, actor: Actor, now: Date, decision: Decision, what: string, work: (ctx: ClinicWork) => Promise<T>): Promise<T> {
-  enforce(decision, what);
-  return deps.store.transaction(async (tx) => {
-    const scope = tx.clinic(actor.clinicId);
-    const notes: AuditNote[] = [];
-    const result = await work({ scope, tx, note: (event) => notes.push(event) });
-    await scope.audit.append(notes.map((n) => ({ ...n, at: now, actorUserId: actor.userId, actorRole: actor.role })));
-    return result;
+  return auditingRefusals(deps, actor, now, async () => {
+    enforceAudited(decision, what, { recordType: what, recordId: actor.clinicId });
+    return deps.store.transaction(async (tx) => {
+      const scope = tx.clinic(actor.clinicId);
+      const notes: AuditNote[] = [];
+      const result = await work({ scope, tx, note: (event) => notes.push(event) });
+      await scope.audit.append(notes.map((n) => ({ ...n, at: now, actorUserId: actor.userId, actorRole: actor.role })));
+      return result;
+    });
   });
 }
 
@@ -48,11 +82,12 @@ export async function onPatient<T>(
   deps: ServiceDeps, actor: Actor, now: Date, patientId: string, action: PatientRecordAction, work: (ctx: PatientWork) => Promise<T>,
 ): Promise<T> {
   parseId(patientId, 'patientId');
-  if (canActOnPatientRecord(actor, patientId, action) === 'hide') throw new AppError('not-found', `no patient ${patientId}`);
   return inClinic(deps, actor, now, 'allow', 'patient', async (ctx) => {
+    // A patient asking for another record is refused before anything is read (the refusal is audited).
+    enforceAudited(canActOnPatientRecord(actor, patientId, action) === 'hide' ? 'hide' : 'allow', 'patient', { recordType: 'patient', recordId: patientId });
     const patient = await ctx.scope.people.getPatient(patientId);
     if (!patient) throw new AppError('not-found', `no patient ${patientId}`);
-    enforce(canActOnPatientRecord(actor, patientId, action), `${action} for this patient`);
+    enforceAudited(canActOnPatientRecord(actor, patientId, action), `${action} for this patient`, { recordType: 'patient', recordId: patientId, patientId });
     return work({ ...ctx, patient });
   });
 }
@@ -85,9 +120,10 @@ export async function onEpisode<T>(
   parseId(episodeId, 'episodeId');
   return inClinic(deps, actor, now, 'allow', 'episode', async (ctx) => {
     const found = await ctx.scope.episodes.get(episodeId);
-    const decision = found ? canActOnPatientRecord(actor, found.patientId, action) : 'hide';
-    if (!found || decision === 'hide') throw new AppError('not-found', `no episode ${episodeId}`);
-    enforce(decision, `${action.replace('-', ' ')} on this episode`);
+    if (!found) throw new AppError('not-found', `no episode ${episodeId}`);
+    const decision = canActOnPatientRecord(actor, found.patientId, action);
+    enforceAudited(decision, decision === 'hide' ? 'episode' : `${action.replace('-', ' ')} on this episode`,
+      { recordType: 'episode', recordId: episodeId, patientId: found.patientId });
     let episode = found;
     const notes: AuditNote[] = [];
     let wrote = true;

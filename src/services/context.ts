@@ -2,6 +2,7 @@
 // Nothing here is global: the composition root (src/server.ts) builds it, tests build their own.
 import type { Assessment, CaseFile, Settings } from '../domain/index.ts';
 import type { Role, Store } from '../store/index.ts';
+import type { SessionCache } from './session-cache.ts';
 import type { SignInLimiter } from './sign-in-limiter.ts';
 
 /** Who is asking: every use-case takes one, and every policy decides on one. */
@@ -20,6 +21,11 @@ export interface ServiceDeps {
   settings: Settings;
   sessionHours: number;
   signInLimiter: SignInLimiter;
+  /** Sign-in lockout per account (spec §7): after `failures` failed sign-ins in a row, locked for `minutes`. */
+  signInLockout: { failures: number; minutes: number };
+  /** How long an invitation link stays valid. */
+  invitationHours: number;
+  sessionCache: SessionCache;
 }
 
 /** The calendar day of an instant, in UTC: the clinic's time zone is not modelled yet. */

@@ -1,7 +1,10 @@
 // The use-cases: what the REST API, the CLI, and later FHIR and the simulator call.
 export * from './context.ts';
 export { createSignInLimiter, type SignInLimiter } from './sign-in-limiter.ts';
+export { createSessionCache, type SessionCache } from './session-cache.ts';
 export * from './sign-in.ts';
+export * from './invitations.ts';
+export * from './my-sessions.ts';
 export * from './manage-users.ts';
 export * from './manage-patients.ts';
 export * from './manage-episodes.ts';

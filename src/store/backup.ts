@@ -10,7 +10,7 @@ import * as schema from './schema/index.ts';
 
 /** Every table, parents before children (the order a restore inserts in). */
 export const backupTables: PgTable[] = [
-  schema.clinics, schema.signInDirectory, schema.authSessions, schema.patients, schema.users, schema.careTeamMembers,
+  schema.clinics, schema.signInDirectory, schema.patients, schema.users, schema.authSessions, schema.invitations, schema.careTeamMembers,
   schema.episodes, schema.goals, schema.treatmentSessions, schema.checkIns, schema.flares, schema.measures,
   schema.checkpoints, schema.referrals, schema.episodeSummaries, schema.episodeWrites, schema.auditEvents,
 ];

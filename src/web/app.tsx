@@ -19,6 +19,9 @@ import { CheckInPage } from './patient/check-in.tsx';
 import { ProgressPage } from './patient/progress.tsx';
 import { WhatToExpectPage } from './patient/what-to-expect.tsx';
 import { useCheckInSender } from './offline/use-check-in-queue.ts';
+import { WelcomePage } from './pages/welcome.tsx';
+import { MySessionsPage } from './pages/my-sessions.tsx';
+import { AdminUsersPage } from './pages/admin/users.tsx';
 
 type Page = (params: Record<string, string>) => ReactElement;
 
@@ -37,6 +40,15 @@ const patientRoutes: [string, Page][] = [
   ['/progress', () => <ProgressPage />],
   ['/what-to-expect', () => <WhatToExpectPage />],
 ];
+const adminRoutes: [string, Page][] = [
+  ['/admin/users', () => <AdminUsersPage />],
+];
+/** Every signed-in person's. */
+const personalRoutes: [string, Page][] = [
+  ['/sessions', () => <MySessionsPage />],
+];
+/** The page an invitation link opens, signed in or not. */
+const WELCOME = '/welcome';
 
 function Redirect({ to }: { to: string }): ReactElement {
   useEffect(() => navigate(to, { replace: true }), [to]);
@@ -52,7 +64,7 @@ function CheckInSender(): null {
 function Routes(): ReactElement {
   const path = usePath();
   const { user } = useSession();
-  const routes = user?.role === 'patient' ? patientRoutes : clinicianRoutes;
+  const routes = [...(user?.role === 'patient' ? patientRoutes : user?.role === 'admin' ? [...adminRoutes, ...clinicianRoutes] : clinicianRoutes), ...personalRoutes];
   const home = user?.role === 'patient' ? '/check-in' : user?.role === 'admin' ? '/outcomes' : '/caseload';
   if (path === '/' || path === '') return <Redirect to={home} />;
   for (const [pattern, page] of routes) {
@@ -69,9 +81,11 @@ function Routes(): ReactElement {
 
 export function App(): ReactElement {
   const session = useSession();
+  const path = usePath();
   useEffect(() => {
     document.getElementById('main')?.focus({ preventScroll: true });
   }, [session.status]);
+  if (path === WELCOME) return <Layout><WelcomePage /></Layout>;
   return (
     <Layout>
       {session.status === 'checking' && <Loading what="your session" />}

@@ -3,7 +3,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactElement, type ReactNode } from 'react';
 import { api } from './client/endpoints.ts';
 import { ApiError, setCsrfToken } from './client/client.ts';
-import type { Role } from './client/types.ts';
+import type { Role, SignedIn } from './client/types.ts';
 
 export interface SignedInUser {
   userId: string;
@@ -16,6 +16,8 @@ export interface SessionState {
   status: 'checking' | 'signed-out' | 'signed-in' | 'unreachable';
   user: SignedInUser | null;
   signIn: (email: string, password: string) => Promise<void>;
+  /** Take up a session the server has just made (an invitation accepted). */
+  adopt: (session: SignedIn) => void;
   signOut: () => Promise<void>;
   recheck: () => void;
 }
@@ -44,16 +46,22 @@ export function SessionProvider({ children }: { children: ReactNode }): ReactEle
     return () => { live = false; };
   }, [generation]);
 
-  const signIn = useCallback(async (email: string, password: string) => {
-    const session = await api.signIn(email, password);
+  const adopt = useCallback((session: SignedIn) => {
     setCsrfToken(session.csrfToken);
     setUser({ userId: session.user.id, role: session.user.role, name: session.user.name, ...(session.user.patientId ? { patientId: session.user.patientId } : {}) });
     setStatus('signed-in');
   }, []);
 
+  const signIn = useCallback(async (email: string, password: string) => {
+    adopt(await api.signIn(email, password));
+  }, [adopt]);
+
   const signOut = useCallback(async () => {
     try {
       await api.signOut();
+    } catch (error) {
+      // Already signed out on the server (the session was ended elsewhere): signed out here too.
+      if (!(error instanceof ApiError && error.status === 401)) throw error;
     } finally {
       setCsrfToken(null);
       setUser(null);
@@ -61,7 +69,7 @@ export function SessionProvider({ children }: { children: ReactNode }): ReactEle
     }
   }, []);
 
-  const value = useMemo(() => ({ status, user, signIn, signOut, recheck: () => setGeneration((g) => g + 1) }), [status, user, signIn, signOut]);
+  const value = useMemo(() => ({ status, user, signIn, adopt, signOut, recheck: () => setGeneration((g) => g + 1) }), [status, user, signIn, adopt, signOut]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

@@ -4,7 +4,7 @@ import { request } from './client.ts';
 import type {
   Assessment, CaseFileResponse, CaseloadEntry, ClinicOutcomes, Goal, ImagingReportInContext, Intake, InstrumentCode, InstrumentInfo, InstrumentScoreResult, Me, Measure, OngoingCare,
   Patient, Referral, Session, SignedIn, StoredCheckpoint, StoredCheckIn, StoredEpisode, StoredGoal, StoredMeasure, StoredPatient,
-  StoredReferral, StoredSession, CheckIn, RecommendationCode, Episode,
+  StoredReferral, StoredSession, CheckIn, RecommendationCode, Episode, Invitation, InvitationView, MySession, Role, UserListing,
 } from './types.ts';
 
 type New<T> = Omit<T, 'id'>;
@@ -13,6 +13,18 @@ export const api = {
   signIn: (email: string, password: string) => request<SignedIn>('POST', '/auth/login', { body: { email, password } }),
   signOut: () => request<null>('POST', '/auth/logout'),
   me: () => request<Me>('GET', '/auth/me'),
+  readInvitation: (token: string) => request<InvitationView>('POST', '/auth/invitation', { body: { token } }),
+  acceptInvitation: (token: string, password: string) => request<SignedIn>('POST', '/auth/invitation/accept', { body: { token, password } }),
+  mySessions: () => request<MySession[]>('GET', '/auth/sessions'),
+  endMySession: (sessionId: string) => request<null>('DELETE', `/auth/sessions/${encodeURIComponent(sessionId)}`),
+
+  users: () => request<UserListing[]>('GET', '/users'),
+  addUser: (user: { email: string; name: string; role: Role; discipline?: string }) => request<UserListing & { invitation?: Invitation }>('POST', '/users', { body: user }),
+  resendInvitation: (userId: string) => request<Invitation>('POST', `/users/${encodeURIComponent(userId)}/invitation`),
+  deactivateUser: (userId: string) => request<UserListing>('POST', `/users/${encodeURIComponent(userId)}/deactivate`),
+  reactivateUser: (userId: string) => request<UserListing>('POST', `/users/${encodeURIComponent(userId)}/reactivate`),
+  endUserSessions: (userId: string) => request<null>('DELETE', `/users/${encodeURIComponent(userId)}/sessions`),
+  invitePatient: (patientId: string, email: string) => request<Invitation>('POST', `/patients/${encodeURIComponent(patientId)}/invitation`, { body: { email } }),
 
   caseload: () => request<CaseloadEntry[]>('GET', '/caseload'),
   outcomes: () => request<ClinicOutcomes>('GET', '/outcomes'),

@@ -13,11 +13,14 @@ const patientNav = [
   { to: '/progress', label: 'My progress' },
   { to: '/what-to-expect', label: 'What to expect' },
 ];
+const adminNav = [{ to: '/admin/users', label: 'Users' }];
+const personalNav = [{ to: '/sessions', label: 'My sessions' }];
 
 export function Layout({ children }: { children: ReactNode }): ReactElement {
   const { user, signOut } = useSession();
   const path = usePath();
-  const nav = user?.role === 'patient' ? patientNav : user ? clinicianNav : [];
+  const roleNav = user?.role === 'patient' ? patientNav : user?.role === 'admin' ? [...clinicianNav, ...adminNav] : user ? clinicianNav : [];
+  const nav = user ? [...roleNav, ...personalNav] : [];
   return (
     <>
       <a className="skip-link" href="#main">Skip to content</a>

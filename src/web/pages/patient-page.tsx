@@ -11,6 +11,7 @@ import { timelineData } from '../charts/timeline-data.ts';
 import { ageOn, currentEpisode, loadEpisode } from '../episode-data.ts';
 import { Link } from '../router.tsx';
 import { useResource } from '../use-resource.ts';
+import { InvitePatient } from './invite-patient.tsx';
 import { modalityLabel, phaseLabel, sideStatusLabel, words } from '../words.ts';
 
 export function goalUnit(file: CaseFileResponse, goalId: string): string {
@@ -72,6 +73,7 @@ export function EpisodeView({ file, assessment }: { file: CaseFileResponse; asse
         <h2 id="timeline-h">Timeline</h2>
         <TimelineChart data={timelineData(file, assessment)} />
       </section>
+      <InvitePatient patient={file.patient} />
       <section className="card" aria-labelledby="sessions-h">
         <h2 id="sessions-h">Sessions</h2>
         {sessions.length === 0 ? <p className="muted">No sessions yet.</p> : (
