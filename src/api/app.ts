@@ -38,7 +38,12 @@ export function createApi(options: ApiOptions): OpenAPIHono<ApiEnv> {
   app.use('/api/v1/*', async (c, next) => {
     c.set('now', clock());
     c.set('deps', options.deps);
-    await next();
+    const ended = options.deps.activity.begin();
+    try {
+      await next();
+    } finally {
+      ended();
+    }
   });
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'The token from sign-in' });

@@ -3,8 +3,9 @@
 // work, and appends the audit events of what was read or written: all in that one transaction, so
 // a write without its audit row cannot happen. Every write to an episode is counted (the caseload
 // summary computed before it is then stale); most also recompute that summary (the engine runs on
-// the episode as of today) before the transaction commits. A check-in defers it to the next
-// clinic-wide read (issue 4: the engine made the check-in 16-39x slower than its insert).
+// the episode as of today) before the transaction commits. A check-in defers it to the summary
+// refresher, off the request (issue 4, issue 15: the engine made the check-in 16-39x slower than its
+// insert), and the next clinic-wide read recomputes whatever the refresher has not reached yet.
 import { AppError } from '../domain/errors.ts';
 import type { Assessment } from '../domain/index.ts';
 import type { AuditAction, ClinicScope, StoredEpisode, StoredPatient, StoreTx } from '../store/index.ts';
@@ -118,7 +119,8 @@ export async function onEpisode<T>(
   deps: ServiceDeps, actor: Actor, now: Date, episodeId: string, action: PatientRecordAction, work: (ctx: EpisodeWork) => Promise<T>,
 ): Promise<{ result: T; assessment: Assessment | null }> {
   parseId(episodeId, 'episodeId');
-  return inClinic(deps, actor, now, 'allow', 'episode', async (ctx) => {
+  let deferredWrite = false;
+  const done = await inClinic(deps, actor, now, 'allow', 'episode', async (ctx) => {
     const found = await ctx.scope.episodes.get(episodeId);
     if (!found) throw new AppError('not-found', `no episode ${episodeId}`);
     const decision = canActOnPatientRecord(actor, found.patientId, action);
@@ -142,11 +144,15 @@ export async function onEpisode<T>(
     if (readOnly.has(action)) return { result, assessment: null };
     if (deferred) {
       await ctx.scope.summaries.countWrite(episode.id);
+      deferredWrite = true;
       return { result, assessment: null };
     }
     const assessment = await refreshSummary(deps, ctx.scope, episode, now);
     return { result, assessment };
   });
+  // Committed: the summary refresher may now recompute what this write made stale.
+  if (deferredWrite) deps.summaryRefresher.wake(actor.clinicId, episodeId, now);
+  return done;
 }
 
 /**

@@ -2,7 +2,9 @@
 // Nothing here is global: the composition root (src/server.ts) builds it, tests build their own.
 import type { Assessment, CaseFile, Settings } from '../domain/index.ts';
 import type { Role, Store } from '../store/index.ts';
+import type { Activity } from './activity.ts';
 import type { SessionCache } from './session-cache.ts';
+import type { SummaryRefresher } from './summary-refresher.ts';
 import type { SignInLimiter } from './sign-in-limiter.ts';
 
 /** Who is asking: every use-case takes one, and every policy decides on one. */
@@ -26,6 +28,10 @@ export interface ServiceDeps {
   /** How long an invitation link stays valid. */
   invitationHours: number;
   sessionCache: SessionCache;
+  /** Recomputes the caseload summaries that deferred writes (check-ins) leave stale, off the request path. */
+  summaryRefresher: SummaryRefresher;
+  /** The requests under way (background work runs in the gaps between them). */
+  activity: Activity;
 }
 
 /** The calendar day of an instant, in UTC: the clinic's time zone is not modelled yet. */

@@ -1,7 +1,9 @@
 // The use-cases: what the REST API, the CLI, and later FHIR and the simulator call.
 export * from './context.ts';
 export { createSignInLimiter, type SignInLimiter } from './sign-in-limiter.ts';
+export { createActivity, type Activity } from './activity.ts';
 export { createSessionCache, type SessionCache } from './session-cache.ts';
+export { createSummaryRefresher, noRefresher, type RefresherOptions, type SummaryRefresher } from './summary-refresher.ts';
 export * from './sign-in.ts';
 export * from './invitations.ts';
 export * from './my-sessions.ts';

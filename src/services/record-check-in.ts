@@ -72,6 +72,7 @@ async function writeInOneStatement(
     audit: { at: now, actorUserId: actor.userId, actorRole: actor.role },
   });
   if (!written) return null;
+  deps.summaryRefresher.wake(actor.clinicId, episodeId, now);
   const stored = Object.fromEntries(Object.entries(checkIn).filter(([, value]) => value !== undefined)) as CheckIn;
   return { checkIn: { ...stored, episodeId, version: 1 }, replayed: false };
 }

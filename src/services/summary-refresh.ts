@@ -63,7 +63,7 @@ function groupByEpisode(records: Row[]): Map<string, Row[]> {
  * record is read here) and hand them back by episode. Records are read by kind for all the stale
  * episodes at once: eight queries for one episode or for two thousand.
  */
-export async function refreshStale(deps: ServiceDeps, scope: ClinicScope, stale: StaleSummary[], now: Date): Promise<Map<string, EpisodeSummary>> {
+export async function refreshStale(deps: Pick<ServiceDeps, 'assess' | 'settings'>, scope: ClinicScope, stale: StaleSummary[], now: Date): Promise<Map<string, EpisodeSummary>> {
   const fresh = new Map<string, EpisodeSummary>();
   if (stale.length === 0) return fresh;
   const ids = stale.map((s) => s.episodeId);

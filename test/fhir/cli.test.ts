@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/command.ts';
 import { main } from '../../src/cli/main.ts';
 import { assess, defaultSettings } from '../../src/domain/index.ts';
-import { createClinic, createSessionCache, createSignInLimiter, createUser, exportPatientHistory, type Actor, type ServiceDeps } from '../../src/services/index.ts';
+import { createClinic, createActivity, createSessionCache, createSignInLimiter, noRefresher, createUser, exportPatientHistory, type Actor, type ServiceDeps } from '../../src/services/index.ts';
 import { createStore, openDatabase } from '../../src/store/index.ts';
 import { seedVignette } from './seed-vignette.ts';
 import { loadVignettes } from './support.ts';
@@ -27,7 +27,7 @@ async function withDeps<T>(dataDir: string, work: (deps: ServiceDeps) => Promise
   const database = await openDatabase({ dataDir, purpose: 'cli test', now: new Date() });
   try {
     await database.migrate();
-    return await work({ store: createStore(database), assess, settings: defaultSettings, sessionHours: 1, signInLimiter: createSignInLimiter({ attempts: 5, windowMinutes: 15 }), signInLockout: { failures: 10, minutes: 30 }, invitationHours: 72, sessionCache: createSessionCache({ ttlSeconds: 5 }) });
+    return await work({ store: createStore(database), assess, settings: defaultSettings, sessionHours: 1, signInLimiter: createSignInLimiter({ attempts: 5, windowMinutes: 15 }), signInLockout: { failures: 10, minutes: 30 }, invitationHours: 72, sessionCache: createSessionCache({ ttlSeconds: 5 }), summaryRefresher: noRefresher, activity: createActivity() });
   } finally {
     await database.close();
   }

@@ -4,7 +4,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createApi } from '../../src/api/app.ts';
 import type { ApiEnv } from '../../src/api/env.ts';
 import { assess, defaultSettings } from '../../src/domain/index.ts';
-import { createClinic, createSessionCache, createSignInLimiter, type ServiceDeps } from '../../src/services/index.ts';
+import { createActivity, createClinic, createSessionCache, createSignInLimiter, createSummaryRefresher, noRefresher, type ServiceDeps } from '../../src/services/index.ts';
 import { createStore, type Database, type Store } from '../../src/store/index.ts';
 import { openMigrated, type Backend } from './backends.ts';
 
@@ -28,9 +28,16 @@ export async function startTestApi(backend: Backend): Promise<TestApi> {
     signInLockout: { failures: 10, minutes: 30 },
     invitationHours: 72,
     sessionCache: createSessionCache({ ttlSeconds: 5 }),
+    summaryRefresher: noRefresher,
+    activity: createActivity(),
   };
+  deps.summaryRefresher = createSummaryRefresher(() => deps);
   const app = createApi({ deps, secureCookies: false, clock: () => clock.now, log: (error) => console.error(error) });
-  return { database, store, app, deps, clock, close: () => database.close() };
+  const close = async (): Promise<void> => {
+    await deps.summaryRefresher.stop();
+    await database.close();
+  };
+  return { database, store, app, deps, clock, close };
 }
 
 export interface Reply {
