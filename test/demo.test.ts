@@ -48,6 +48,19 @@ describe('the demo clinic', () => {
     for (const entry of caseload) expect(entry.summary?.phase).toBeTruthy();
   });
 
+  it('shows realistic names on the first screen: none placeholder-looking, no first name twice, the same for the same seed', async () => {
+    const names = (await getCaseload(deps, clinician, now)).map((entry) => entry.patientName ?? '');
+    expect(names.length).toBeGreaterThan(3);
+    for (const name of names) {
+      expect(name).toMatch(/^[A-Z][a-z'-]+ [A-Z][A-Za-z'-]+$/);
+      expect(name).not.toMatch(/synthetic|demo|patient|test|[0-9]/i);
+    }
+    const firstNames = names.map((name) => name.split(' ')[0]);
+    expect(new Set(firstNames).size).toBe(firstNames.length);
+    expect(demoClinic(today, 2026, 12).patients.map((p) => p.name)).toEqual(demoClinic(today, 2026, 12).patients.map((p) => p.name));
+    expect(loaded.signIns.find((s) => s.role === 'admin')?.name).not.toMatch(/demo|admin/i);
+  });
+
   it("exports every demo patient's $everything as valid FHIR R4", async () => {
     const patients = await listPatients(deps, clinician, now);
     for (const patient of patients) {
