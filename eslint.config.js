@@ -7,6 +7,18 @@ const layer = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group: [group], message })) }],
 });
 
+// The domain has no clock and no randomness: time and chance come in as data.
+const domainPurity = [
+  { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The domain has no clock: pass asOf in as data.' },
+  { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'The domain has no clock: pass asOf in as data.' },
+  { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'The domain is deterministic: no randomness.' },
+];
+// Input text is bounded and storable in one place (src/domain/records/primitives.ts, issue 15).
+const noBareString = {
+  selector: "CallExpression[callee.object.name='z'][callee.property.name='string']",
+  message: 'Input text is textSchema({ max }) (or idSchema, noteSchema) from src/domain/records/primitives.ts: bounded, no NUL, no unpaired surrogate.',
+};
+
 export default tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', 'data/**', 'schema/**', 'coverage/**'] },
   js.configs.recommended,
@@ -20,6 +32,11 @@ export default tseslint.config(
     },
   },
   {
+    files: ['bench/**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['bin/**/*.js', 'eslint.config.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
@@ -30,11 +47,7 @@ export default tseslint.config(
     rules: {
       ...layer(['node:*', 'fs', 'path', 'hono', 'hono/*', '@hono/*', 'drizzle-orm', 'drizzle-orm/*', '@electric-sql/*', 'postgres', '**/store/**', '**/services/**', '**/api/**', '**/cli/**', '**/fhir/**', '**/web/**', '**/sim/**'],
         'src/domain imports only itself and zod (see docs/architecture.md).'),
-      'no-restricted-syntax': ['error',
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The domain has no clock: pass asOf in as data.' },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'The domain has no clock: pass asOf in as data.' },
-        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'The domain is deterministic: no randomness.' },
-      ],
+      'no-restricted-syntax': ['error', ...domainPurity],
       '@typescript-eslint/no-non-null-assertion': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
     },
@@ -45,6 +58,17 @@ export default tseslint.config(
     ignores: ['src/documents/**/*.test.ts'],
     rules: layer(['hono', 'hono/*', '@hono/*', 'drizzle-orm', 'drizzle-orm/*', '**/store/**', '**/services/**', '**/api/**', '**/fhir/**', '**/cli/**', '**/web/**', '**/sim/**'],
       'src/documents renders domain document models: it knows neither storage, use-cases nor HTTP.'),
+  },
+  {
+    // The schemas every interface validates input with: no unbounded, unchecked text.
+    files: ['src/domain/records/**/*.ts'],
+    ignores: ['src/domain/records/**/*.test.ts', 'src/domain/records/primitives.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...domainPurity, noBareString] },
+  },
+  {
+    files: ['src/services/**/*.ts'],
+    ignores: ['src/services/**/*.test.ts'],
+    rules: { 'no-restricted-syntax': ['error', noBareString] },
   },
   {
     files: ['src/store/**/*.ts'],

@@ -13,6 +13,17 @@ const configSchema = z.object({
   // Failed sign-ins allowed per email per window before 429 (spec §7). Heuristic.
   signInAttempts: z.coerce.number().int().min(1).max(1000).default(5),
   signInWindowMinutes: z.coerce.number().min(1).max(24 * 60).default(15),
+  // Lockout per account (spec §7, issue 15): failed sign-ins in a row before it locks, and for how
+  // long. Heuristic, in the range OWASP's authentication guidance describes (a handful of tries,
+  // minutes not days: a lockout must not become a way to keep someone out).
+  signInLockoutFailures: z.coerce.number().int().min(3).max(100).default(10),
+  signInLockoutMinutes: z.coerce.number().min(1).max(24 * 60).default(30),
+  // How long an invitation link stays valid, in hours (issue 15). Heuristic: long enough for a
+  // patient to open it after the visit, short enough that a forwarded link goes stale.
+  invitationHours: z.coerce.number().min(1).max(24 * 30).default(72),
+  // How long a session's lookup is kept in memory, in seconds: the bound on how late another server
+  // process notices a session ended elsewhere (this one forgets at once). 0 turns the cache off.
+  sessionCacheSeconds: z.coerce.number().min(0).max(300).default(5),
   // Secure cookies need HTTPS; a local clinic server on http://localhost cannot set them.
   secureCookies: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
 });
@@ -28,6 +39,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     sessionHours: env.THRESHOLD_SESSION_HOURS,
     signInAttempts: env.THRESHOLD_SIGN_IN_ATTEMPTS,
     signInWindowMinutes: env.THRESHOLD_SIGN_IN_WINDOW_MINUTES,
+    signInLockoutFailures: env.THRESHOLD_SIGN_IN_LOCKOUT_FAILURES,
+    signInLockoutMinutes: env.THRESHOLD_SIGN_IN_LOCKOUT_MINUTES,
+    invitationHours: env.THRESHOLD_INVITATION_HOURS,
+    sessionCacheSeconds: env.THRESHOLD_SESSION_CACHE_SECONDS,
     secureCookies: env.THRESHOLD_SECURE_COOKIES,
   });
   if (!parsed.success) throw validationError(parsed.error, 'environment');

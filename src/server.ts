@@ -7,7 +7,9 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import type { Config } from './config.ts';
 import { assess } from './domain/index.ts';
 import { createApi } from './api/app.ts';
-import { createSignInLimiter, SettingsCache, SettingsPreviews, type ServiceDeps } from './services/index.ts';
+import {
+  createActivity, createSessionCache, createSignInLimiter, createSummaryRefresher, noRefresher, SettingsCache, SettingsPreviews, type ServiceDeps,
+} from './services/index.ts';
 import { createStore, openDatabase, type Store } from './store/index.ts';
 
 export interface Running {
@@ -16,8 +18,12 @@ export interface Running {
   close: () => Promise<void>;
 }
 
-export function serviceDeps(config: Config, store: Store): ServiceDeps {
-  return {
+/**
+ * The use-cases' dependencies. `background` starts the summary refresher (a server's); a command that
+ * runs and exits (demo, import) leaves stale summaries to the next caseload read instead.
+ */
+export function serviceDeps(config: Config, store: Store, options: { background?: boolean; log?: (error: unknown) => void } = {}): ServiceDeps {
+  const deps: ServiceDeps = {
     store,
     assess,
     settingsCache: new SettingsCache(),
@@ -26,7 +32,14 @@ export function serviceDeps(config: Config, store: Store): ServiceDeps {
     previews: new SettingsPreviews(),
     sessionHours: config.sessionHours,
     signInLimiter: createSignInLimiter({ attempts: config.signInAttempts, windowMinutes: config.signInWindowMinutes }),
+    signInLockout: { failures: config.signInLockoutFailures, minutes: config.signInLockoutMinutes },
+    invitationHours: config.invitationHours,
+    sessionCache: createSessionCache({ ttlSeconds: config.sessionCacheSeconds }),
+    summaryRefresher: noRefresher,
+    activity: createActivity(),
   };
+  if (options.background) deps.summaryRefresher = createSummaryRefresher(() => deps, options.log ? { log: options.log } : {});
+  return deps;
 }
 
 /** Open (and lock) the database, migrate it, and serve the API until close() is called. */
@@ -39,8 +52,9 @@ export async function startServer(config: Config, log: (line: string) => void): 
     throw error;
   }
   const store = createStore(database);
-  const deps = serviceDeps(config, store);
-  const app = createApi({ deps, secureCookies: config.secureCookies, log: (error) => log(String(error instanceof Error ? error.stack : error)) });
+  const logError = (error: unknown): void => log(String(error instanceof Error ? error.stack : error));
+  const deps = serviceDeps(config, store, { background: true, log: logError });
+  const app = createApi({ deps, secureCookies: config.secureCookies, log: logError });
   // The web app's build (vite build src/web), when there is one: its files, and index.html for any
   // other path outside the APIs so the browser's own routes survive a reload.
   const webRoot = fileURLToPath(new URL('../dist/web', import.meta.url));
@@ -63,6 +77,7 @@ export async function startServer(config: Config, log: (line: string) => void): 
     close: async () => {
       deps.previews.cancelAll();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await deps.summaryRefresher.stop();
       await store.close();
     },
   };

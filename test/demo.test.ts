@@ -31,7 +31,7 @@ describe('the demo clinic', () => {
     deps = serviceDeps(loadConfig({}), store);
     // Twelve patients: one of each archetype of care.
     loaded = await loadDemoClinic(deps, demoClinic(today, 2026, 12), now);
-    const session = await signIn(deps, { email: 'ana@demo.threshold.local', password: DEMO_PASSWORD }, now, 'test');
+    const session = await signIn(deps, { email: 'ana@demo.threshold.local', password: DEMO_PASSWORD }, now, { address: 'test' });
     clinician = { userId: session.user.id, clinicId: session.user.clinicId, role: 'clinician' };
   }, 180_000);
   afterAll(async () => store.close());
@@ -41,7 +41,7 @@ describe('the demo clinic', () => {
     expect(loaded.signIns.filter((s) => s.role === 'clinician')).toHaveLength(3);
     expect(loaded.signIns.filter((s) => s.role === 'patient')).toHaveLength(12);
     const patient = loaded.signIns.find((s) => s.role === 'patient');
-    const session = await signIn(deps, { email: patient?.email, password: DEMO_PASSWORD }, now, 'test');
+    const session = await signIn(deps, { email: patient?.email, password: DEMO_PASSWORD }, now, { address: 'test' });
     expect(session.user.role).toBe('patient');
   });
 
@@ -70,6 +70,18 @@ describe('the demo clinic', () => {
     }
     expect(summaries).toBeGreaterThan(0);
   }, 180_000);
+  it('shows realistic names on the first screen: none placeholder-looking, no first name twice, the same for the same seed', async () => {
+    const names = (await getCaseload(deps, clinician, now)).map((entry) => entry.patientName ?? '');
+    expect(names.length).toBeGreaterThan(3);
+    for (const name of names) {
+      expect(name).toMatch(/^[A-Z][a-z'-]+ [A-Z][A-Za-z'-]+$/);
+      expect(name).not.toMatch(/synthetic|demo|patient|test|[0-9]/i);
+    }
+    const firstNames = names.map((name) => name.split(' ')[0]);
+    expect(new Set(firstNames).size).toBe(firstNames.length);
+    expect(demoClinic(today, 2026, 12).patients.map((p) => p.name)).toEqual(demoClinic(today, 2026, 12).patients.map((p) => p.name));
+    expect(loaded.signIns.find((s) => s.role === 'admin')?.name).not.toMatch(/demo|admin/i);
+  });
 
   it("exports every demo patient's $everything as valid FHIR R4", async () => {
     const patients = await listPatients(deps, clinician, now);

@@ -6,13 +6,18 @@ declare module 'autocannon' {
     path?: string;
     headers?: Record<string, string>;
     body?: string;
-    setupRequest?: (request: Request) => Request;
+    /** A function, or with `workers` the path of a module exporting one. */
+    setupRequest?: ((request: Request) => Request) | string;
   }
   interface Options {
     url: string;
     connections?: number;
     duration?: number;
     amount?: number;
+    /** Seconds before a request counts as an error (default 10). */
+    timeout?: number;
+    /** Worker threads to run the client in (so its load is not on the server's thread). */
+    workers?: number;
     headers?: Record<string, string>;
     requests?: Request[];
   }

@@ -4,7 +4,9 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { ServiceDeps } from '../services/index.ts';
 import type { ApiEnv } from './env.ts';
+import { limitBody, MAX_API_BODY_BYTES } from './body-limit.ts';
 import { renderError, validationHook } from './errors.ts';
+import { securityHeaders } from './security-headers.ts';
 import { authRoutes } from './resources/auth.ts';
 import { checkInReadRoutes } from './resources/check-in-reads.ts';
 import { clinicRoutes } from './resources/clinic.ts';
@@ -14,6 +16,7 @@ import { episodeRoutes } from './resources/episodes.ts';
 import { instrumentRoutes } from './resources/instruments.ts';
 import { peopleRoutes } from './resources/people.ts';
 import { recordRoutes } from './resources/records.ts';
+import { userRoutes } from './resources/users.ts';
 import { SESSION_COOKIE, requireSession } from './session.ts';
 import { AppError } from '../domain/errors.ts';
 import { fhirRoutes } from '../fhir/routes/index.ts';
@@ -31,12 +34,19 @@ export function createApi(options: ApiOptions): OpenAPIHono<ApiEnv> {
   const clock = options.clock ?? ((): Date => new Date());
   const log = options.log ?? ((error: unknown): void => console.error(error));
   const app = new OpenAPIHono<ApiEnv>({ defaultHook: validationHook });
+  app.use('*', securityHeaders({ https: options.secureCookies }));
   app.onError((error, c) => renderError(c, error, log));
   app.notFound((c) => renderError(c, new AppError('not-found', `no route ${c.req.method} ${c.req.path}`), log));
+  app.use('/api/v1/*', limitBody(MAX_API_BODY_BYTES));
   app.use('/api/v1/*', async (c, next) => {
     c.set('now', clock());
     c.set('deps', options.deps);
-    await next();
+    const ended = options.deps.activity.begin();
+    try {
+      await next();
+    } finally {
+      ended();
+    }
   });
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'The token from sign-in' });
@@ -49,6 +59,7 @@ export function createApi(options: ApiOptions): OpenAPIHono<ApiEnv> {
   });
   app.route('/api/v1/auth', authRoutes({ secureCookies: options.secureCookies }));
   app.use('/api/v1/*', requireSession);
+  app.route('/api/v1', userRoutes());
   app.route('/api/v1', peopleRoutes());
   app.route('/api/v1', episodeRoutes());
   app.route('/api/v1', recordRoutes());

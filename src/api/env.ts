@@ -1,5 +1,6 @@
 // What a request carries through the middleware to its handler, and the shared error schema.
 import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { errorCodes, idSchema } from '../domain/index.ts';
 import type { Actor, ServiceDeps } from '../services/index.ts';
 import { validationHook } from './errors.ts';
 
@@ -9,6 +10,8 @@ export interface ApiEnv {
     now: Date;
     actor: Actor;
     token: string;
+    /** The session the request came with (its id, as "my sessions" lists it). */
+    sessionId: string;
     csrfToken: string;
     deps: ServiceDeps;
   };
@@ -18,7 +21,7 @@ export const newRouter = (): OpenAPIHono<ApiEnv> => new OpenAPIHono<ApiEnv>({ de
 
 export const errorSchema = z.object({
   error: z.object({
-    code: z.enum(['validation', 'unauthenticated', 'forbidden', 'not-found', 'conflict', 'rate-limited', 'locked', 'internal']),
+    code: z.enum(errorCodes),
     message: z.string(),
     details: z.array(z.object({ path: z.string(), message: z.string() })),
   }),
@@ -42,8 +45,11 @@ export const jsonBody = <S extends z.ZodType>(schema: S): { content: { 'applicat
 export const jsonResponse = <S extends z.ZodType>(schema: S, description: string): { description: string; content: { 'application/json': { schema: S } } } =>
   ({ description, content: { 'application/json': { schema } } });
 
-/** A path parameter holding a record id. */
+/**
+ * A path parameter holding a record id: the domain's id (bounded, storable text). Named by its key,
+ * not by .openapi(): the domain's schemas may be built before @hono/zod-openapi extends zod.
+ */
 export const idParam = <N extends string>(name: N): z.ZodObject<Record<N, z.ZodString>> =>
-  z.object({ [name]: z.string().min(1).max(64).openapi({ param: { name, in: 'path' } }) } as Record<N, z.ZodString>);
+  z.object({ [name]: idSchema } as Record<N, z.ZodString>);
 
 export const security: Record<string, string[]>[] = [{ bearer: [] }, { cookie: [] }];

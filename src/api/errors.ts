@@ -14,6 +14,7 @@ export const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
   forbidden: 403,
   'not-found': 404,
   conflict: 409,
+  'too-large': 413,
   locked: 423,
   'rate-limited': 429,
   internal: 500,

@@ -6,12 +6,14 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { errorResponses, jsonBody, jsonResponse, security } from './env.ts';
 
-export function route<M extends 'get' | 'post' | 'put'>(
-  method: M, path: string, tag: string, summary: string, response: z.ZodType,
+export function route<M extends 'get' | 'post' | 'put' | 'delete'>(
+  method: M, path: string, tag: string, summary: string, response: z.ZodType | null,
 ): {
   method: M; path: string; tags: string[]; summary: string; security: Record<string, string[]>[];
   responses: Record<number, { description: string; content?: Record<string, { schema: z.ZodType }> }>;
 } {
+  // A response of null: nothing to send back (204), as for a DELETE.
+  if (response === null) return { method, path, tags: [tag], summary, security, responses: { 204: { description: 'Done' }, ...errorResponses } };
   const status = method === 'post' ? 201 : 200;
   return { method, path, tags: [tag], summary, security, responses: { [status]: jsonResponse(response, 'OK'), ...errorResponses } };
 }

@@ -62,8 +62,23 @@ export const patientOverviewSchema = z.object({
 
 export const userSchema = z.object({
   id: z.string(), clinicId: z.string(), email: z.string(), name: z.string(), role: z.enum(['admin', 'clinician', 'patient']),
+  status: z.enum(['active', 'invited', 'deactivated']).describe('invited: no password set yet; deactivated: may not sign in'),
   discipline: z.string().optional(), patientId: z.string().optional(), version: z.number().int(),
+  lockedUntil: z.string().optional().describe('Sign-in is locked until then, after too many failed attempts'),
 }).openapi('User');
+export const invitationSchema = z.object({
+  userId: z.string(), email: z.string(), name: z.string(),
+  token: z.string().describe('The secret of the link; shown once and never stored (only its hash is)'),
+  link: z.string().describe('The page where the person sets their password; hand it to them'),
+  expiresAt: z.string(),
+}).openapi('Invitation');
+export const userListingSchema = userSchema.extend({
+  invitationExpiresAt: z.string().optional().describe('When the open invitation expires, if one is open'),
+  liveSessions: z.number().int().describe('Sessions signed in and not expired'),
+}).openapi('UserListing');
+export const createdUserSchema = userSchema.extend({
+  invitation: invitationSchema.optional().describe('When the user was given no password: their invitation'),
+}).openapi('CreatedUser');
 export const careTeamMemberSchema = z.object({
   patientId: z.string(), userId: z.string(), discipline: z.string(), lead: z.boolean(),
 }).openapi('CareTeamMember');

@@ -31,6 +31,7 @@ export const requireSession: MiddlewareHandler<ApiEnv> = async (c, next) => {
   }
   c.set('actor', session.actor);
   c.set('token', token);
+  c.set('sessionId', session.sessionId);
   c.set('csrfToken', session.csrfToken);
   await next();
 };

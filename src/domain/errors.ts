@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 
 export const errorCodes = [
-  'validation', 'unauthenticated', 'forbidden', 'not-found', 'conflict', 'rate-limited', 'locked', 'internal',
+  'validation', 'unauthenticated', 'forbidden', 'not-found', 'conflict', 'too-large', 'rate-limited', 'locked', 'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -12,6 +12,7 @@ const issueCodes = {
   forbidden: 'forbidden',
   'not-found': 'not-found',
   conflict: 'conflict',
+  'too-large': 'too-long',
   'rate-limited': 'throttled',
   locked: 'lock-error',
   internal: 'exception',

@@ -3,8 +3,10 @@
 // work, and appends the audit events of what was read or written: all in that one transaction, so
 // a write without its audit row cannot happen. Every write to an episode is counted (the caseload
 // summary computed before it is then stale); most also recompute that summary (the engine runs on
-// the episode as of the clinic's today, under the clinic's settings) before the transaction commits. A check-in defers it to the next
-// clinic-wide read (issue 4: the engine made the check-in 16-39x slower than its insert).
+// the episode as of the clinic's today, under the clinic's settings) before the transaction commits.
+// A check-in defers it to the summary refresher, off the request (issue 4, issue 15: the engine made
+// the check-in 16-39x slower than its insert), and the next clinic-wide read recomputes whatever the
+// refresher has not reached yet.
 import { AppError } from '../domain/errors.ts';
 import type { Assessment } from '../domain/index.ts';
 import type { AuditAction, AuditDetail, ClinicScope, StoredEpisode, StoredPatient, StoreTx } from '../store/index.ts';
@@ -12,6 +14,7 @@ import { loadStoredCaseFile, toCaseFile, type StoredCaseFile } from './case-file
 import { loadClinicRules, type ClinicRules } from './clinic-rules.ts';
 import type { Actor, ServiceDeps } from './context.ts';
 import { canActOnPatientRecord, enforce, type Decision, type PatientRecordAction } from './policies/index.ts';
+import { parseId } from './parse-input.ts';
 import { summarize } from './summary-refresh.ts';
 
 export interface AuditNote {
@@ -34,16 +37,50 @@ export interface ClinicWork {
   rules: () => Promise<ClinicRules>;
 }
 
+/**
+ * A policy's refusal with what it refused. The work's transaction is rolled back by it, so the gate
+ * writes its audit event (action "refused") in a transaction of its own before the error goes on
+ * (issue 15: a refused look at patient data is on the record too).
+ */
+class Refusal extends Error {
+  constructor(readonly error: AppError, readonly event: Omit<AuditNote, 'action'>) {
+    super(error.message);
+  }
+}
+
+/** Enforce a decision inside a gate: a refusal is audited, then answered 403 or 404 as enforce() does. */
+export function enforceAudited(decision: Decision, what: string, event: Omit<AuditNote, 'action'>): void {
+  try {
+    enforce(decision, what);
+  } catch (error) {
+    throw error instanceof AppError ? new Refusal(error, event) : error;
+  }
+}
+
+async function auditingRefusals<T>(deps: ServiceDeps, actor: Actor, now: Date, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!(error instanceof Refusal)) throw error;
+    await deps.store.transaction((tx) => tx.clinic(actor.clinicId).audit.append([
+      { ...error.event, action: 'refused', at: now, actorUserId: actor.userId, actorRole: actor.role },
+    ]));
+    throw error.error;
+  }
+}
+
 /** Clinic-level work after a clinic-level policy (e.g. canManageUsers). */
 export async function inClinic<T>(deps: ServiceDeps, actor: Actor, now: Date, decision: Decision, what: string, work: (ctx: ClinicWork) => Promise<T>): Promise<T> {
-  enforce(decision, what);
-  return deps.store.transaction(async (tx) => {
-    const scope = tx.clinic(actor.clinicId);
-    const notes: AuditNote[] = [];
-    let rules: Promise<ClinicRules> | null = null;
-    const result = await work({ scope, tx, note: (event) => notes.push(event), rules: () => (rules ??= loadClinicRules(deps.settingsCache, scope, now)) });
-    await scope.audit.append(notes.map((n) => ({ ...n, at: now, actorUserId: actor.userId, actorRole: actor.role })));
-    return result;
+  return auditingRefusals(deps, actor, now, async () => {
+    enforceAudited(decision, what, { recordType: what, recordId: actor.clinicId });
+    return deps.store.transaction(async (tx) => {
+      const scope = tx.clinic(actor.clinicId);
+      const notes: AuditNote[] = [];
+      let rules: Promise<ClinicRules> | null = null;
+      const result = await work({ scope, tx, note: (event) => notes.push(event), rules: () => (rules ??= loadClinicRules(deps.settingsCache, scope, now)) });
+      await scope.audit.append(notes.map((n) => ({ ...n, at: now, actorUserId: actor.userId, actorRole: actor.role })));
+      return result;
+    });
   });
 }
 
@@ -55,11 +92,13 @@ export interface PatientWork extends ClinicWork {
 export async function onPatient<T>(
   deps: ServiceDeps, actor: Actor, now: Date, patientId: string, action: PatientRecordAction, work: (ctx: PatientWork) => Promise<T>,
 ): Promise<T> {
-  if (canActOnPatientRecord(actor, patientId, action) === 'hide') throw new AppError('not-found', `no patient ${patientId}`);
+  parseId(patientId, 'patientId');
   return inClinic(deps, actor, now, 'allow', 'patient', async (ctx) => {
+    // A patient asking for another record is refused before anything is read (the refusal is audited).
+    enforceAudited(canActOnPatientRecord(actor, patientId, action) === 'hide' ? 'hide' : 'allow', 'patient', { recordType: 'patient', recordId: patientId });
     const patient = await ctx.scope.people.getPatient(patientId);
     if (!patient) throw new AppError('not-found', `no patient ${patientId}`);
-    enforce(canActOnPatientRecord(actor, patientId, action), `${action} for this patient`);
+    enforceAudited(canActOnPatientRecord(actor, patientId, action), `${action} for this patient`, { recordType: 'patient', recordId: patientId, patientId });
     return work({ ...ctx, patient });
   });
 }
@@ -89,11 +128,14 @@ const readOnly = new Set<PatientRecordAction>(['read-demographics', 'read-clinic
 export async function onEpisode<T>(
   deps: ServiceDeps, actor: Actor, now: Date, episodeId: string, action: PatientRecordAction, work: (ctx: EpisodeWork) => Promise<T>,
 ): Promise<{ result: T; assessment: Assessment | null }> {
-  return inClinic(deps, actor, now, 'allow', 'episode', async (ctx) => {
+  parseId(episodeId, 'episodeId');
+  let deferredWrite = false;
+  const done = await inClinic(deps, actor, now, 'allow', 'episode', async (ctx) => {
     const found = await ctx.scope.episodes.get(episodeId);
-    const decision = found ? canActOnPatientRecord(actor, found.patientId, action) : 'hide';
-    if (!found || decision === 'hide') throw new AppError('not-found', `no episode ${episodeId}`);
-    enforce(decision, `${action.replace('-', ' ')} on this episode`);
+    if (!found) throw new AppError('not-found', `no episode ${episodeId}`);
+    const decision = canActOnPatientRecord(actor, found.patientId, action);
+    enforceAudited(decision, decision === 'hide' ? 'episode' : `${action.replace('-', ' ')} on this episode`,
+      { recordType: 'episode', recordId: episodeId, patientId: found.patientId });
     let episode = found;
     const notes: AuditNote[] = [];
     let wrote = true;
@@ -112,11 +154,15 @@ export async function onEpisode<T>(
     if (readOnly.has(action)) return { result, assessment: null };
     if (deferred) {
       await ctx.scope.summaries.countWrite(episode.id);
+      deferredWrite = true;
       return { result, assessment: null };
     }
     const assessment = await refreshSummary(deps, ctx.scope, await ctx.rules(), episode, now);
     return { result, assessment };
   });
+  // Committed: the summary refresher may now recompute what this write made stale.
+  if (deferredWrite) deps.summaryRefresher.wake(actor.clinicId, episodeId, now);
+  return done;
 }
 
 /**

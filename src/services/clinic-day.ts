@@ -2,7 +2,7 @@
 // day in the clinic's time zone, never UTC's. A clinic in California at 17:00 is still on the day
 // its clinicians are living, not on tomorrow. Time zones are IANA names, checked against the runtime's
 // own tz database (Intl), which is also what turns an instant into a local day.
-import { z } from 'zod';
+import { textSchema } from '../domain/index.ts';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -32,7 +32,7 @@ export function canonicalTimeZone(name: string): string | null {
 }
 
 /** A time zone name the runtime knows (canonicalTimeZone gives it as the tz database spells it). */
-export const timeZoneSchema = z.string().min(1).max(64)
+export const timeZoneSchema = textSchema({ min: 1, max: 64 })
   .refine((name) => canonicalTimeZone(name) !== null,
     { error: (issue) => `"${String(issue.input)}" is not an IANA time zone (for example Europe/Berlin, America/Los_Angeles, Pacific/Auckland)` })
   .describe('An IANA time zone name, e.g. America/Los_Angeles');

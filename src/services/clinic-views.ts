@@ -5,7 +5,7 @@
 // of the moment. Facts that move with the calendar (is the checkpoint overdue?) are worked out here,
 // from today in the clinic's time zone.
 import { z } from 'zod';
-import { clinicAuditShares, linRecommendations, type ClinicAuditShare, type FlagCode, type GuidelineAuditItem } from '../domain/index.ts';
+import { clinicAuditShares, idSchema, linRecommendations, textSchema, type ClinicAuditShare, type FlagCode, type GuidelineAuditItem } from '../domain/index.ts';
 import type { AuditAction, AuditEvent, AuditFilter, CaseloadRow, ClinicScope, EpisodeSummary, OutcomeRow } from '../store/index.ts';
 import type { ClinicRules } from './clinic-rules.ts';
 import { inClinic } from './access.ts';
@@ -103,9 +103,9 @@ const auditDaySchema = z.iso.date();
 export const auditQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
   before: z.coerce.number().int().min(1).optional(),
-  patientId: z.string().min(1).max(64).optional(),
-  actorUserId: z.string().min(1).max(64).optional(),
-  action: z.string().regex(/^[a-z][a-z-]{0,39}$/, 'an action such as read, create or update').optional(),
+  patientId: idSchema.optional(),
+  actorUserId: idSchema.optional(),
+  action: textSchema({ max: 40 }).regex(/^[a-z][a-z-]{0,39}$/, 'an action such as read, create or update').optional(),
   from: auditDaySchema.optional(),
   to: auditDaySchema.optional(),
 }).refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { path: ['to'], message: 'must be on or after from' });

@@ -1,19 +1,15 @@
 // What every use-case is handed: the store, the engine, and the actor on whose behalf it runs.
 // Nothing here is global: the composition root (src/server.ts) builds it, tests build their own.
 import type { Assessment, CaseFile, Settings } from '../domain/index.ts';
-import type { Role, Store } from '../store/index.ts';
+import type { Store } from '../store/index.ts';
 import type { SettingsCache } from './clinic-rules.ts';
 import type { SettingsPreviews } from './settings-previews.ts';
+import type { Activity } from './activity.ts';
+import type { SessionCache } from './session-cache.ts';
+import type { SummaryRefresher } from './summary-refresher.ts';
 import type { SignInLimiter } from './sign-in-limiter.ts';
 
-/** Who is asking: every use-case takes one, and every policy decides on one. */
-export interface Actor {
-  userId: string;
-  clinicId: string;
-  role: Role;
-  /** For a patient: the patient record their sign-in belongs to. */
-  patientId?: string | undefined;
-}
+export type { Actor } from './actor.ts';
 
 export interface ServiceDeps {
   store: Store;
@@ -29,4 +25,13 @@ export interface ServiceDeps {
   previews: SettingsPreviews;
   sessionHours: number;
   signInLimiter: SignInLimiter;
+  /** Sign-in lockout per account (spec §7): after `failures` failed sign-ins in a row, locked for `minutes`. */
+  signInLockout: { failures: number; minutes: number };
+  /** How long an invitation link stays valid. */
+  invitationHours: number;
+  sessionCache: SessionCache;
+  /** Recomputes the caseload summaries that deferred writes (check-ins) leave stale, off the request path. */
+  summaryRefresher: SummaryRefresher;
+  /** The requests under way (background work runs in the gaps between them). */
+  activity: Activity;
 }

@@ -5,7 +5,7 @@
 // audit row keeps the decision before and after). A checkpoint is a plan, so it may be dated ahead.
 import { z } from 'zod';
 import { AppError } from '../domain/errors.ts';
-import { checkpointSchema, type Checkpoint } from '../domain/index.ts';
+import { checkpointSchema, versionSchema, type Checkpoint } from '../domain/index.ts';
 import type { Stored } from '../store/index.ts';
 import { onEpisode } from './access.ts';
 import { toCaseFile } from './case-file.ts';
@@ -17,7 +17,7 @@ import { episodeOfRecord, refuseIfRemoved } from './record-episode-records.ts';
 const decisionSchema = checkpointSchema.shape.decision.unwrap();
 export const newCheckpointSchema = z.object({ date: checkpointSchema.shape.date, decision: decisionSchema.optional() });
 export const checkpointDecisionSchema = decisionSchema.extend({
-  version: z.number().int().min(1).describe('The checkpoint version you read: a stale version is refused with 409'),
+  version: versionSchema.describe('The checkpoint version you read: a stale version is refused with 409'),
 });
 
 export async function holdCheckpoint(deps: ServiceDeps, actor: Actor, episodeId: string, input: unknown, now: Date): Promise<Stored<Checkpoint>> {

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { AppError } from '../domain/errors.ts';
 import {
-  composeGraduationSummary, composeProgressReport, composeReferralLetter, documentKinds, graduationSummaryAvailable, isDocumentKind,
+  composeGraduationSummary, idSchema, composeProgressReport, composeReferralLetter, documentKinds, graduationSummaryAvailable, isDocumentKind,
   type Assessment, type CaseFile, type DocumentContext, type DocumentKind, type DocumentModel, type Settings,
 } from '../domain/index.ts';
 import type { DocumentRecord } from '../store/index.ts';
@@ -19,7 +19,7 @@ import { parseInput } from './parse-input.ts';
 import { canMakeDocument, enforce } from './policies/index.ts';
 
 export const documentOptionsSchema = z.object({
-  referralId: z.string().min(1).max(64).optional().describe('The referral a referral letter is about (required for that kind)'),
+  referralId: idSchema.optional().describe('The referral a referral letter is about (required for that kind)'),
 });
 
 export interface MadeDocument {

@@ -4,7 +4,7 @@
 // a setting added to it can be read, changed, audited and previewed with no code of its own.
 import { z } from 'zod';
 import {
-  applySettingsChange, resolveSettings, settingsCatalogue, settingsChangeSchema, usableOverrides, type SettingDefinition, type SettingKey,
+  applySettingsChange, idSchema, resolveSettings, settingsCatalogue, settingsChangeSchema, usableOverrides, type SettingDefinition, type SettingKey,
   type Settings, type SettingsOverrides,
 } from '../domain/index.ts';
 import { AppError } from '../domain/errors.ts';
@@ -118,7 +118,7 @@ export function getLatestSettingsPreview(deps: ServiceDeps, actor: Actor): Setti
 }
 
 export const previewCancelSchema = z.object({
-  id: z.string().min(1).max(64).describe('The preview to cancel: a newer one someone else started is not touched'),
+  id: idSchema.describe('The preview to cancel: a newer one someone else started is not touched'),
 });
 
 /** Cancel the clinic's preview with this id if it still runs; the preview as it now is. */

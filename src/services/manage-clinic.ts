@@ -3,6 +3,7 @@
 // and each change is logged with its old and new value beside the settings' changes. A new time zone
 // moves "today" for every later read; the summaries already saved keep the day they were made on.
 import { z } from 'zod';
+import { textSchema } from '../domain/index.ts';
 import type { ClinicChangeInput } from '../store/index.ts';
 import { inClinic } from './access.ts';
 import { canonicalTimeZone, dayOfInstant, timeZoneSchema } from './clinic-day.ts';
@@ -20,7 +21,7 @@ export interface ClinicDetails {
 }
 
 export const clinicEditSchema = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: textSchema({ max: 200 }).trim().min(1),
   timeZone: timeZoneSchema,
   version: z.number().int().min(1).describe('The clinic version you read: a stale version is refused with 409'),
 });

@@ -1,9 +1,8 @@
 // Episodes of care: opening one, reading it as a case file, editing it, its intake, and the
 // declaration of ongoing care. Every change keeps its before and after in the audit row, and no
 // date of what has happened may lie after today.
-import { z } from 'zod';
 import { AppError } from '../domain/errors.ts';
-import { episodeSchema, intakeSchema, ongoingCareSchema, type Assessment } from '../domain/index.ts';
+import { episodeSchema, intakeSchema, isoDateSchema, ongoingCareSchema, versionSchema as version, type Assessment } from '../domain/index.ts';
 import type { StoredEpisode } from '../store/index.ts';
 import { onEpisode, onPatient, refreshSummary } from './access.ts';
 import { changedFields } from './audit-detail.ts';
@@ -14,8 +13,6 @@ import { intakeEditSchema, settledIntake } from './intake-rules.ts';
 import { parseInput } from './parse-input.ts';
 
 export { intakeEditSchema };
-
-const version = z.number().int().min(1).describe('The version you read: a stale version is refused with 409');
 export const newEpisodeSchema = episodeSchema.omit({ id: true });
 export const episodeEditSchema = newEpisodeSchema.extend({ version });
 export const ongoingCareEditSchema = ongoingCareSchema.extend({ version });
@@ -100,7 +97,7 @@ export async function declareOngoingCare(deps: ServiceDeps, actor: Actor, episod
   return result;
 }
 
-export const asOfSchema = z.iso.date().describe('Assess as of this date (YYYY-MM-DD); default today in the clinic\'s time zone');
+export const asOfSchema = isoDateSchema.describe('Assess as of this date (YYYY-MM-DD); default today in the clinic\'s time zone');
 
 /**
  * The engine's assessment of the episode as of a date (default the clinic's today), under the

@@ -1,7 +1,7 @@
 // Patients and their care teams.
 import { z } from 'zod';
 import { AppError } from '../domain/errors.ts';
-import { patientSchema } from '../domain/index.ts';
+import { idSchema, patientSchema, textSchema, versionSchema } from '../domain/index.ts';
 import type { CareTeamMember, StoredPatient } from '../store/index.ts';
 import { inClinic, onPatient } from './access.ts';
 import { changedFields } from './audit-detail.ts';
@@ -11,10 +11,10 @@ import { parseInput } from './parse-input.ts';
 import { canListPatients, canRegisterPatient } from './policies/index.ts';
 
 export const newPatientSchema = patientSchema.omit({ id: true });
-export const patientEditSchema = newPatientSchema.extend({ version: z.number().int().min(1) });
+export const patientEditSchema = newPatientSchema.extend({ version: versionSchema });
 export const careTeamMemberSchema = z.object({
-  userId: z.string().min(1).max(64),
-  discipline: z.string().min(1).max(100),
+  userId: idSchema,
+  discipline: textSchema({ min: 1, max: 100 }),
   lead: z.boolean().default(false),
 });
 

@@ -1,7 +1,8 @@
 // A rating of progress on one goal (its ability or measured capacity on a day). The patient may add
 // these to their own goals; the rest of the goal (activity, baseline, target) is the clinician's.
 import { z } from 'zod';
-import { goalSchema, isoDateSchema, type Goal } from '../domain/index.ts';
+import { AppError } from '../domain/errors.ts';
+import { goalSchema, isoDateSchema, versionSchema, type Goal } from '../domain/index.ts';
 import type { Stored } from '../store/index.ts';
 import { onEpisode } from './access.ts';
 import type { Actor, ServiceDeps } from './context.ts';
@@ -12,7 +13,7 @@ import { episodeOfRecord, refuseIfRemoved } from './record-episode-records.ts';
 export const goalRatingSchema = z.object({
   date: isoDateSchema,
   value: z.number().min(0),
-  version: z.number().int().min(1).describe('The goal version you read: a stale version is refused with 409'),
+  version: versionSchema.describe('The goal version you read: a stale version is refused with 409'),
 });
 
 export async function rateGoal(deps: ServiceDeps, actor: Actor, goalId: string, input: unknown, now: Date): Promise<Stored<Goal>> {
@@ -24,8 +25,10 @@ export async function rateGoal(deps: ServiceDeps, actor: Actor, goalId: string, 
     refuseDatesAfterToday('goal-rating', rating, today, now);
     const repo = scope.records('goal');
     const goal = await repo.get(goalId);
-    if (goal) refuseIfRemoved('goal', goal);
-    const { episodeId: _e, version: _v, ...fields } = goalSchema.extend({ episodeId: z.string(), version: z.number() }).parse(goal);
+    if (!goal) throw new AppError('not-found', `no goal ${goalId}`);
+    refuseIfRemoved('goal', goal);
+    const { episodeId: _e, version: _v, ...stored } = goal;
+    const fields = goalSchema.parse(stored);
     const updated = await repo.replace(goalId, version, { ...fields, ratings: [...fields.ratings, { ...rating, source }] });
     note({ action: 'update', recordType: 'goal', recordId: goalId, detail: { after: { rating: { ...rating, source } } } });
     return updated;

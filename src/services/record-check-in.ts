@@ -4,10 +4,13 @@
 // it is a client bug, not a retry. The server stamps the time it received the check-in (the request's
 // clock, read once at the edge) beside the device's time the patient made it (spec §4a.3).
 //
-// The write path is kept to the check-in, its audit row and a count of the write to the episode
-// (issue 4): the caseload summary it makes stale is recomputed by the next caseload or outcomes read,
-// and the whole case file is not read back. So the rules the case-file schema checks across records
-// for a check-in are checked here against the goals it names (src/domain/records/case-file.ts).
+// The write path (issue 4, issue 15): a check-in is written in one statement that also counts the
+// write to its episode (the caseload summary is now stale: the summary refresher recomputes it off
+// the request) and appends its audit event, all in that statement's one transaction, with no read
+// before it: the statement itself checks that the episode is in the actor's clinic (and is the
+// patient's own), that the goals it rates are the episode's, and that the key is new. When any of
+// that fails it writes nothing, and the full gate (onEpisode) runs to find out why and answer: 404,
+// 403, a 400 naming the goal, or the first result of a replayed key.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { AppError } from '../domain/errors.ts';
@@ -15,7 +18,8 @@ import { checkInSchema, type CheckIn } from '../domain/index.ts';
 import type { ClinicScope, Stored } from '../store/index.ts';
 import { onEpisode } from './access.ts';
 import type { Actor, ServiceDeps } from './context.ts';
-import { parseInput } from './parse-input.ts';
+import { parseId, parseInput } from './parse-input.ts';
+import { patientScope } from './policies/index.ts';
 
 /**
  * What a client sends: the check-in as the patient made it, `date` by the device clock with its
@@ -60,6 +64,27 @@ async function checkGoalsNamed(scope: ClinicScope, episodeId: string, goals: Che
   if (first) throw new AppError('validation', `Invalid check-in: ${first.path}: ${first.message}`, details);
 }
 
+/** The one-statement write; null when it wrote nothing (or the actor's scope cannot be put in it). */
+async function writeInOneStatement(
+  deps: ServiceDeps, actor: Actor, episodeId: string, idempotencyKey: string, fields: Omit<CheckIn, 'id'>, requestHash: string, now: Date,
+): Promise<RecordedCheckIn | null> {
+  const scope = patientScope(actor, 'report-check-in');
+  if (scope === 'none') return null;
+  parseId(episodeId, 'episodeId');
+  // What the store keeps of a check-in: receivedAt is not stored (the server's receipt is the audit event's time).
+  const { receivedAt: _r, ...kept } = fields;
+  const checkIn: CheckIn = { ...kept, id: deps.store.newId() };
+  const written = await deps.store.singleStatement(actor.clinicId).recordCheckIn({
+    episodeId, checkIn, idempotencyKey, requestHash,
+    onlyForPatient: scope === 'any' ? undefined : scope.patientId,
+    audit: { at: now, actorUserId: actor.userId, actorRole: actor.role },
+  });
+  if (!written) return null;
+  deps.summaryRefresher.wake(actor.clinicId, episodeId, now);
+  const stored = Object.fromEntries(Object.entries(checkIn).filter(([, value]) => value !== undefined)) as CheckIn;
+  return { checkIn: { ...stored, episodeId, version: 1 }, replayed: false };
+}
+
 export async function recordCheckIn(
   deps: ServiceDeps, actor: Actor, episodeId: string, idempotencyKey: string | undefined, input: unknown, now: Date,
 ): Promise<RecordedCheckIn> {
@@ -69,6 +94,8 @@ export async function recordCheckIn(
   }
   const fields = parseInput(newCheckInSchema, input, 'check-in');
   const requestHash = fingerprint(fields);
+  const fast = await writeInOneStatement(deps, actor, episodeId, idempotencyKey, fields, requestHash, now);
+  if (fast) return fast;
   const { result } = await onEpisode(deps, actor, now, episodeId, 'report-check-in', async ({ scope, note, nothingWritten, deferSummary }) => {
     deferSummary();
     const repo = scope.records('check-in');

@@ -3,9 +3,9 @@
 // without the id the store assigns and without the removal marker, which only a removal sets) and
 // the policy action it needs. Dates after today are refused (records/future-dates.ts). An edit of a
 // removed record is a conflict; an edit's audit row keeps the fields it changed, before and after.
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
-  flareSchema, goalSchema, irritabilityGradeSchema, measureSchema, referralSchema, sessionSchema,
+  flareSchema, goalSchema, irritabilityGradeSchema, measureSchema, referralSchema, sessionSchema, versionSchema,
 } from '../domain/index.ts';
 import type { EpisodeRecordKind, EpisodeRecordTypes, Stored, StoreTx } from '../store/index.ts';
 import { AppError } from '../domain/errors.ts';
@@ -13,10 +13,10 @@ import { onEpisode } from './access.ts';
 import { changedFields } from './audit-detail.ts';
 import type { Actor, ServiceDeps } from './context.ts';
 import { refuseDatesAfterToday } from './dates-after-today.ts';
-import { parseInput } from './parse-input.ts';
+import { parseId, parseInput } from './parse-input.ts';
 import type { PatientRecordAction } from './policies/index.ts';
 
-export const versionSchema = z.number().int().min(1).describe('The version you read: a stale version is refused with 409');
+export { versionSchema };
 
 export const recordInputs = {
   goal: { schema: goalSchema.omit({ id: true, removed: true }), action: 'write-clinical' },
@@ -63,6 +63,7 @@ export async function addRecord<K extends SimpleRecordKind>(
 
 /** The episode a record belongs to, found within the actor's clinic (404 when there is none). */
 export async function episodeOfRecord(deps: ServiceDeps, actor: Actor, kind: keyof EpisodeRecordTypes, id: string): Promise<string> {
+  parseId(id, 'id');
   const record = await deps.store.transaction((tx: StoreTx) => tx.clinic(actor.clinicId).records(kind).get(id));
   if (!record) throw new AppError('not-found', `no ${kind} ${id}`);
   return record.episodeId;

@@ -2,11 +2,13 @@
 // stale ones that the clinic-wide reads do before they answer (issue 4). A check-in only counts
 // itself as a write to its episode (access.ts, deferSummary), so the caseload and the outcomes
 // recompute the summaries written behind since, in a handful of queries whatever their number.
-import type { Assessment, CaseFile } from '../domain/index.ts';
+import type { Assessment, CaseFile, Settings } from '../domain/index.ts';
 import type { ClinicScope, EpisodeRecordKind, EpisodeSummary, StaleSummary } from '../store/index.ts';
 import { assembleStoredCaseFile, toCaseFile } from './case-file.ts';
 import type { ClinicRules, ClinicSettingsInUse } from './clinic-rules.ts';
-import type { ServiceDeps } from './context.ts';
+
+/** The engine, as the services' wiring hands it in (context.ts). */
+export type Assess = (caseFile: CaseFile, asOf: string, settings: Settings) => Assessment;
 import { summaryBrief } from './summary-brief.ts';
 
 /** How many of the latest sessions' relief windows the caseload's sparkline shows (heuristic: a glance, not a chart). */
@@ -29,7 +31,7 @@ export interface SummaryRules {
  * of it the caseload shows; `read` holds the check-ins whose notes a clinician has read.
  */
 export function summarize(
-  assess: ServiceDeps['assess'], rules: SummaryRules, caseFile: CaseFile, episodeId: string, read: ReadonlySet<string> = new Set(),
+  assess: Assess, rules: SummaryRules, caseFile: CaseFile, episodeId: string, read: ReadonlySet<string> = new Set(),
 ): { assessment: Assessment; summary: EpisodeSummary } {
   const { today, settings } = rules;
   // The assessment carries the guideline audit of the episode as known today (removed records gone).
@@ -80,7 +82,7 @@ function groupByEpisode(records: Row[]): Map<string, Row[]> {
  * record is read here) and hand them back by episode. Records are read by kind for all the stale
  * episodes at once: nine queries for one episode or for two thousand.
  */
-export async function refreshStale(deps: ServiceDeps, scope: ClinicScope, rules: ClinicRules, stale: StaleSummary[], now: Date): Promise<Map<string, EpisodeSummary>> {
+export async function refreshStale(deps: { assess: Assess }, scope: ClinicScope, rules: ClinicRules, stale: StaleSummary[], now: Date): Promise<Map<string, EpisodeSummary>> {
   const fresh = new Map<string, EpisodeSummary>();
   if (stale.length === 0) return fresh;
   const ids = stale.map((s) => s.episodeId);

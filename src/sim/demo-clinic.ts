@@ -7,6 +7,7 @@ import type { CaseFile } from '../domain/records/index.ts';
 import { addDays, daysBetween, dayOf } from '../domain/time.ts';
 import { archetypes } from './archetypes.ts';
 import { simulateCohort } from './cohort.ts';
+import { demoNames } from './demo-names.ts';
 import { createRandom } from './random.ts';
 
 export const DEMO_PASSWORD = 'threshold-demo';
@@ -78,6 +79,7 @@ function shiftDates(value: unknown, days: number): unknown {
 
 export function demoClinic(today: string, seed = 2026, patients = 40): DemoClinic {
   const random = createRandom(seed);
+  const names = demoNames(seed);
   const cohort = simulateCohort({ patients, seed, startDate: '2026-01-05', mix: Object.fromEntries(archetypes.map((a) => [a, 1])) });
   const demoPatients = cohort.map((episode, index): DemoPatient => {
     const file = episode.caseFile;
@@ -92,12 +94,16 @@ export function demoClinic(today: string, seed = 2026, patients = 40): DemoClini
       caseFile = { ...caseFile, intake: { ...caseFile.intake, imaging: [{ id: 'mri-1', date: caseFile.episode.startDate, modality: 'mri', region: 'low-back', text: report, indication: 'none-recorded' }] } };
     }
     const number = String(index + 1).padStart(2, '0');
-    return { name: file.patient.name ?? `Demo patient ${number}`, email: `patient${number}@demo.threshold.local`, caseFile, lead: index % clinicians.length };
+    // A realistic name in place of the simulator's plainly synthetic one (the simulator keeps those
+    // for bulk loads and the accuracy runs, where no person reads them).
+    const name = names.person(file.patient.sex);
+    caseFile = { ...caseFile, patient: { ...caseFile.patient, name } };
+    return { name, email: `patient${number}@demo.threshold.local`, caseFile, lead: index % clinicians.length };
   });
   return {
     name: 'Threshold demo clinic',
     password: DEMO_PASSWORD,
-    admin: { name: 'Demo admin', email: 'admin@demo.threshold.local' },
+    admin: { name: 'Jo Hartley', email: 'admin@demo.threshold.local' },
     clinicians,
     patients: demoPatients,
   };

@@ -10,7 +10,7 @@ import * as schema from './schema/index.ts';
 
 /** Every table, parents before children (the order a restore inserts in). */
 export const backupTables: PgTable[] = [
-  schema.clinics, schema.clinicSettings, schema.clinicChanges, schema.signInDirectory, schema.authSessions, schema.patients, schema.users,
+  schema.clinics, schema.clinicSettings, schema.clinicChanges, schema.signInDirectory, schema.patients, schema.users, schema.authSessions, schema.invitations,
   schema.careTeamMembers, schema.episodes, schema.goals, schema.irritabilityGrades, schema.treatmentSessions, schema.checkIns, schema.flares, schema.measures,
   schema.checkpoints, schema.referrals, schema.checkInReads, schema.documents, schema.episodeSummaries, schema.episodeWrites, schema.auditEvents,
 ];

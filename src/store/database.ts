@@ -42,6 +42,11 @@ export interface DatabaseOptions {
    * driver's socket, which knows multi-host URLs.
    */
   bulkWrites?: boolean;
+  /**
+   * Every statement sent to PostgreSQL, with its parameters: the statement log the clinic-scope test
+   * reads (test/store/clinic-scoped-statements.test.ts). PostgreSQL only.
+   */
+  onStatement?: (statement: string, parameters: readonly unknown[]) => void;
 }
 
 const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
@@ -49,7 +54,7 @@ const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url))
 const MIGRATION_LOCK_KEY = 7_262_011;
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl, options.bulkWrites === true) : openPglite(options);
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options.bulkWrites === true, options.onStatement) : openPglite(options);
 }
 
 async function openPglite(options: DatabaseOptions): Promise<Database> {
@@ -95,10 +100,11 @@ function noDelaySocket(options: { host: string[]; port: number[]; path: string |
   return Object.assign(socket, { host });
 }
 
-async function openPostgres(url: string, bulkWrites: boolean): Promise<Database> {
+async function openPostgres(url: string, bulkWrites: boolean, onStatement: DatabaseOptions['onStatement']): Promise<Database> {
   // `socket` is a documented option (README, "Custom socket") missing from postgres.js's types.
   const socket = bulkWrites ? { socket: noDelaySocket } : {};
-  const client = postgres(url, { max: 10, onnotice: () => undefined, ...socket } as postgres.Options<Record<string, never>>);
+  const debug = onStatement ? { debug: (_connection: number, statement: string, parameters: unknown[]) => onStatement(statement, parameters) } : {};
+  const client = postgres(url, { max: 10, onnotice: () => undefined, ...socket, ...debug } as postgres.Options<Record<string, never>>);
   const driver = drizzlePostgres(client, { schema });
   return {
     kind: 'postgres',

@@ -189,6 +189,18 @@ export class EpisodeSummaries {
     return { rows, stale };
   }
 
+  /** Which of these episodes have a stale (or no) summary, with their write counts: one query. */
+  async staleAmong(episodeIds: string[]): Promise<StaleSummary[]> {
+    if (episodeIds.length === 0) return [];
+    const found = await this.db
+      .select({ episodeId: episodes.id, writes, fresh: sql<boolean>`${fresh}`.mapWith(Boolean) })
+      .from(episodes)
+      .leftJoin(episodeSummaries, this.joinSummary())
+      .leftJoin(episodeWrites, this.joinWrites())
+      .where(and(eq(episodes.clinicId, this.clinicId), inArray(episodes.id, episodeIds)));
+    return found.filter((row) => !row.fresh).map(({ episodeId, writes: count }) => ({ episodeId, writes: count }));
+  }
+
   /** The episodes and their patients, for recomputing their summaries: one query. */
   async sources(episodeIds: string[]): Promise<SummarySource[]> {
     if (episodeIds.length === 0) return [];

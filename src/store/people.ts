@@ -14,15 +14,27 @@ export interface StoredPatient extends Patient {
   version: number;
 }
 
+/** active: may sign in; invited: has not set a password yet; deactivated: may not sign in. */
+export type UserStatus = 'active' | 'invited' | 'deactivated';
+
 export interface User {
   id: string;
   clinicId: string;
   email: string;
   name: string;
   role: Role;
+  status: UserStatus;
   discipline?: string;
   patientId?: string;
+  /** Set while sign-in is locked after too many failures. */
+  lockedUntil?: Date;
   version: number;
+}
+
+/** What sign-in reads of a user: the password hash (null until set) and the failures counted. */
+export interface UserSignIn extends User {
+  passwordHash: string | null;
+  failedSignIns: number;
 }
 
 export interface CareTeamMember {
@@ -33,9 +45,12 @@ export interface CareTeamMember {
 }
 
 function toUser(row: typeof users.$inferSelect): User {
-  const { passwordHash: _hash, createdAt: _created, ...rest } = row;
-  return { ...toRecord<Omit<User, 'clinicId'>>(rest), clinicId: row.clinicId };
+  const { passwordHash, createdAt: _created, deactivatedAt, failedSignIns: _f, lockedUntil, ...rest } = row;
+  const status: UserStatus = deactivatedAt !== null ? 'deactivated' : passwordHash === null ? 'invited' : 'active';
+  return { ...toRecord<Omit<User, 'clinicId' | 'status'>>(rest), clinicId: row.clinicId, status, ...(lockedUntil ? { lockedUntil } : {}) };
 }
+
+const userKey = (clinicId: string, id: string) => and(eq(users.clinicId, clinicId), eq(users.id, id));
 
 export class People {
   constructor(private readonly db: Db, private readonly clinicId: string) {}
@@ -76,8 +91,8 @@ export class People {
     throw staleVersion('patient', current.version, version);
   }
 
-  /** A user and their sign-in directory entry; the email is unique across all clinics. */
-  async insertUser(user: Omit<User, 'clinicId' | 'version'> & { passwordHash: string }, now: Date): Promise<User> {
+  /** A user and their sign-in directory entry; the email is unique across all clinics. No password: invited. */
+  async insertUser(user: Omit<User, 'clinicId' | 'version' | 'status' | 'lockedUntil'> & { passwordHash: string | null }, now: Date): Promise<User> {
     const email = user.email.toLowerCase();
     await conflictOnDuplicate(
       () => this.db.insert(signInDirectory).values({ email, clinicId: this.clinicId, userId: user.id }),
@@ -89,14 +104,44 @@ export class People {
   }
 
   async getUser(id: string): Promise<User | null> {
-    const [row] = await this.db.select().from(users).where(and(eq(users.clinicId, this.clinicId), eq(users.id, id)));
+    const [row] = await this.db.select().from(users).where(userKey(this.clinicId, id));
     return row ? toUser(row) : null;
   }
 
-  /** The user with their password hash, for sign-in only. */
-  async getUserWithHash(id: string): Promise<(User & { passwordHash: string }) | null> {
-    const [row] = await this.db.select().from(users).where(and(eq(users.clinicId, this.clinicId), eq(users.id, id)));
-    return row ? { ...toUser(row), passwordHash: row.passwordHash } : null;
+  /** The user of a patient record, if they have a sign-in. */
+  async getUserOfPatient(patientId: string): Promise<User | null> {
+    const [row] = await this.db.select().from(users).where(and(eq(users.clinicId, this.clinicId), eq(users.patientId, patientId)));
+    return row ? toUser(row) : null;
+  }
+
+  /** The user with their password hash and failure count, for sign-in only. */
+  async getUserSignIn(id: string): Promise<UserSignIn | null> {
+    const [row] = await this.db.select().from(users).where(userKey(this.clinicId, id));
+    return row ? { ...toUser(row), passwordHash: row.passwordHash, failedSignIns: row.failedSignIns } : null;
+  }
+
+  /** A new password (from an invitation): failures and any lock are cleared with it. */
+  async setPassword(id: string, passwordHash: string): Promise<void> {
+    await this.db.update(users).set({ passwordHash, failedSignIns: 0, lockedUntil: null, version: sql`${users.version} + 1` }).where(userKey(this.clinicId, id));
+  }
+
+  /** Count a failed sign-in; at `limit` failures the account locks until `lockUntil` and the count starts again. */
+  async countFailedSignIn(id: string, limit: number, lockUntil: Date): Promise<{ locked: boolean }> {
+    const [row] = await this.db.update(users).set({
+      failedSignIns: sql`case when ${users.failedSignIns} + 1 >= ${limit} then 0 else ${users.failedSignIns} + 1 end`,
+      lockedUntil: sql`case when ${users.failedSignIns} + 1 >= ${limit} then ${lockUntil.toISOString()}::timestamptz else ${users.lockedUntil} end`,
+    }).where(userKey(this.clinicId, id)).returning({ lockedUntil: users.lockedUntil });
+    return { locked: row?.lockedUntil?.getTime() === lockUntil.getTime() };
+  }
+
+  async clearFailedSignIns(id: string): Promise<void> {
+    await this.db.update(users).set({ failedSignIns: 0, lockedUntil: null }).where(userKey(this.clinicId, id));
+  }
+
+  /** Deactivate (at `now`) or reactivate (null) a user. */
+  async setDeactivated(id: string, at: Date | null): Promise<User | null> {
+    const [row] = await this.db.update(users).set({ deactivatedAt: at, version: sql`${users.version} + 1` }).where(userKey(this.clinicId, id)).returning();
+    return row ? toUser(row) : null;
   }
 
   async listUsers(): Promise<User[]> {

@@ -28,3 +28,10 @@ export function replacementRow(table: Table, record: Record<string, unknown>, ke
   }
   return row;
 }
+
+/** The rows of a raw statement: postgres.js gives an array of them, PGlite an object holding them. */
+export function rowsOf<R>(result: unknown): R[] {
+  if (Array.isArray(result)) return result as R[];
+  const rows = (result as { rows?: unknown } | null)?.rows;
+  return Array.isArray(rows) ? (rows as R[]) : [];
+}

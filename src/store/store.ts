@@ -6,12 +6,15 @@ import { AuditLog } from './audit.ts';
 import { ClinicProfiles } from './clinic-settings.ts';
 import { CheckInReads } from './check-in-reads.ts';
 import { Documents } from './documents.ts';
+import { writeCheckIn, type CheckInWrite } from './check-in-write.ts';
 import type { Database, Db } from './database.ts';
 import { EpisodeRecords, type EpisodeRecordKind } from './episode-records.ts';
 import { EpisodeSummaries } from './episode-summaries.ts';
 import { Episodes } from './episodes.ts';
 import { GlobalRecords } from './global.ts';
+import { Invitations } from './invitations.ts';
 import { People } from './people.ts';
+import { findSessionUser, Sessions, type SessionUser } from './sessions.ts';
 
 export class ClinicScope {
   readonly people: People;
@@ -22,6 +25,8 @@ export class ClinicScope {
   readonly profile: ClinicProfiles;
   readonly checkInReads: CheckInReads;
   readonly documents: Documents;
+  readonly sessions: Sessions;
+  readonly invitations: Invitations;
   private readonly recordRepos = new Map<EpisodeRecordKind, EpisodeRecords<EpisodeRecordKind>>();
 
   constructor(private readonly db: Db, readonly clinicId: string) {
@@ -32,6 +37,8 @@ export class ClinicScope {
     this.profile = new ClinicProfiles(db, clinicId);
     this.checkInReads = new CheckInReads(db, clinicId);
     this.documents = new Documents(db, clinicId);
+    this.sessions = new Sessions(db, clinicId);
+    this.invitations = new Invitations(db, clinicId);
   }
 
   records<K extends EpisodeRecordKind>(kind: K): EpisodeRecords<K> {
@@ -49,10 +56,23 @@ export interface StoreTx {
   clinic: (clinicId: string) => ClinicScope;
 }
 
+/**
+ * Writes that are whole in one statement, each its own transaction (no BEGIN and COMMIT round trips):
+ * the hot paths of issue 15. Each is scoped by the clinic it was built with, as a ClinicScope is.
+ */
+export interface SingleStatements {
+  /** The live session of a token hash with its active user (every request that is not cached asks this). */
+  findSession: (tokenHash: string, now: Date) => Promise<SessionUser | null>;
+  /** A check-in with its write count and audit event; null when nothing was written (see check-in-write.ts). */
+  recordCheckIn: (write: CheckInWrite) => Promise<{ patientId: string } | null>;
+}
+
 export interface Store {
   kind: Database['kind'];
   /** Reads that need no transaction (one statement), outside any clinic: e.g. the session of a token. */
   global: GlobalRecords;
+  /** One clinic's single-statement writes, outside any transaction. */
+  singleStatement: (clinicId: string) => SingleStatements;
   /** Run `work` in one transaction: it commits when `work` returns and rolls back when it throws. */
   transaction: <T>(work: (tx: StoreTx) => Promise<T>) => Promise<T>;
   /** A new record id. */
@@ -68,6 +88,10 @@ export function createStore(database: Database): Store {
   return {
     kind: database.kind,
     global: new GlobalRecords(database.db),
+    singleStatement: (clinicId) => ({
+      findSession: (tokenHash, now) => findSessionUser(database.db, clinicId, tokenHash, now),
+      recordCheckIn: (write) => writeCheckIn(database.db, clinicId, write),
+    }),
     transaction: (work) => database.db.transaction((tx) => work(txOf(tx as unknown as Db))),
     newId: () => randomUUID(),
     close: () => database.close(),

@@ -8,6 +8,10 @@ import { useSession } from './session.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
 import { homeFor, routesByRole } from './routes.tsx';
 import { useCheckInSender } from './offline/use-check-in-queue.ts';
+import { WelcomePage } from './pages/welcome.tsx';
+
+/** The page an invitation link opens, signed in or not. */
+const WELCOME = '/welcome';
 
 function Redirect({ to }: { to: string }): ReactElement {
   useEffect(() => navigate(to, { replace: true }), [to]);
@@ -40,9 +44,11 @@ function Routes(): ReactElement {
 
 export function App(): ReactElement {
   const session = useSession();
+  const path = usePath();
   useEffect(() => {
     document.getElementById('main')?.focus({ preventScroll: true });
   }, [session.status]);
+  if (path === WELCOME) return <Layout><WelcomePage /></Layout>;
   return (
     <Layout>
       {session.status === 'checking' && <Loading what="your session" />}

@@ -15,6 +15,8 @@ import { CheckpointPage } from './pages/checkpoint.tsx';
 import { CareDecisionsPage } from './pages/care-decisions.tsx';
 import { OutcomesPage } from './pages/outcomes.tsx';
 import { AuditLogPage } from './admin/audit-log.tsx';
+import { AdminUsersPage } from './pages/admin/users.tsx';
+import { MySessionsPage } from './pages/my-sessions.tsx';
 import { AdminSettingsPage } from './pages/admin-settings.tsx';
 import { FlarePage } from './pages/flare.tsx';
 import { CheckInPage } from './patient/check-in.tsx';
@@ -44,8 +46,8 @@ const clinician: RouteEntry[] = [
   { path: '/admin/settings', page: () => <AdminSettingsPage /> },
 ];
 
-// The users page (/admin/users) joins this table, with its menu words, where it is built.
 const admin: RouteEntry[] = [
+  { path: '/admin/users', menu: 'Users', page: () => <AdminUsersPage /> },
   { path: '/admin/settings', menu: 'Clinic settings', page: () => <AdminSettingsPage /> },
   { path: '/admin/audit', menu: 'Audit log', page: () => <AuditLogPage /> },
   { path: '/outcomes', menu: 'Clinic outcomes', page: () => <OutcomesPage /> },
@@ -60,7 +62,14 @@ const patient: RouteEntry[] = [
   { path: '/what-to-expect', menu: 'What to expect', page: () => <WhatToExpectPage /> },
 ];
 
-export const routesByRole: Record<Role, readonly RouteEntry[]> = { clinician, admin, patient };
+/** Every signed-in person's own pages, at the end of each menu. */
+const personal: RouteEntry[] = [
+  { path: '/sessions', menu: 'My sessions', page: () => <MySessionsPage /> },
+];
+
+export const routesByRole: Record<Role, readonly RouteEntry[]> = {
+  clinician: [...clinician, ...personal], admin: [...admin, ...personal], patient: [...patient, ...personal],
+};
 
 /** The role's menu: its routes that have menu words, in table order. */
 export function menuFor(role: Role): { to: string; label: string }[] {

@@ -6,7 +6,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import { api } from './client/endpoints.ts';
 import { ApiError, setCsrfToken, setKeepOfflineCopies } from './client/client.ts';
-import type { Me, Role } from './client/types.ts';
+import type { Me, Role, SignedIn } from './client/types.ts';
 import { setClinicTimeZone } from './clinic-time.ts';
 import { forgetPatient, rememberedPatient, rememberPatient } from './offline/remembered-patient.ts';
 
@@ -35,6 +35,8 @@ export interface SessionState {
   /** Signed in as the remembered patient while the server cannot be reached. */
   offline: boolean;
   signIn: (email: string, password: string) => Promise<void>;
+  /** Take up a session the server has just made (an invitation accepted). */
+  adopt: (session: SignedIn) => Promise<void>;
   signOut: () => Promise<void>;
   recheck: () => void;
   /** Ask the server again now; true when it answered and the session is live. */
@@ -51,7 +53,7 @@ export function SessionProvider({ children }: { children: ReactNode }): ReactEle
   const [generation, setGeneration] = useState(0);
   const live = useRef(true);
 
-  const adopt = useCallback((me: Me) => {
+  const adoptMe = useCallback((me: Me) => {
     setCsrfToken(me.csrfToken);
     setKeepOfflineCopies(me.role === 'patient');
     setUser((previous) => {
@@ -69,7 +71,7 @@ export function SessionProvider({ children }: { children: ReactNode }): ReactEle
     try {
       const me = await api.me();
       await learnClinicDay();
-      if (live.current) adopt(me);
+      if (live.current) adoptMe(me);
       return true;
     } catch (error) {
       if (!live.current) return false;
@@ -89,7 +91,7 @@ export function SessionProvider({ children }: { children: ReactNode }): ReactEle
       }
       return false;
     }
-  }, [adopt]);
+  }, [adoptMe]);
 
   useEffect(() => {
     live.current = true;
@@ -109,8 +111,7 @@ export function SessionProvider({ children }: { children: ReactNode }): ReactEle
     };
   }, [offline, ask]);
 
-  const signIn = useCallback(async (email: string, password: string) => {
-    const session = await api.signIn(email, password);
+  const adopt = useCallback(async (session: SignedIn) => {
     if (rememberedPatient()?.userId !== session.user.id) await forgetPatient();
     setCsrfToken(session.csrfToken);
     await learnClinicDay();
@@ -121,6 +122,10 @@ export function SessionProvider({ children }: { children: ReactNode }): ReactEle
     setOffline(false);
     setStatus('signed-in');
   }, []);
+
+  const signIn = useCallback(async (email: string, password: string) => {
+    await adopt(await api.signIn(email, password));
+  }, [adopt]);
 
   const signOut = useCallback(async () => {
     try {
@@ -140,8 +145,8 @@ export function SessionProvider({ children }: { children: ReactNode }): ReactEle
   }, []);
 
   const value = useMemo(() => ({
-    status, user, offline, signIn, signOut, recheck: () => setGeneration((g) => g + 1), reconnect: ask,
-  }), [status, user, offline, signIn, signOut, ask]);
+    status, user, offline, signIn, adopt, signOut, recheck: () => setGeneration((g) => g + 1), reconnect: ask,
+  }), [status, user, offline, signIn, adopt, signOut, ask]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

@@ -1,9 +1,10 @@
-// Issue 4: a check-in no longer runs the engine; it counts itself as a write to its episode and the
-// caseload (or outcomes) read recomputes the summaries written behind since. These tests check that
-// no read can show a summary older than a committed write, on every backend.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// Issue 4, issue 15: a check-in no longer runs the engine; it counts itself as a write to its episode,
+// the summary refresher recomputes the summary off the request, and a caseload (or outcomes) read
+// that comes before the refresher recomputes whatever is still stale. These tests check that no read
+// can show a summary older than a committed write, with and without the refresher, on every backend.
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { Assessment } from '../../src/domain/index.ts';
-import { getCaseload } from '../../src/services/index.ts';
+import { getCaseload, noRefresher } from '../../src/services/index.ts';
 import { backends } from '../support/backends.ts';
 import { call, makeClinic, startTestApi, watchEngine, type TestApi, type TestClinic } from '../support/api.ts';
 
@@ -46,7 +47,25 @@ describe.each(backends)('caseload summaries on $name', (backend) => {
     }
   };
 
-  it('shows the flag a check-in raises at the next caseload read, running the engine once for it', async () => {
+  it('recomputes the summary a check-in stales off the request: the engine runs once, in the refresher, and the read finds it fresh', async () => {
+    const clinic = await makeClinic(api);
+    const episode = (await call(api, clinic.tokens.clinician, 'GET', `/episodes/${clinic.episodeId}`)).body as { goals: { id: string }[] };
+    await call(api, clinic.tokens.clinician, 'POST', `/episodes/${clinic.episodeId}/checkpoints`, { date: '2026-03-09' });
+    await api.deps.summaryRefresher.idle();
+    assess.mockClear();
+    await checkIn(clinic, clinic.tokens.patient, clinic.episodeId, { date: '2026-03-09', painNow: 8, goals: [{ goalId: episode.goals[0]?.id ?? '', value: 0 }] });
+    await api.deps.summaryRefresher.idle();
+    expect(assess).toHaveBeenCalledTimes(1);
+    assess.mockClear();
+    expect((await caseload(clinic)).get(clinic.episodeId)?.flags).toContain('deteriorating');
+    expect(assess).not.toHaveBeenCalled();
+    await expectCaseloadFresh(clinic);
+  });
+
+  it('shows the flag a check-in raises at the next caseload read when no refresher has run, running the engine once for it', async () => {
+    const refresher = api.deps.summaryRefresher;
+    api.deps.summaryRefresher = noRefresher;
+    onTestFinished(() => { api.deps.summaryRefresher = refresher; });
     const clinic = await makeClinic(api);
     const episode = (await call(api, clinic.tokens.clinician, 'GET', `/episodes/${clinic.episodeId}`)).body as { goals: { id: string }[] };
     const goalId = episode.goals[0]?.id ?? '';
@@ -66,6 +85,23 @@ describe.each(backends)('caseload summaries on $name', (backend) => {
     assess.mockClear();
     await caseload(clinic);
     expect(assess).not.toHaveBeenCalled();
+  });
+
+  it('never shows a summary older than a check-in acknowledged before the read, while the refresher runs', async () => {
+    const clinic = await makeClinic(api);
+    const episode = (await call(api, clinic.tokens.clinician, 'GET', `/episodes/${clinic.episodeId}`)).body as { goals: { id: string }[] };
+    const goalId = episode.goals[0]?.id ?? '';
+    await call(api, clinic.tokens.clinician, 'POST', `/episodes/${clinic.episodeId}/checkpoints`, { date: '2026-03-09' });
+    // Each check-in moves the goal far below or back above its baseline (raising and clearing the
+    // deteriorating flag); the read that follows its acknowledgement must show it, whether the
+    // refresher or the read itself recomputed the summary.
+    for (let i = 0; i < 6; i += 1) {
+      const value = i % 2 === 0 ? 0 : 6;
+      await checkIn(clinic, clinic.tokens.patient, clinic.episodeId, { date: '2026-03-09', painNow: 5, goals: [{ goalId, value }] });
+      const flags = (await caseload(clinic)).get(clinic.episodeId)?.flags ?? [];
+      expect(flags.includes('deteriorating'), `after check-in ${i + 1}`).toBe(value === 0);
+    }
+    await expectCaseloadFresh(clinic);
   });
 
   it('refuses a check-in naming another episode\'s goal or rating an ability above 10, writing nothing', async () => {

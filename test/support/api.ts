@@ -24,10 +24,16 @@ export async function startTestApi(backend: Backend): Promise<TestApi> {
   const database = await openMigrated(backend);
   const store = createStore(database);
   const clock = { now: new Date('2026-03-10T10:00:00Z') };
-  // The server's own wiring (sessions of 12 hours, 5 sign-ins per 15 minutes: the config's defaults).
-  const deps: ServiceDeps = serviceDeps(loadConfig({}), store);
+  // The server's own wiring (sessions of 12 hours, 5 sign-ins per 15 minutes: the config's defaults),
+  // with the summary refresher running as in the server.
+  const deps: ServiceDeps = serviceDeps(loadConfig({}), store, { background: true });
   const app = createApi({ deps, secureCookies: false, clock: () => clock.now, log: (error) => console.error(error) });
-  return { database, store, app, deps, clock, close: async () => { deps.previews.cancelAll(); await database.close(); } };
+  const close = async (): Promise<void> => {
+    await deps.summaryRefresher.stop();
+    deps.previews.cancelAll();
+    await database.close();
+  };
+  return { database, store, app, deps, clock, close };
 }
 
 export interface Reply {

@@ -5,8 +5,8 @@ import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { openDatabase, type Database, type DatabaseOptions } from '../../src/store/index.ts';
 
-/** What a test may ask of the connection: bulk writes for the bulk-load suite. */
-type OpenOptions = Pick<DatabaseOptions, 'bulkWrites'>;
+/** What a test may ask of the connection: bulk writes for the bulk-load suite, the statement log for the clinic-scope suite. */
+type OpenOptions = Pick<DatabaseOptions, 'bulkWrites' | 'onStatement'>;
 
 export interface Backend {
   name: 'pglite' | 'postgres';

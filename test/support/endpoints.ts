@@ -11,6 +11,8 @@ export type Outcome = 'allow' | 'deny' | 'hide';
 /** The ids one target offers: a patient with an episode and one record of each kind. */
 export interface Target {
   clinicId: string;
+  /** A clinician of the target's clinic made for this target alone (user endpoints deactivate it). */
+  userId: string;
   patientId: string;
   episodeId: string;
   goalId: string;
@@ -25,7 +27,7 @@ export interface Target {
 }
 
 export interface Endpoint {
-  method: 'GET' | 'POST' | 'PUT';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** The OpenAPI path, e.g. /episodes/{episodeId}. */
   path: string;
   url: (t: Target) => string;
@@ -38,6 +40,15 @@ export interface Endpoint {
   targeted: boolean;
   /** For a call that can succeed once per record (a removal): a fresh record in the target's episode. */
   prepare?: (api: TestApi, t: Target) => Promise<Target>;
+  /**
+   * For an endpoint about a user rather than a patient's record: another patient's target is the
+   * same clinic's (a patient is refused as on their own), and another clinic's user is not found.
+   */
+  aboutUser?: boolean;
+  /** True for an endpoint that holds no patient or clinic data (the questionnaires): its refusals are not audited. */
+  noData?: boolean;
+  /** Where a role meets another clinic's record differently from its own rule (a clinician looks the user up first). */
+  otherClinic?: Partial<Record<Role, Outcome>>;
 }
 
 const staffOnly = { admin: 'allow', clinician: 'allow', patient: 'deny' } as const;
@@ -94,6 +105,23 @@ export const endpoints: Endpoint[] = [
     body: async () => ({ email: `matrix-${(keyCounter += 1)}-${Date.now()}@clinic.example`, name: 'New Clinician', role: 'clinician', password: 'a long enough password' }),
     badBody: { email: 'not-an-email', name: '', role: 'boss', password: 'short' },
   },
+  {
+    method: 'POST', path: '/users/{userId}/invitation', url: (t) => `/users/${t.userId}/invitation`, targeted: true, aboutUser: true,
+    // The target user is a clinician: only an admin may invite staff (a clinician finds the user first).
+    allowed: { admin: 'allow', clinician: 'deny', patient: 'deny' }, otherClinic: { clinician: 'hide' },
+  },
+  {
+    method: 'DELETE', path: '/users/{userId}/sessions', url: (t) => `/users/${t.userId}/sessions`, targeted: true, aboutUser: true,
+    allowed: { admin: 'allow', clinician: 'deny', patient: 'deny' },
+  },
+  {
+    method: 'POST', path: '/users/{userId}/deactivate', url: (t) => `/users/${t.userId}/deactivate`, targeted: true, aboutUser: true,
+    allowed: { admin: 'allow', clinician: 'deny', patient: 'deny' },
+  },
+  {
+    method: 'POST', path: '/users/{userId}/reactivate', url: (t) => `/users/${t.userId}/reactivate`, targeted: true, aboutUser: true,
+    allowed: { admin: 'allow', clinician: 'deny', patient: 'deny' },
+  },
   { method: 'GET', path: '/patients', url: () => '/patients', allowed: staffOnly, targeted: false },
   { method: 'POST', path: '/patients', url: () => '/patients', allowed: staffOnly, targeted: false, body: body({ name: 'Neil New', birthDate: '1960-02-02', sex: 'male' }), badBody: { birthDate: '02/02/1960', sex: 'robot' } },
   { method: 'GET', path: '/patients/{patientId}', url: (t) => `/patients/${t.patientId}`, allowed: demographicsRead, targeted: true },
@@ -111,6 +139,15 @@ export const endpoints: Endpoint[] = [
       return { userId: users.find((u) => u.role === 'clinician')?.id ?? 'none', discipline: 'physical therapy', lead: true };
     },
     badBody: { userId: '', lead: 'yes' },
+  },
+  {
+    method: 'POST', path: '/patients/{patientId}/invitation', url: (t) => `/patients/${t.patientId}/invitation`, allowed: staffOnly, targeted: true,
+    // The patient's sign-in keeps its email: a second invitation goes to the same address.
+    body: async (api, t) => {
+      const users = await api.store.transaction((tx) => tx.clinic(t.clinicId).people.listUsers());
+      return { email: users.find((u) => u.patientId === t.patientId)?.email ?? `invited-${(keyCounter += 1)}@clinic.example` };
+    },
+    badBody: { email: 'not an email' },
   },
   { method: 'GET', path: '/patients/{patientId}/episodes', url: (t) => `/patients/${t.patientId}/episodes`, allowed: clinicalRead, targeted: true },
   { method: 'GET', path: '/patients/{patientId}/overview', url: (t) => `/patients/${t.patientId}/overview`, allowed: clinicalRead, targeted: true },
@@ -208,7 +245,7 @@ export const endpoints: Endpoint[] = [
   { method: 'GET', path: '/outcomes.csv', url: () => '/outcomes.csv', allowed: staffOnly, targeted: false },
   { method: 'GET', path: '/outcomes', url: () => '/outcomes', allowed: staffOnly, targeted: false },
   { method: 'GET', path: '/audit-events', url: () => '/audit-events', allowed: { admin: 'allow', clinician: 'deny', patient: 'deny' }, targeted: false },
-  { method: 'GET', path: '/instruments', url: () => '/instruments', allowed: staffOnly, targeted: false },
+  { method: 'GET', path: '/instruments', url: () => '/instruments', allowed: staffOnly, targeted: false, noData: true },
   { method: 'GET', path: '/clinic', url: () => '/clinic', allowed: everyone, targeted: false },
   {
     method: 'PUT', path: '/clinic', url: () => '/clinic', allowed: adminOnly, targeted: false,
@@ -232,7 +269,7 @@ export const endpoints: Endpoint[] = [
     method: 'POST', path: '/clinic/settings/preview/cancel', url: () => '/clinic/settings/preview/cancel', allowed: adminOnly, targeted: false,
     body: async (api, t) => ({ id: api.deps.previews.latest(t.clinicId)?.id ?? 'none' }), badBody: { id: '' },
   },
-  { method: 'POST', path: '/instruments/{code}/score', url: () => '/instruments/nprs/score', allowed: staffOnly, targeted: false, body: body({ answers: [6] }), badBody: { answers: [11] } },
+  { method: 'POST', path: '/instruments/{code}/score', url: () => '/instruments/nprs/score', allowed: staffOnly, targeted: false, noData: true, body: body({ answers: [6] }), badBody: { answers: [11] } },
 ];
 
 /** A target from a test clinic: its own patient, or its other patient; with one record of each kind made by its clinician. */
@@ -240,8 +277,11 @@ export async function makeTarget(api: TestApi, clinic: TestClinic, which: 'patie
   const patientId = which === 'patient' ? clinic.patientId : clinic.otherPatientId;
   const episodeId = which === 'patient' ? clinic.episodeId : clinic.otherEpisodeId;
   const goals = await api.store.transaction((tx) => tx.clinic(clinic.clinicId).records('goal').list(episodeId));
+  const user = await api.store.transaction((tx) => tx.clinic(clinic.clinicId).people.insertUser({
+    id: api.store.newId(), email: `target-${(keyCounter += 1)}-${Date.now()}@clinic.example`, name: 'Tess Target', role: 'clinician', passwordHash: null,
+  }, api.clock.now));
   return {
-    clinicId: clinic.clinicId, patientId, episodeId, goalId: goals[0]?.id ?? 'none',
+    clinicId: clinic.clinicId, userId: user.id, patientId, episodeId, goalId: goals[0]?.id ?? 'none',
     sessionId: (await call(`/episodes/${episodeId}/sessions`, session)).id,
     flareId: (await call(`/episodes/${episodeId}/flares`, flare)).id,
     referralId: (await call(`/episodes/${episodeId}/referrals`, referral)).id,

@@ -1,5 +1,6 @@
 // Clinic-wide reads: the caseload, outcomes and the audit log.
 import { createRoute, z } from '@hono/zod-openapi';
+import { idSchema } from '../../domain/index.ts';
 import { getCaseload, getOutcomes, listAuditEvents } from '../../services/index.ts';
 import { newRouter } from '../env.ts';
 import { json, route } from '../routes.ts';
@@ -45,9 +46,9 @@ const auditEventSchema = z.object({
 const auditQuery = z.object({
   limit: z.string().regex(/^\d+$/).optional().describe('How many, 1-500 (default 100)'),
   before: z.string().regex(/^\d+$/).optional().describe('Only events older than this sequence number'),
-  patientId: z.string().min(1).max(64).optional().describe('Only events about this patient\'s data'),
-  actorUserId: z.string().min(1).max(64).optional().describe('Only events by this user'),
-  action: z.string().regex(/^[a-z][a-z-]{0,39}$/).optional().describe('Only this action: read, create, update, sign-in, sign-out, ...'),
+  patientId: idSchema.optional().describe('Only events about this patient\'s data'),
+  actorUserId: idSchema.optional().describe('Only events by this user'),
+  action: z.string().max(40).regex(/^[a-z][a-z-]{0,39}$/).optional().describe('Only this action: read, create, update, sign-in, sign-out, ...'),
   from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().describe('Only events on or after this day (YYYY-MM-DD, UTC)'),
   to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().describe('Only events on or before this day (YYYY-MM-DD, UTC)'),
 });

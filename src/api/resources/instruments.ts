@@ -1,6 +1,7 @@
 // The questionnaires the intake offers (issue 5): the instrument list, and live scoring of a
 // response before the clinician saves it as a measure. Staff only; no patient data, so no audit.
 import { createRoute, z } from '@hono/zod-openapi';
+import { textSchema } from '../../domain/index.ts';
 import { listInstruments, scoreResponse } from '../../services/index.ts';
 import { errorResponses, jsonResponse, newRouter } from '../env.ts';
 import { json, jsonBody, route } from '../routes.ts';
@@ -32,7 +33,7 @@ const scoreRequest = z.object({
   answers: z.array(z.number().nullable()).max(100).describe('Raw answers in item order; null for an item left blank'),
 }).openapi('InstrumentAnswers');
 
-const codeParams = z.object({ code: z.string().min(1).max(40).openapi({ param: { name: 'code', in: 'path' } }) });
+const codeParams = z.object({ code: textSchema({ min: 1, max: 40 }) });
 
 export function instrumentRoutes(): ReturnType<typeof newRouter> {
   const router = newRouter();

@@ -8,6 +8,7 @@ import {
   newCheckpointSchema, rateGoal, recordCheckIn, recordEditSchemas, recordInputs, removableKinds, removalInputSchema, removeRecord,
   type EditableRecordKind, type RemovableKind, type SimpleRecordKind,
 } from '../../services/index.ts';
+import { textSchema } from '../../domain/index.ts';
 import { idParam, newRouter } from '../env.ts';
 import { json, jsonBody, route } from '../routes.ts';
 import {
@@ -51,10 +52,9 @@ function listRoute(router: ReturnType<typeof newRouter>, kind: keyof typeof plur
 }
 
 const idempotencyHeaders = z.object({
-  'idempotency-key': z.string().optional().openapi({
-    param: { name: 'idempotency-key', in: 'header' },
-    description: 'Idempotency-Key (header names are case-insensitive). Required: a client-made unique key (8-128 characters). A retry with the same key returns the first result and writes nothing.',
-  }),
+  'idempotency-key': textSchema({ max: 128 }).optional().describe(
+    'Idempotency-Key (header names are case-insensitive). Required: a client-made unique key (8-128 characters). A retry with the same key returns the first result and writes nothing.',
+  ),
 });
 
 export function recordRoutes(): ReturnType<typeof newRouter> {

@@ -8,26 +8,28 @@ import { instant } from '../time.ts';
 import { instrumentCodes } from './instrument-codes.ts';
 import { modalityCodes } from './modalities.ts';
 import { removalSchema } from './removal.ts';
-import { dateOrDateTimeSchema, idSchema, isoDateSchema, isoDateTimeSchema, noteSchema, zeroToTenSchema } from './primitives.ts';
+import {
+  dateOrDateTimeSchema, idSchema, isoDateSchema, isStorableJson, isoDateTimeSchema, listSchema, noteSchema, textSchema, zeroToTenSchema,
+} from './primitives.ts';
 import {
   bodyRegions, conditionCategories, episodeStatuses, irritabilityGrades, recommendationCodes,
 } from './vocabulary.ts';
 
 export const patientSchema = z.object({
   id: idSchema.optional(),
-  name: z.string().min(1).max(200).optional(),
+  name: textSchema({ min: 1, max: 200 }).optional(),
   birthDate: isoDateSchema.describe('For age context of imaging findings'),
   sex: z.enum(['female', 'male', 'other', 'unknown']),
-  contact: z.string().max(200).optional(),
+  contact: textSchema({ max: 200 }).optional(),
 });
 
 export const episodeSchema = z.object({
   id: idSchema.optional(),
   startDate: isoDateSchema,
   status: z.enum(episodeStatuses).default('active'),
-  regions: z.array(z.enum(bodyRegions)).min(1),
+  regions: z.array(z.enum(bodyRegions)).min(1).max(bodyRegions.length),
   condition: z.enum(conditionCategories).default('other'),
-  complaint: z.string().max(500).optional(),
+  complaint: textSchema({ max: 500 }).optional(),
   painDurationMonths: z.number().min(0).max(1200).optional(),
   expectations: noteSchema.optional(),
 });
@@ -57,10 +59,10 @@ export const redFlagScreenStatuses = ['done', 'not-done'] as const;
 export const redFlagScreenSchema = z.object({
   date: isoDateSchema,
   status: z.enum(redFlagScreenStatuses).default('done').describe('"not-done": the screen was not carried out (say why in notDoneReason); the patient counts as not screened'),
-  notDoneReason: z.string().min(1).max(2000).optional().describe('Why the screen was not done (only with status "not-done")'),
-  answers: z.array(z.object({ item: z.enum(redFlagCodes), present: z.boolean(), note: noteSchema.optional() })),
+  notDoneReason: textSchema({ min: 1, max: 2000 }).optional().describe('Why the screen was not done (only with status "not-done")'),
+  answers: listSchema(z.object({ item: z.enum(redFlagCodes), present: z.boolean(), note: noteSchema.optional() })),
   clearance: z
-    .object({ date: isoDateSchema, by: z.string().min(1).max(200), reason: z.string().min(1).max(2000) })
+    .object({ date: isoDateSchema, by: textSchema({ min: 1, max: 200 }), reason: textSchema({ min: 1, max: 2000 }) })
     .optional()
     .describe('A clinician who has reviewed the positive answers and judged that care may proceed'),
 }).superRefine((screen, ctx) => {
@@ -104,7 +106,7 @@ export const irritabilityGradeSchema = z.object({
   context: z.enum(['session', 'checkpoint', 'other']).default('other').describe('Where it was graded'),
   contextId: idSchema.optional().describe('The session or checkpoint it was graded at'),
   inputs: irritabilityInputsSchema.optional().describe('What the grade was judged from, when recorded'),
-  by: z.string().max(200).optional(),
+  by: textSchema({ max: 200 }).optional(),
   note: noteSchema.optional(),
 });
 
@@ -113,7 +115,7 @@ export const imagingReportSchema = z.object({
   date: isoDateSchema,
   modality: z.enum(['mri', 'ct', 'x-ray', 'ultrasound', 'other']),
   region: z.enum(bodyRegions),
-  text: z.string().min(1).max(20_000),
+  text: textSchema({ min: 1, max: 20_000 }),
   indication: z
     .enum(['serious-pathology-suspected', 'poor-response-to-care', 'would-change-management', 'none-recorded'])
     .default('none-recorded')
@@ -125,8 +127,8 @@ export const intakeSchema = z.object({
   completedOn: isoDateSchema.optional().describe('Set when the clinician finishes the intake'),
   redFlags: redFlagScreenSchema.optional(),
   irritability: irritabilitySchema.default({ confirmed: null }),
-  priorTreatments: z.array(priorTreatmentSchema).default([]),
-  imaging: z.array(imagingReportSchema).default([]),
+  priorTreatments: listSchema(priorTreatmentSchema, 50).default([]),
+  imaging: listSchema(imagingReportSchema, 20).default([]),
   physicalExamOn: isoDateSchema.optional(),
   educationOn: isoDateSchema.optional().describe('When the condition and the options were explained'),
   carePlanAgreedOn: isoDateSchema.optional().describe('When goals and plan were agreed with the patient (shared decision)'),
@@ -140,13 +142,13 @@ export const goalMeasureSchema = z.discriminatedUnion('kind', [
 
 export const goalSchema = z.object({
   id: idSchema,
-  activity: z.string().min(1).max(200).describe('In the patient\'s own words: "walk 30 minutes without next-day pain"'),
+  activity: textSchema({ min: 1, max: 200 }).describe('In the patient\'s own words: "walk 30 minutes without next-day pain"'),
   measure: goalMeasureSchema,
   baseline: z.number().min(0),
   target: z.number().min(0),
   setOn: isoDateSchema,
-  ratings: z
-    .array(z.object({ date: isoDateSchema, value: z.number().min(0), source: z.enum(['intake', 'session', 'check-in', 'checkpoint']) }))
+  // A rating a day for years: the ratings live with the goal (rate-goal.ts appends one at a time).
+  ratings: listSchema(z.object({ date: isoDateSchema, value: z.number().min(0), source: z.enum(['intake', 'session', 'check-in', 'checkpoint']) }), 5_000)
     .default([])
     .describe('Ability history recorded outside sessions and check-ins'),
   removed: removalSchema.optional(),
@@ -160,16 +162,15 @@ export const modalityGivenSchema = z.object({
 export const sessionSchema = z.object({
   id: idSchema,
   date: dateOrDateTimeSchema,
-  clinicianId: z.string().max(64).optional(),
-  modalities: z.array(modalityGivenSchema).default([]),
+  clinicianId: textSchema({ max: 64 }).optional(),
+  modalities: listSchema(modalityGivenSchema, 40).default([]),
   responseSinceLastSession: z
     .object({
       reliefDays: z.number().min(0).max(365).nullable().describe('Days of meaningful relief after the previous session; null when not known'),
       soreness: zeroToTenSchema.optional().describe('Peak post-treatment soreness after the previous session'),
     })
     .optional(),
-  findings: z
-    .array(z.object({ goalId: idSchema, value: z.number().min(0), note: noteSchema.optional() }))
+  findings: listSchema(z.object({ goalId: idSchema, value: z.number().min(0), note: noteSchema.optional() }))
     .default([])
     .describe('Exam findings against each goal (range of motion, load tolerance, movement quality)'),
   notes: noteSchema.optional(),
@@ -180,7 +181,7 @@ export const checkInSchema = z.object({
   id: idSchema,
   date: dateOrDateTimeSchema,
   painNow: zeroToTenSchema,
-  goals: z.array(z.object({ goalId: idSchema, value: z.number().min(0) })).default([]),
+  goals: listSchema(z.object({ goalId: idSchema, value: z.number().min(0) })).default([]),
   reliefSinceLastSession: z.boolean().optional().describe('Still better than before the last session?'),
   soreness: zeroToTenSchema.optional(),
   sleepQuality: zeroToTenSchema.optional().describe('0 very poor to 10 very good'),
@@ -209,9 +210,9 @@ export const measureSchema = z.object({
   instrument: z.enum(instrumentCodes),
   date: isoDateSchema,
   score: z.number(),
-  subscales: z.record(z.string(), z.number()).optional(),
-  band: z.string().max(64).optional(),
-  answers: z.array(z.number().nullable()).optional(),
+  subscales: z.record(textSchema({ min: 1, max: 64 }), z.number()).refine((s) => Object.keys(s).length <= 20, 'at most 20 subscales').optional(),
+  band: textSchema({ max: 64 }).optional(),
+  answers: listSchema(z.number().nullable(), 100).optional(),
   removed: removalSchema.optional(),
 });
 
@@ -219,9 +220,10 @@ export const checkpointSchema = z.object({
   id: idSchema,
   date: isoDateSchema,
   decision: z
-    .object({ code: z.enum(recommendationCodes), reason: z.string().min(1).max(4000), by: z.string().max(200).optional() })
+    .object({ code: z.enum(recommendationCodes), reason: textSchema({ min: 1, max: 4000 }), by: textSchema({ max: 200 }).optional() })
     .optional(),
-  assessment: z.unknown().optional().describe('The assessment as it was when the checkpoint was held'),
+  assessment: z.unknown().refine((value) => isStorableJson(value), 'must be JSON of storable text, nested at most 64 levels').optional()
+    .describe('The assessment as it was when the checkpoint was held'),
   settingsVersion: z.number().int().min(1).optional()
     .describe('The version of the clinic\'s settings that assessment was made under (spec §4a.5)'),
   removed: removalSchema.optional(),
@@ -235,9 +237,9 @@ export const referralSchema = z.object({
       'physical-therapy', 'advanced-rehabilitation', 'physician', 'pain-medicine', 'psychology',
       'rheumatology', 'spine-surgery', 'emergency', 'other',
     ]),
-    provider: z.string().max(200).optional(),
+    provider: textSchema({ max: 200 }).optional(),
   }),
-  reason: z.string().min(1).max(4000),
+  reason: textSchema({ min: 1, max: 4000 }),
   summary: noteSchema.optional(),
   overlapStart: isoDateSchema.optional(),
   overlapEnd: isoDateSchema.optional(),
@@ -247,7 +249,7 @@ export const referralSchema = z.object({
 
 export const ongoingCareSchema = z.object({
   declaredOn: isoDateSchema,
-  reason: z.string().min(1).max(4000),
+  reason: textSchema({ min: 1, max: 4000 }),
   reviewOn: isoDateSchema,
 });
 

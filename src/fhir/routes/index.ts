@@ -7,6 +7,7 @@ import { Hono } from 'hono';
 import type { ResourceType } from '@medplum/fhirtypes';
 import { AppError } from '../../domain/index.ts';
 import type { ApiEnv } from '../../api/env.ts';
+import { limitBody, MAX_FHIR_BODY_BYTES } from '../../api/body-limit.ts';
 import { requireSession } from '../../api/session.ts';
 import {
   exportEpisodeHistory, exportPatientHistory, getPatient, importPatientHistory, type ServiceDeps,
@@ -43,6 +44,7 @@ function servedType(type: string): ResourceType {
 export function fhirRoutes(options: FhirOptions): Hono<ApiEnv> {
   const app = new Hono<ApiEnv>();
   app.onError((error, c) => renderFhirError(c, error, options.log));
+  app.use('*', limitBody(MAX_FHIR_BODY_BYTES));
   app.use('*', async (c, next) => {
     c.set('now', options.clock());
     c.set('deps', options.deps);

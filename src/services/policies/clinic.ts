@@ -1,5 +1,6 @@
 // Who may do what at clinic level. Admins run the clinic (people, audit, outcomes); clinicians give
 // care; patients see only their own record (patient-record.ts).
+import type { Role } from '../../store/index.ts';
 import type { Actor } from '../context.ts';
 import type { Decision } from './decision.ts';
 
@@ -7,6 +8,8 @@ const staff = (actor: Actor): boolean => actor.role === 'admin' || actor.role ==
 const decide = (allowed: boolean): Decision => (allowed ? 'allow' : 'deny');
 
 export const canManageUsers = (actor: Actor): Decision => decide(actor.role === 'admin');
+/** An admin invites anyone; a clinician sends a patient their invitation again (they invited them). */
+export const canInviteUser = (actor: Actor, user: { role: Role }): Decision => decide(actor.role === 'admin' || (actor.role === 'clinician' && user.role === 'patient'));
 export const canListAudit = (actor: Actor): Decision => decide(actor.role === 'admin');
 export const canViewOutcomes = (actor: Actor): Decision => decide(staff(actor));
 export const canViewCaseload = (actor: Actor): Decision => decide(actor.role === 'clinician');

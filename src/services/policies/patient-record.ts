@@ -6,7 +6,7 @@ import type { Decision } from './decision.ts';
 
 /** Everything one can do to a patient's record. */
 export type PatientRecordAction =
-  | 'read-demographics' | 'edit-demographics' | 'manage-care-team'
+  | 'read-demographics' | 'edit-demographics' | 'manage-care-team' | 'invite'
   | 'read-clinical' | 'write-clinical' | 'acknowledge-notes'
   | 'report-check-in' | 'report-flare' | 'rate-goal';
 
@@ -19,6 +19,7 @@ export function canActOnPatientRecord(actor: Actor, patientId: string, action: P
       return 'allow';
     case 'edit-demographics':
     case 'manage-care-team':
+    case 'invite':
       return actor.role === 'patient' ? 'deny' : 'allow';
     case 'read-clinical':
       return actor.role === 'admin' ? 'deny' : 'allow';
@@ -32,4 +33,17 @@ export function canActOnPatientRecord(actor: Actor, patientId: string, action: P
       // What the patient reports about their own days; a clinician may enter it for them.
       return actor.role === 'admin' ? 'deny' : 'allow';
   }
+}
+
+/**
+ * Whose records an actor may do `action` to, as a condition one statement can carry (a write that
+ * does not read the record first): every patient of the clinic, only the actor's own record, or
+ * none, in which case the full gate decides and says why. Read off canActOnPatientRecord, which
+ * decides for staff whatever the patient and for a patient by whose record it is.
+ */
+export function patientScope(actor: Actor, action: PatientRecordAction): 'any' | { patientId: string } | 'none' {
+  if (actor.role === 'patient') {
+    return actor.patientId !== undefined && canActOnPatientRecord(actor, actor.patientId, action) === 'allow' ? { patientId: actor.patientId } : 'none';
+  }
+  return canActOnPatientRecord(actor, '', action) === 'allow' ? 'any' : 'none';
 }

@@ -19,7 +19,10 @@ export const auditEvents = pgTable('audit_events', {
   at: timestamp('at', { withTimezone: true }).notNull(),
   actorUserId: text('actor_user_id').notNull(),
   actorRole: text('actor_role').notNull(),
-  action: text('action', { enum: ['read', 'create', 'update', 'remove', 'sign-in', 'sign-out'] }).notNull(),
+  // refused: access to a record the policy did not allow (issue 15), in its own transaction.
+  action: text('action', {
+    enum: ['read', 'create', 'update', 'remove', 'sign-in', 'sign-out', 'sign-in-failed', 'locked', 'refused', 'invite', 'set-password', 'deactivate', 'reactivate', 'end-sessions'],
+  }).notNull(),
   recordType: text('record_type').notNull(),
   recordId: text('record_id').notNull(),
   // The patient whose data it is, when it is patient data.

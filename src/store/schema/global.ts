@@ -1,6 +1,6 @@
 // Tables that are not owned by one clinic. With Citus these become reference (or local) tables: a
 // sign-in arrives with an email or a token and no clinic, so these are how the clinic is found.
-import { index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 export const clinics = pgTable('clinics', {
   id: text('id').primaryKey(),
@@ -20,13 +20,3 @@ export const signInDirectory = pgTable('sign_in_directory', {
   clinicId: text('clinic_id').notNull(),
   userId: text('user_id').notNull(),
 });
-
-/** Sign-in sessions. Only a hash of the token is stored, so a copy of the database signs no one in. */
-export const authSessions = pgTable('auth_sessions', {
-  tokenHash: text('token_hash').primaryKey(),
-  clinicId: text('clinic_id').notNull(),
-  userId: text('user_id').notNull(),
-  csrfToken: text('csrf_token').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
-  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-}, (t) => [index('auth_sessions_expiry').on(t.expiresAt)]);

@@ -3,10 +3,11 @@
 // with one call (the overviews), so each visit leaves one audit row.
 import { request } from './client.ts';
 import type {
-  AuditEvent, AuditQuery, CaseFileResponse, CaseloadEntry, CheckInReading, ClinicUser, NotesMarkedRead, ClinicOutcomes, Goal, Intake, InstrumentCode, InstrumentInfo, InstrumentScoreResult, Me, Measure, OngoingCare,
+  AuditEvent, AuditQuery, CaseFileResponse, CaseloadEntry, CheckInReading, NotesMarkedRead, ClinicOutcomes, Goal, Intake, InstrumentCode, InstrumentInfo, InstrumentScoreResult, Me, Measure, OngoingCare,
   Patient, Referral, Session, SignedIn, StoredCheckpoint, StoredCheckIn, StoredGoal, StoredMeasure, StoredPatient,
   StoredReferral, StoredSession, CheckIn, RecommendationCode, Episode, ClinicDetails, ClinicSettingsView, ClinicChangeRow, SettingsPreview,
   IrritabilityGrade, StoredIrritabilityGrade, Flare, StoredFlare, SettingKey, EpisodeOverview, PatientOverview, PatientListEntry, RemovableKind,
+  Invitation, InvitationView, MySession, Role, UserListing,
 } from './types.ts';
 
 type New<T> = Omit<T, 'id' | 'removed'>;
@@ -26,6 +27,18 @@ export const api = {
   signIn: (email: string, password: string) => request<SignedIn>('POST', '/auth/login', { body: { email, password } }),
   signOut: () => request<null>('POST', '/auth/logout'),
   me: () => request<Me>('GET', '/auth/me'),
+  readInvitation: (token: string) => request<InvitationView>('POST', '/auth/invitation', { body: { token } }),
+  acceptInvitation: (token: string, password: string) => request<SignedIn>('POST', '/auth/invitation/accept', { body: { token, password } }),
+  mySessions: () => request<MySession[]>('GET', '/auth/sessions'),
+  endMySession: (sessionId: string) => request<null>('DELETE', `/auth/sessions/${encodeURIComponent(sessionId)}`),
+
+  users: () => request<UserListing[]>('GET', '/users'),
+  addUser: (user: { email: string; name: string; role: Role; discipline?: string }) => request<UserListing & { invitation?: Invitation }>('POST', '/users', { body: user }),
+  resendInvitation: (userId: string) => request<Invitation>('POST', `/users/${encodeURIComponent(userId)}/invitation`),
+  deactivateUser: (userId: string) => request<UserListing>('POST', `/users/${encodeURIComponent(userId)}/deactivate`),
+  reactivateUser: (userId: string) => request<UserListing>('POST', `/users/${encodeURIComponent(userId)}/reactivate`),
+  endUserSessions: (userId: string) => request<null>('DELETE', `/users/${encodeURIComponent(userId)}/sessions`),
+  invitePatient: (patientId: string, email: string) => request<Invitation>('POST', `/patients/${encodeURIComponent(patientId)}/invitation`, { body: { email } }),
 
   clinic: () => request<ClinicDetails>('GET', '/clinic'),
   editClinic: (clinic: { name: string; timeZone: string; version: number }) => request<ClinicDetails>('PUT', '/clinic', { body: clinic }),
@@ -41,7 +54,6 @@ export const api = {
   caseload: () => request<CaseloadEntry[]>('GET', '/caseload'),
   outcomes: () => request<ClinicOutcomes>('GET', '/outcomes'),
   auditEvents: (query: AuditQuery) => request<AuditEvent[]>('GET', `/audit-events${queryString(query)}`),
-  users: () => request<ClinicUser[]>('GET', '/users'),
 
   patients: () => request<PatientListEntry[]>('GET', '/patients'),
   patientOverview: (patientId: string) => request<PatientOverview>('GET', `/patients/${patientId}/overview`),

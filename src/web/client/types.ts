@@ -88,6 +88,48 @@ export interface Me {
   csrfToken: string;
 }
 
+export type UserStatus = 'active' | 'invited' | 'deactivated';
+
+/** An invitation link, shown once to whoever made it (only its hash is kept). */
+export interface Invitation {
+  userId: string;
+  email: string;
+  name: string;
+  token: string;
+  link: string;
+  expiresAt: string;
+}
+
+/** GET /users: a user and where they stand. */
+export interface UserListing {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  status: UserStatus;
+  discipline?: string;
+  patientId?: string;
+  lockedUntil?: string;
+  invitationExpiresAt?: string;
+  liveSessions: number;
+  version: number;
+}
+
+export interface InvitationView {
+  name: string;
+  email: string;
+  role: Role;
+  expiresAt: string;
+}
+
+export interface MySession {
+  id: string;
+  client: string | null;
+  createdAt: string;
+  expiresAt: string;
+  current: boolean;
+}
+
 export interface CaseloadEntry {
   patientId: string;
   patientName: string | null;

@@ -23,6 +23,7 @@ import {
   episodeStatusLabel, flagLabel, irritabilityLabel, modalityLabel, phaseLabel, psychosocialRiskLabel, regionLabel, sideStatusLabel, unitLabel,
 } from '../words.ts';
 import { FlaresCard } from './flares-card.tsx';
+import { InvitePatient } from './invite-patient.tsx';
 import { DetailsCard, OpenEpisodeCard } from './patient-details.tsx';
 
 export function goalUnit(file: CaseFileResponse, goalId: string): string {
@@ -123,6 +124,7 @@ export function EpisodeView({ data, onChanged }: { data: EpisodeData; onChanged:
         <TimelineChart data={timelineData(file, assessment)} />
       </section>
       <CheckInList file={file} />
+      <InvitePatient patient={file.patient} />
       <Sessions data={data} onChanged={onChanged} />
       <FlaresCard data={data} onChanged={onChanged} />
       <DetailsCard patient={file.patient} episode={file.episode} onSaved={onChanged} />
