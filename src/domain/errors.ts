@@ -39,6 +39,9 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
 
 type Issue = z.core.$ZodIssue;
 
+/** How zod's own (English) messages begin: anything else was written by a schema for its reader. */
+const ZOD_DEFAULT = /^(Invalid|Too (big|small)|Unrecognized key)/;
+
 const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 function missingOrWrongType(issue: Extract<Issue, { code: 'invalid_type' }>): string {
@@ -84,6 +87,8 @@ function badFormat(format: string): string {
  * Messages our schemas write themselves (custom issues: "target must be above baseline") are kept.
  */
 export function plainMessage(issue: Issue): string {
+  // A message a schema wrote for a built-in check ("sorenessWindowHours must be between 12 and 96 hours") is kept.
+  if (issue.code !== 'custom' && !ZOD_DEFAULT.test(issue.message)) return issue.message;
   switch (issue.code) {
     case 'invalid_type': return missingOrWrongType(issue);
     case 'too_small': return tooSmall(issue);
