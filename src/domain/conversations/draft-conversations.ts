@@ -14,6 +14,7 @@ import { earlySoreness } from './early-soreness.ts';
 import { flareDraft, flareToDiscuss } from './flare.ts';
 import { graduationDraft } from './graduation.ts';
 import { imagingInContext, imagingToDiscuss } from './imaging-in-context.ts';
+import { loadStepBackDraft } from './load-step-back.ts';
 import { plateauDraft } from './plateau.ts';
 import { referralDraft } from './referral.ts';
 import { urgentReferralDraft } from './urgent-referral.ts';
@@ -35,6 +36,7 @@ export function draftConversations(caseFile: CaseFile, assessment: AssessedEpiso
   drafts.push(earlierExerciseAttempt(caseFile, assessment, settings));
   const flare = flareToDiscuss(assessment);
   if (flare) drafts.push(flareDraft(caseFile, assessment, flare, settings));
+  drafts.push(loadStepBackDraft(caseFile, assessment, settings));
   drafts.push(plateauDraft(caseFile, assessment));
   drafts.push(referralDraft(caseFile, assessment));
   if (phase === 'graduated' || assessment.recommendations.some((r) => r.code === 'graduate')) {

@@ -12,6 +12,7 @@ import type { CaseFile } from '../records/case-file.ts';
 import type { Settings } from '../settings/catalogue.ts';
 import { daysBetween } from '../time.ts';
 import type { ConversationDraft } from './conversation.ts';
+import { exerciseName, spokenDose } from './exercise-words.ts';
 import { again, amount, count, goalName, goalOf, namedGoals, spokenDay } from './wording.ts';
 
 function reachedSentence(file: CaseFile, goal: GoalProgress): string {
@@ -25,6 +26,14 @@ function allReachedOn(goals: readonly GoalProgress[]): string | null {
   const days = goals.map((g) => g.reachedTargetOn);
   if (days.length === 0 || days.some((d) => d === null)) return null;
   return days.reduce<string>((latest, day) => (day !== null && day > latest ? day : latest), '');
+}
+
+/** The flare plan's step back (spec §4b), for the first exercise the patient runs alone. */
+function stepBackSentence(file: CaseFile, assessment: AssessedEpisode): string[] {
+  const first = assessment.selfManagement?.ready ? assessment.selfManagement.exercises[0] : undefined;
+  if (!first) return [];
+  const back = first.stepBack.exerciseId === first.exerciseId ? 'it' : `the ${exerciseName(file, first.stepBack.exerciseId)}`;
+  return [`Your step back for the ${exerciseName(file, first.exerciseId)} is ${back} as ${spokenDose(first.stepBack.dose)}.`];
 }
 
 export function graduationDraft(file: CaseFile, assessment: AssessedEpisode, settings: Settings): ConversationDraft {
@@ -47,6 +56,7 @@ export function graduationDraft(file: CaseFile, assessment: AssessedEpisode, set
     'From here, you lead your own care, with a plan for flares.',
     'A flare can still happen. It does not mean you are back at the start.',
     'If one comes, keep moving within what you can manage. Ease the load for a day or two, then build back up with the exercises that helped.',
+    ...stepBackSentence(file, assessment),
     `A normal flare settles within ${settle}.`,
     `Come back to us if a flare lasts longer than that, if flares keep coming back, or if you notice anything new, like numbness or weakness.`,
   );
@@ -58,6 +68,7 @@ export function graduationDraft(file: CaseFile, assessment: AssessedEpisode, set
       'assessment.phase',
       ...(assessment.recommendations.some((r) => r.code === 'graduate') ? ['assessment.recommendations[graduate]'] : []),
       ...named.basedOn,
+      ...(assessment.selfManagement?.ready ? ['assessment.selfManagement'] : []),
       'settings.flareSettleHours',
     ],
   };

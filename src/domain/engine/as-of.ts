@@ -65,6 +65,8 @@ export function knownOn(file: CaseFile, asOf: string): CaseFile {
     checkIns: sortByDate(known(file.checkIns, (c) => c.date, asOf).map((checkIn) => ({
       ...checkIn,
       goals: [...checkIn.goals].sort((a, b) => a.goalId.localeCompare(b.goalId) || a.value - b.value),
+      exercises: [...checkIn.exercises].sort((a, b) => a.exerciseId.localeCompare(b.exerciseId) || wholeRecord(a, b)),
+      morningAfter: [...checkIn.morningAfter].sort((a, b) => a.exerciseId.localeCompare(b.exerciseId) || wholeRecord(a, b)),
     })), (c) => c.date),
     flares: sortByDate(known(file.flares, (f) => f.start, asOf), (f) => f.start).map((flare) => ({
       ...flare,
@@ -76,5 +78,11 @@ export function knownOn(file: CaseFile, asOf: string): CaseFile {
     checkpoints: sortByDate(known(file.checkpoints, (c) => c.date, asOf), (c) => c.date),
     referrals: sortByDate(known(file.referrals, (r) => r.date, asOf), (r) => r.date),
     ongoingCare: file.ongoingCare && isKnownOn(file.ongoingCare.declaredOn, asOf) ? file.ongoingCare : null,
+    movementAssessments: sortByDate(known(file.movementAssessments, (m) => m.date, asOf), (m) => m.date),
+    // A programme version is known once it is in effect and recorded (a change entered later for an
+    // earlier day was not known then); same-day versions keep the order they were recorded in.
+    programme: known(file.programme, (v) => v.date, asOf)
+      .filter((v) => v.recordedAt === undefined || isKnownOn(v.recordedAt, asOf))
+      .sort((a, b) => a.date.localeCompare(b.date) || (a.recordedAt ?? '').localeCompare(b.recordedAt ?? '') || a.id.localeCompare(b.id)),
   };
 }

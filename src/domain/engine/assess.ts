@@ -19,6 +19,7 @@ import { intakeStatus } from './intake-status.ts';
 import { passiveShares, passiveShareTrend } from './passive-share.ts';
 import { blendedSince, movementEntryBlockedByIrritability, phaseHistory } from './phase.ts';
 import { detectPlateau } from './plateau.ts';
+import { adviseProgramme, attributeLoadFlares, gateGraduation, selfManagement, withLoggedActiveMinutes } from './programme/index.ts';
 import { recommend } from './recommendations.ts';
 import { reliefWindows } from './relief-window.ts';
 import { reliefWindowTrend } from './relief-window-trend.ts';
@@ -36,13 +37,13 @@ export function assess(episode: CaseFile, asOf: string, settings: Settings): Ass
   const file = knownOn(episode, asOf);
   const intake = intakeStatus(file, asOf, settings);
   const windows = reliefWindows(file, asOf);
-  const shares = passiveShares(file);
+  const shares = withLoggedActiveMinutes(file, passiveShares(file));
   const goals = goalProgress(file, asOf, settings);
 
   // Flares are classified against the early phase, which ends at movement entry; the phase history
   // then reads the classified flares (a reassess flare steps active-dominant back to blended).
   const earlyUntil = blendedSince({ settings, intake, windows });
-  const flares = assessFlares(file, asOf, earlyUntil, settings);
+  const flares = attributeLoadFlares(file, assessFlares(file, asOf, earlyUntil, settings), settings);
   const history: PhaseChange[] = phaseHistory({ file, asOf, settings, intake, windows, shares, flares, goals });
   const phase = history[history.length - 1]?.phase ?? 'screening';
 
@@ -58,7 +59,10 @@ export function assess(episode: CaseFile, asOf: string, settings: Settings): Ass
     rule: 'imaging-for-physician',
     text: `Imaging report of ${report.date}: "${item.text}" (${item.reason}). This is not an age-typical finding: it needs the physician's review.`,
   })));
-  const recommendations = recommend({ file, asOf, settings, phase, intake, shares, flares, plateau, checkpoint, goals, flags, movementBlocked, imagingForPhysician });
+  // The active phase (spec §4b): advice per exercise, and graduation only with a programme run alone.
+  const programme = adviseProgramme(file, asOf, settings, flares);
+  const management = selfManagement(file, asOf, settings);
+  const recommendations = gateGraduation(recommend({ file, asOf, settings, phase, intake, shares, flares, plateau, checkpoint, goals, flags, movementBlocked, imagingForPhysician }), management);
 
   const assessment: Omit<Assessment, 'conversations'> = {
     asOf,
@@ -85,6 +89,8 @@ export function assess(episode: CaseFile, asOf: string, settings: Settings): Ass
     },
     guidelineAudit: auditGuidelines(file, asOf, settings),
     imaging,
+    programme,
+    selfManagement: management,
   };
   return { ...assessment, conversations: draftConversations(file, assessment, settings) };
 }

@@ -12,6 +12,7 @@ import type { AssessedFlare, CheckpointStatus, Flag, GoalProgress, PassiveShareP
 import type { IntakeStatus } from './intake-status.ts';
 import { escalationReasons } from './escalation.ts';
 import { fearAvoidanceReasons } from './flags.ts';
+import { programmeAdherence } from './programme/index.ts';
 import { mean, percent, plural } from './statistics.ts';
 
 export interface RecommendationInputs {
@@ -53,6 +54,8 @@ function recentCheckIns(inputs: RecommendationInputs): CaseFile['checkIns'] {
 }
 
 function adherence(inputs: RecommendationInputs): { missedShare: number; answered: number } | null {
+  const logged = programmeAdherence(inputs.file, inputs.asOf, inputs.settings);
+  if (logged) return logged;
   const answered = recentCheckIns(inputs).filter((c) => c.hep !== undefined);
   if (answered.length === 0) return null;
   return { missedShare: answered.filter((c) => c.hep === 'no').length / answered.length, answered: answered.length };

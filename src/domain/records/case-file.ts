@@ -5,6 +5,10 @@
 import { z } from 'zod';
 import { redFlagCodes } from '../screens/red-flag-items.ts';
 import { instant } from '../time.ts';
+import { isBuiltInExercise } from '../exercises/library.ts';
+import {
+  exerciseLogEntrySchema, exerciseSchema, morningAfterSchema, movementAssessmentSchema, movementPatterns, programmeVersionSchema,
+} from './active-phase.ts';
 import { instrumentCodes } from './instrument-codes.ts';
 import { modalityCodes } from './modalities.ts';
 import { dateOrDateTimeSchema, idSchema, isoDateSchema, isoDateTimeSchema, noteSchema, zeroToTenSchema } from './primitives.ts';
@@ -124,6 +128,8 @@ export const goalSchema = z.object({
     .array(z.object({ date: isoDateSchema, value: z.number().min(0), source: z.enum(['intake', 'session', 'check-in', 'checkpoint']) }))
     .default([])
     .describe('Ability history recorded outside sessions and check-ins'),
+  patterns: z.array(z.enum(movementPatterns)).default([])
+    .describe('The movement patterns the goal depends on (lifting a grandchild: hinge and carry), spec §4b'),
 });
 
 export const modalityGivenSchema = z.object({
@@ -159,6 +165,8 @@ export const checkInSchema = z.object({
   sleepQuality: zeroToTenSchema.optional().describe('0 very poor to 10 very good'),
   stress: zeroToTenSchema.optional().describe('0 none to 10 extreme'),
   hep: z.enum(['yes', 'partly', 'no']).optional().describe('Home exercises done'),
+  exercises: z.array(exerciseLogEntrySchema).max(20).default([]).describe("Today's programme exercises: done, and pain during (spec §4b)"),
+  morningAfter: z.array(morningAfterSchema).max(20).default([]).describe("This morning, after yesterday's exercises: better, same or worse"),
   note: noteSchema.optional(),
   receivedAt: isoDateTimeSchema.optional()
     .describe('When the server received it (stamped by the server, never taken from the client); `date` is when the patient made it, by the device clock'),
@@ -232,6 +240,9 @@ const caseFileShape = z.object({
   checkpoints: z.array(checkpointSchema).default([]),
   referrals: z.array(referralSchema).default([]),
   ongoingCare: ongoingCareSchema.nullable().default(null),
+  movementAssessments: z.array(movementAssessmentSchema).default([]),
+  programme: z.array(programmeVersionSchema).default([]).describe('Every version of the exercise programme, each with who, when and why'),
+  clinicExercises: z.array(exerciseSchema).default([]).describe("The clinic's own exercises the programme names (the built-in library is not repeated)"),
 });
 
 type CaseFileShape = z.infer<typeof caseFileShape>;
@@ -249,7 +260,9 @@ function checkCrossReferences(file: CaseFileShape, ctx: z.RefinementCtx): void {
   for (const [name, list] of Object.entries({
     goals: file.goals, irritabilityGrades: file.irritabilityGrades, sessions: file.sessions, checkIns: file.checkIns, flares: file.flares,
     checkpoints: file.checkpoints, referrals: file.referrals, measures: file.measures,
+    movementAssessments: file.movementAssessments, programme: file.programme, clinicExercises: file.clinicExercises,
   })) checkUniqueIds(list, name, ctx);
+  checkProgrammeReferences(file, ctx);
 
   const goals = new Map(file.goals.map((goal) => [goal.id, goal]));
   file.goals.forEach((goal, index) => {
@@ -286,6 +299,29 @@ function checkCrossReferences(file: CaseFileShape, ctx: z.RefinementCtx): void {
   if (file.patient.birthDate > file.episode.startDate) {
     ctx.addIssue({ code: 'custom', path: ['patient', 'birthDate'], message: 'birth date is after the episode start' });
   }
+}
+
+/** Programme exercises must be in the library; a check-in logs only exercises some programme version named. */
+function checkProgrammeReferences(file: CaseFileShape, ctx: z.RefinementCtx): void {
+  const clinicIds = new Set(file.clinicExercises.map((e) => e.id));
+  file.clinicExercises.forEach((exercise, i) => {
+    if (isBuiltInExercise(exercise.id)) ctx.addIssue({ code: 'custom', path: ['clinicExercises', i, 'id'], message: `"${exercise.id}" is a built-in exercise` });
+  });
+  const prescribed = new Set<string>();
+  file.programme.forEach((version, v) => version.items.forEach((item, i) => {
+    prescribed.add(item.exerciseId);
+    if (!isBuiltInExercise(item.exerciseId) && !clinicIds.has(item.exerciseId)) {
+      ctx.addIssue({ code: 'custom', path: ['programme', v, 'items', i, 'exerciseId'], message: `no exercise "${item.exerciseId}" in the library` });
+    }
+  }));
+  file.checkIns.forEach((checkIn, c) => {
+    checkIn.exercises.forEach((entry, i) => {
+      if (!prescribed.has(entry.exerciseId)) ctx.addIssue({ code: 'custom', path: ['checkIns', c, 'exercises', i, 'exerciseId'], message: `"${entry.exerciseId}" is not in the programme` });
+    });
+    checkIn.morningAfter.forEach((entry, i) => {
+      if (!prescribed.has(entry.exerciseId)) ctx.addIssue({ code: 'custom', path: ['checkIns', c, 'morningAfter', i, 'exerciseId'], message: `"${entry.exerciseId}" is not in the programme` });
+    });
+  });
 }
 
 export const caseFileSchema = caseFileShape.superRefine(checkCrossReferences);

@@ -4,3 +4,4 @@ export * from './modalities.ts';
 export * from './primitives.ts';
 export * from './vocabulary.ts';
 export type * from './reason.ts';
+export * from './active-phase.ts';
