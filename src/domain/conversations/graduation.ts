@@ -32,8 +32,10 @@ function allReachedOn(goals: readonly GoalProgress[]): string | null {
 function stepBackSentence(file: CaseFile, assessment: AssessedEpisode): string[] {
   const first = assessment.selfManagement?.ready ? assessment.selfManagement.exercises[0] : undefined;
   if (!first) return [];
-  const back = first.stepBack.exerciseId === first.exerciseId ? 'it' : `the ${exerciseName(file, first.stepBack.exerciseId)}`;
-  return [`Your step back for the ${exerciseName(file, first.exerciseId)} is ${back} as ${spokenDose(first.stepBack.dose)}.`];
+  const name = exerciseName(file, first.exerciseId);
+  return [first.stepBack.exerciseId === first.exerciseId
+    ? `In a flare, take the ${name} back to ${spokenDose(first.stepBack.dose)} for a few days.`
+    : `In a flare, swap the ${name} for the ${exerciseName(file, first.stepBack.exerciseId)}, ${spokenDose(first.stepBack.dose)}, for a few days.`];
 }
 
 export function graduationDraft(file: CaseFile, assessment: AssessedEpisode, settings: Settings): ConversationDraft {

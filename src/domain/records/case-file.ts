@@ -339,6 +339,9 @@ export type ImagingReport = z.infer<typeof imagingReportSchema>;
 export type Goal = z.infer<typeof goalSchema>;
 export type Session = z.infer<typeof sessionSchema>;
 export type CheckIn = z.infer<typeof checkInSchema>;
+/** A check-in as sent: the lists with defaults may be left out. */
+export type CheckInInput = z.input<typeof checkInSchema>;
+export type GoalInput = z.input<typeof goalSchema>;
 export type Flare = z.infer<typeof flareSchema>;
 export type Measure = z.infer<typeof measureSchema>;
 export type Checkpoint = z.infer<typeof checkpointSchema>;

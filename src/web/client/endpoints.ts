@@ -4,7 +4,7 @@ import { request } from './client.ts';
 import type {
   Assessment, CaseFileResponse, CaseloadEntry, ClinicOutcomes, Goal, ImagingReportInContext, Intake, InstrumentCode, InstrumentInfo, InstrumentScoreResult, Me, Measure, OngoingCare,
   Patient, Referral, Session, SignedIn, StoredCheckpoint, StoredCheckIn, StoredEpisode, StoredGoal, StoredMeasure, StoredPatient,
-  StoredReferral, StoredSession, CheckIn, RecommendationCode, Episode,
+  StoredReferral, StoredSession, CheckInInput, GoalInput, RecommendationCode, Episode,
 } from './types.ts';
 
 type New<T> = Omit<T, 'id'>;
@@ -31,7 +31,7 @@ export const api = {
   declareOngoingCare: (episodeId: string, care: OngoingCare & { version: number }) =>
     request<CaseFileResponse>('PUT', `/episodes/${episodeId}/ongoing-care`, { body: care }),
 
-  addGoal: (episodeId: string, goal: Omit<New<Goal>, 'ratings'>) => request<StoredGoal>('POST', `/episodes/${episodeId}/goals`, { body: goal }),
+  addGoal: (episodeId: string, goal: Omit<GoalInput, 'id' | 'ratings'>) => request<StoredGoal>('POST', `/episodes/${episodeId}/goals`, { body: goal }),
   rateGoal: (goalId: string, rating: { date: string; value: number; version: number }) => request<StoredGoal>('POST', `/goals/${goalId}/ratings`, { body: rating }),
   addSession: (episodeId: string, session: New<Session>) => request<StoredSession>('POST', `/episodes/${episodeId}/sessions`, { body: session }),
   addMeasure: (episodeId: string, measure: Measure) => request<StoredMeasure>('POST', `/episodes/${episodeId}/measures`, { body: measure }),
@@ -43,6 +43,6 @@ export const api = {
     request<StoredCheckpoint>('POST', `/episodes/${episodeId}/checkpoints`, { body: checkpoint }),
   decideCheckpoint: (checkpointId: string, decision: { code: RecommendationCode; reason: string; version: number }) =>
     request<StoredCheckpoint>('PUT', `/checkpoints/${checkpointId}/decision`, { body: decision }),
-  checkIn: (episodeId: string, checkIn: New<CheckIn>, idempotencyKey: string) =>
+  checkIn: (episodeId: string, checkIn: Omit<CheckInInput, 'id'>, idempotencyKey: string) =>
     request<StoredCheckIn>('POST', `/episodes/${episodeId}/check-ins`, { body: checkIn, headers: { 'Idempotency-Key': idempotencyKey } }),
 };

@@ -2,12 +2,12 @@
 // the web app never runs server code); what storage adds (ids, versions) is added here, matching
 // src/api/schemas.ts.
 import type {
-  Assessment, CheckIn, Checkpoint, Episode, Flare, Goal, ImagingContext, ImagingReport, InstrumentCode, Intake, Measure, OngoingCare, Patient,
+  Assessment, CheckIn, CheckInInput, GoalInput, Checkpoint, Episode, Flare, Goal, ImagingContext, ImagingReport, InstrumentCode, Intake, Measure, OngoingCare, Patient,
   Referral, Session,
 } from '../../domain/index.ts';
 
 export type {
-  Assessment, CheckIn, Checkpoint, Episode, Flare, Goal, ImagingContext, ImagingReport, Intake, Measure, OngoingCare, Patient, Referral, Session,
+  Assessment, CheckIn, CheckInInput, GoalInput, Checkpoint, Episode, Flare, Goal, ImagingContext, ImagingReport, Intake, Measure, OngoingCare, Patient, Referral, Session,
 };
 export type {
   BodyRegion, FlagCode, FlareClassification, InstrumentCode, Irritability, ModalityCode, Phase, RecommendationCode, RedFlagCode,
