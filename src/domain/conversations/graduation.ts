@@ -28,14 +28,15 @@ function allReachedOn(goals: readonly GoalProgress[]): string | null {
   return days.reduce<string>((latest, day) => (day !== null && day > latest ? day : latest), '');
 }
 
-/** The flare plan's step back (spec §4b), for the first exercise the patient runs alone. */
-function stepBackSentence(file: CaseFile, assessment: AssessedEpisode): string[] {
+/** How to ease the load in a flare: the flare plan's step back (spec §4b) where the patient runs a programme alone. */
+function easeTheLoad(file: CaseFile, assessment: AssessedEpisode): string {
   const first = assessment.selfManagement?.ready ? assessment.selfManagement.exercises[0] : undefined;
-  if (!first) return [];
+  if (!first) return 'Ease the load for a day or two, then build back up with the exercises that helped.';
   const name = exerciseName(file, first.exerciseId);
-  return [first.stepBack.exerciseId === first.exerciseId
-    ? `In a flare, take the ${name} back to ${spokenDose(first.stepBack.dose)} for a few days.`
-    : `In a flare, swap the ${name} for the ${exerciseName(file, first.stepBack.exerciseId)}, ${spokenDose(first.stepBack.dose)}, for a few days.`];
+  const back = first.stepBack.exerciseId === first.exerciseId
+    ? `take the ${name} back to ${spokenDose(first.stepBack.dose)}`
+    : `swap the ${name} for the ${exerciseName(file, first.stepBack.exerciseId)}, ${spokenDose(first.stepBack.dose)}`;
+  return `For a few days, ${back}, then build back up.`;
 }
 
 export function graduationDraft(file: CaseFile, assessment: AssessedEpisode, settings: Settings): ConversationDraft {
@@ -57,8 +58,7 @@ export function graduationDraft(file: CaseFile, assessment: AssessedEpisode, set
   parts.push(
     'From here, you lead your own care, with a plan for flares.',
     'A flare can still happen. It does not mean you are back at the start.',
-    'If one comes, keep moving within what you can manage. Ease the load for a day or two, then build back up with the exercises that helped.',
-    ...stepBackSentence(file, assessment),
+    `If one comes, keep moving within what you can manage. ${easeTheLoad(file, assessment)}`,
     `A normal flare settles within ${settle}.`,
     `Come back to us if a flare lasts longer than that, if flares keep coming back, or if you notice anything new, like numbness or weakness.`,
   );

@@ -58,7 +58,7 @@ describe('graduation needs a programme run alone', () => {
     expect(assessment.selfManagement?.exercises[0]?.stepBack).toEqual({ exerciseId: 'walk-flat', dose: { sets: 1, minutes: 18 } });
     const graduate = assessment.recommendations.find((r) => r.code === 'graduate');
     expect(graduate?.reasons.at(-1)?.text).toContain('Flare plan: Walk on flat ground: in a flare go back to Walk on flat ground at 18 min');
-    expect(assessment.conversations.find((c) => c.situation === 'graduation')?.text).toContain('In a flare, take the walk on flat ground back to 18 minutes for a few days.');
+    expect(assessment.conversations.find((c) => c.situation === 'graduation')?.text).toContain('For a few days, take the walk on flat ground back to 18 minutes, then build back up.');
   });
 
   it('waits (continue, with the reason) when the programme has not been run alone for two weeks', () => {
