@@ -10,6 +10,7 @@ import { clinicRoutes } from './resources/clinic.ts';
 import { episodeRoutes } from './resources/episodes.ts';
 import { instrumentRoutes } from './resources/instruments.ts';
 import { peopleRoutes } from './resources/people.ts';
+import { programmeRoutes } from './resources/programme.ts';
 import { recordRoutes } from './resources/records.ts';
 import { SESSION_COOKIE, requireSession } from './session.ts';
 import { AppError } from '../domain/errors.ts';
@@ -51,6 +52,7 @@ export function createApi(options: ApiOptions): OpenAPIHono<ApiEnv> {
   app.route('/api/v1', recordRoutes());
   app.route('/api/v1', clinicRoutes());
   app.route('/api/v1', instrumentRoutes());
+  app.route('/api/v1', programmeRoutes());
   app.route('/fhir/R4', fhirRoutes({ deps: options.deps, clock, log }));
   return app;
 }

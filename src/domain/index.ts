@@ -9,3 +9,4 @@ export * from './guidelines/index.ts';
 export * from './evidence/index.ts';
 export * from './imaging/index.ts';
 export * from './conversations/index.ts';
+export * from './exercises/index.ts';

@@ -111,6 +111,8 @@ export function renumberCaseFile(file: CaseFile, newId: () => string): CaseFile 
     measures: renumber(file.measures, newId).records,
     checkpoints: renumber(file.checkpoints, newId).records,
     referrals: renumber(file.referrals, newId).records,
+    movementAssessments: renumber(file.movementAssessments, newId).records,
+    programme: renumber(file.programme, newId).records,
   };
 }
 
@@ -154,6 +156,8 @@ function addEpisode(batch: BulkBatch, engine: Pick<ServiceDeps, 'assess' | 'sett
   batch.measures.push(...of(file.measures) as BulkBatch['measures']);
   batch.checkpoints.push(...of(file.checkpoints) as BulkBatch['checkpoints']);
   batch.referrals.push(...of(file.referrals) as BulkBatch['referrals']);
+  batch.movementAssessments.push(...of(file.movementAssessments) as BulkBatch['movementAssessments']);
+  batch.programme.push(...of(file.programme) as BulkBatch['programme']);
   if (setup.summaries === 'compute') {
     // writesSeen 0 with no episode_writes row: fresh until the first write after the load.
     const { summary } = summarize(engine, file, episodeId, dayOfInstant(now));

@@ -18,3 +18,5 @@ export * from './act-as-user.ts';
 export * from './load-demo-clinic.ts';
 export * from './bulk-load-cohort.ts';
 export * from './score-measures.ts';
+export * from './manage-exercises.ts';
+export * from './manage-programme.ts';

@@ -6,7 +6,8 @@
 // The write path is kept to the check-in, its audit row and a count of the write to the episode
 // (issue 4): the caseload summary it makes stale is recomputed by the next caseload or outcomes read,
 // and the whole case file is not read back. So the rules the case-file schema checks across records
-// for a check-in are checked here against the goals it names (src/domain/records/case-file.ts).
+// for a check-in are checked here against the goals and programme exercises it names
+// (src/domain/records/case-file.ts).
 import { createHash } from 'node:crypto';
 import { AppError } from '../domain/errors.ts';
 import { checkInSchema, type CheckIn } from '../domain/index.ts';
@@ -52,6 +53,18 @@ async function checkGoalsNamed(scope: ClinicScope, episodeId: string, goals: Che
   if (first) throw new AppError('validation', `Invalid check-in: ${first.path}: ${first.message}`, details);
 }
 
+/** What caseFileSchema refuses in a check-in's programme log: an exercise no programme version named. */
+async function checkExercisesNamed(scope: ClinicScope, episodeId: string, checkIn: Pick<CheckIn, 'exercises' | 'morningAfter'>): Promise<void> {
+  if (checkIn.exercises.length === 0 && checkIn.morningAfter.length === 0) return;
+  const prescribed = new Set((await scope.records('programme-version').list(episodeId)).flatMap((v) => v.items.map((i) => i.exerciseId)));
+  const details = [
+    ...checkIn.exercises.map((e, i) => ({ path: `exercises[${i}].exerciseId`, id: e.exerciseId })),
+    ...checkIn.morningAfter.map((e, i) => ({ path: `morningAfter[${i}].exerciseId`, id: e.exerciseId })),
+  ].filter(({ id }) => !prescribed.has(id)).map(({ path, id }) => ({ path, message: `"${id}" is not in the programme` }));
+  const first = details[0];
+  if (first) throw new AppError('validation', `Invalid check-in: ${first.path}: ${first.message}`, details);
+}
+
 export async function recordCheckIn(
   deps: ServiceDeps, actor: Actor, episodeId: string, idempotencyKey: string | undefined, input: unknown, now: Date,
 ): Promise<RecordedCheckIn> {
@@ -69,6 +82,7 @@ export async function recordCheckIn(
       // Checked once written, as the whole case file was before: a replay is never checked again.
       // Throwing rolls the insert back.
       await checkGoalsNamed(scope, episodeId, fields.goals);
+      await checkExercisesNamed(scope, episodeId, fields);
       note({ action: 'create', recordType: 'check-in', recordId: inserted.id });
       return { checkIn: inserted, replayed: false };
     }

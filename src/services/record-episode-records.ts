@@ -1,9 +1,9 @@
 // Adding and editing the records of an episode that need nothing special: goals, sessions, flares,
-// measures and referrals. Each kind names its input schema (the domain's, without the id the store
+// measures, referrals and movement assessments. Each kind names its input schema (the domain's, without the id the store
 // assigns) and the policy action it needs.
 import { z } from 'zod';
 import {
-  flareSchema, goalSchema, measureSchema, referralSchema, sessionSchema,
+  flareSchema, goalSchema, measureSchema, movementAssessmentSchema, referralSchema, sessionSchema,
 } from '../domain/index.ts';
 import type { EpisodeRecordTypes, Stored, StoreTx } from '../store/index.ts';
 import { AppError } from '../domain/errors.ts';
@@ -20,6 +20,7 @@ export const recordInputs = {
   flare: { schema: flareSchema.omit({ id: true }), action: 'report-flare' },
   measure: { schema: measureSchema.omit({ id: true }), action: 'write-clinical' },
   referral: { schema: referralSchema.omit({ id: true }), action: 'write-clinical' },
+  'movement-assessment': { schema: movementAssessmentSchema.omit({ id: true }), action: 'write-clinical' },
 } as const satisfies Record<string, { schema: z.ZodObject; action: PatientRecordAction }>;
 export type SimpleRecordKind = keyof typeof recordInputs;
 

@@ -33,12 +33,18 @@ export function summarize(deps: Pick<ServiceDeps, 'assess' | 'settings'>, caseFi
       reliefWindows: assessment.reliefWindows.slice(-SPARKLINE_SESSIONS).map((point) => point.reliefDays),
       goalProgress: meanGoalProgress(assessment.goals),
       guidelineAudit: audit.map((item) => ({ id: item.id, status: item.status })),
+      programmeAdvice: assessment.programme.length === 0 ? null : {
+        progress: assessment.programme.filter((p) => p.advice === 'progress').length,
+        hold: assessment.programme.filter((p) => p.advice === 'hold').length,
+        regress: assessment.programme.filter((p) => p.advice === 'regress').length,
+      },
     },
   };
 }
 
 const lists = {
   goals: 'goal', sessions: 'session', checkIns: 'check-in', flares: 'flare', measures: 'measure', checkpoints: 'checkpoint', referrals: 'referral',
+  movementAssessments: 'movement-assessment', programme: 'programme-version',
 } as const satisfies Record<string, EpisodeRecordKind>;
 type ListName = keyof typeof lists;
 const listNames = Object.keys(lists) as ListName[];
@@ -67,8 +73,9 @@ export async function refreshStale(deps: ServiceDeps, scope: ClinicScope, stale:
   const fresh = new Map<string, EpisodeSummary>();
   if (stale.length === 0) return fresh;
   const ids = stale.map((s) => s.episodeId);
-  const [sources, ...recordLists] = await Promise.all([
+  const [sources, clinicExercises, ...recordLists] = await Promise.all([
     scope.summaries.sources(ids),
+    scope.exercises.list(),
     ...listNames.map((name) => scope.records(lists[name]).listForEpisodes(ids)),
   ]);
   const grouped = new Map(listNames.map((name, i) => [name, groupByEpisode(recordLists[i] ?? [])]));
@@ -77,7 +84,7 @@ export async function refreshStale(deps: ServiceDeps, scope: ClinicScope, stale:
   const saved: (EpisodeSummary & { writesSeen: number })[] = [];
   for (const { episode, patient } of sources) {
     const records = Object.fromEntries(listNames.map((name) => [name, grouped.get(name)?.get(episode.id) ?? []])) as Record<ListName, Row[]>;
-    const { summary } = summarize(deps, toCaseFile(assembleStoredCaseFile(patient, episode, records)), episode.id, today);
+    const { summary } = summarize(deps, toCaseFile(assembleStoredCaseFile(patient, episode, records, clinicExercises)), episode.id, today);
     fresh.set(episode.id, summary);
     saved.push({ ...summary, writesSeen: writesOf.get(episode.id) ?? 0 });
   }

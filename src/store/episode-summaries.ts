@@ -18,7 +18,7 @@ import type { Db } from './database.ts';
 import { toEpisode, type StoredEpisode } from './episodes.ts';
 import type { StoredPatient } from './people.ts';
 import { toRecord } from './rows.ts';
-import { episodes, episodeSummaries, episodeWrites, patients, type StoredAuditItem } from './schema/index.ts';
+import { episodes, episodeSummaries, episodeWrites, patients, type ProgrammeAdviceCounts, type StoredAuditItem } from './schema/index.ts';
 
 export interface EpisodeSummary {
   episodeId: string;
@@ -33,6 +33,8 @@ export interface EpisodeSummary {
   /** Mean progress toward the goals, 0 at baseline and 1 at target; null without a measured goal. */
   goalProgress: number | null;
   guidelineAudit: StoredAuditItem[];
+  /** The engine's advice over the programme's exercises, counted; null without a programme. */
+  programmeAdvice: ProgrammeAdviceCounts | null;
 }
 
 export interface CaseloadRow {
@@ -104,7 +106,7 @@ export class EpisodeSummaries {
         asOf: excluded('as_of'), phase: excluded('phase'), sideStatuses: excluded('side_statuses'), flags: excluded('flags'),
         reliefWindowTrend: excluded('relief_window_trend'), nextCheckpoint: excluded('next_checkpoint'),
         reliefWindows: excluded('relief_windows'), goalProgress: excluded('goal_progress'),
-        guidelineAudit: excluded('guideline_audit'), writesSeen: excluded('writes_seen'), computedAt: excluded('computed_at'),
+        guidelineAudit: excluded('guideline_audit'), programmeAdvice: excluded('programme_advice'), writesSeen: excluded('writes_seen'), computedAt: excluded('computed_at'),
       },
       setWhere: sql`${episodeSummaries.writesSeen} <= excluded.writes_seen`,
     });
@@ -117,7 +119,7 @@ export class EpisodeSummaries {
         patientId: patients.id, patientName: patients.name, episodeId: episodes.id, status: episodes.status, startDate: episodes.startDate,
         asOf: episodeSummaries.asOf, phase: episodeSummaries.phase, sideStatuses: episodeSummaries.sideStatuses, flags: episodeSummaries.flags,
         reliefWindowTrend: episodeSummaries.reliefWindowTrend, nextCheckpoint: episodeSummaries.nextCheckpoint,
-        reliefWindows: episodeSummaries.reliefWindows, goalProgress: episodeSummaries.goalProgress,
+        reliefWindows: episodeSummaries.reliefWindows, goalProgress: episodeSummaries.goalProgress, programmeAdvice: episodeSummaries.programmeAdvice,
         writes, fresh: sql<boolean>`${fresh}`.mapWith(Boolean),
       })
       .from(episodes)
@@ -127,13 +129,13 @@ export class EpisodeSummaries {
       .where(and(eq(episodes.clinicId, this.clinicId), inArray(episodes.status, ['active', 'ongoing-care'])))
       .orderBy(asc(patients.name), asc(episodes.id));
     const stale: StaleSummary[] = [];
-    const rows = found.map(({ asOf, phase, sideStatuses, flags, reliefWindowTrend, nextCheckpoint, reliefWindows, goalProgress, writes: count, fresh: isFresh, ...row }) => {
+    const rows = found.map(({ asOf, phase, sideStatuses, flags, reliefWindowTrend, nextCheckpoint, reliefWindows, goalProgress, programmeAdvice, writes: count, fresh: isFresh, ...row }) => {
       // A summary saved before relief_windows existed has none: recompute it like a stale one.
       if (!isFresh || asOf === null || phase === null || sideStatuses === null || flags === null || reliefWindowTrend === null || nextCheckpoint === null || reliefWindows === null) {
         stale.push({ episodeId: row.episodeId, writes: count });
         return { ...row, summary: null };
       }
-      return { ...row, summary: { episodeId: row.episodeId, asOf, phase, sideStatuses, flags, reliefWindowTrend, nextCheckpoint, reliefWindows, goalProgress } };
+      return { ...row, summary: { episodeId: row.episodeId, asOf, phase, sideStatuses, flags, reliefWindowTrend, nextCheckpoint, reliefWindows, goalProgress, programmeAdvice } };
     });
     return { rows, stale };
   }

@@ -3,6 +3,7 @@
 // above the store can read or write another clinic's rows (spec §7: scoped in one place).
 import { randomUUID } from 'node:crypto';
 import { AuditLog } from './audit.ts';
+import { ClinicExercises } from './clinic-exercises.ts';
 import type { Database, Db } from './database.ts';
 import { EpisodeRecords, type EpisodeRecordKind } from './episode-records.ts';
 import { EpisodeSummaries } from './episode-summaries.ts';
@@ -15,6 +16,7 @@ export class ClinicScope {
   readonly episodes: Episodes;
   readonly summaries: EpisodeSummaries;
   readonly audit: AuditLog;
+  readonly exercises: ClinicExercises;
   private readonly recordRepos = new Map<EpisodeRecordKind, EpisodeRecords<EpisodeRecordKind>>();
 
   constructor(private readonly db: Db, readonly clinicId: string) {
@@ -22,6 +24,7 @@ export class ClinicScope {
     this.episodes = new Episodes(db, clinicId);
     this.summaries = new EpisodeSummaries(db, clinicId);
     this.audit = new AuditLog(db, clinicId);
+    this.exercises = new ClinicExercises(db, clinicId);
   }
 
   records<K extends EpisodeRecordKind>(kind: K): EpisodeRecords<K> {

@@ -12,3 +12,6 @@ export const canViewOutcomes = (actor: Actor): Decision => decide(staff(actor));
 export const canViewCaseload = (actor: Actor): Decision => decide(actor.role === 'clinician');
 export const canRegisterPatient = (actor: Actor): Decision => decide(staff(actor));
 export const canListPatients = (actor: Actor): Decision => decide(staff(actor));
+/** The exercise library: staff read it (patients see their own programme's exercises with it); those who give care add to it. */
+export const canReadExerciseLibrary = (actor: Actor): Decision => decide(staff(actor));
+export const canAddClinicExercise = (actor: Actor): Decision => decide(staff(actor));

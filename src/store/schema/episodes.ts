@@ -43,6 +43,7 @@ export const goals = pgTable('goals', {
   target: doublePrecision('target').notNull(),
   setOn: date('set_on', { mode: 'string' }).notNull(),
   ratings: jsonb('ratings').$type<Goal['ratings']>().notNull(),
+  patterns: jsonb('patterns').$type<Goal['patterns']>().notNull().default([]),
   version: integer('version').notNull().default(1),
 }, (t) => [
   primaryKey({ columns: [t.clinicId, t.id] }),
@@ -80,6 +81,9 @@ export const checkIns = pgTable('check_ins', {
   sleepQuality: doublePrecision('sleep_quality'),
   stress: doublePrecision('stress'),
   hep: text('hep', { enum: ['yes', 'partly', 'no'] }),
+  // The programme's log (spec §4b): read whole with the check-in, never filtered on.
+  exercises: jsonb('exercises').$type<CheckIn['exercises']>().notNull().default([]),
+  morningAfter: jsonb('morning_after').$type<CheckIn['morningAfter']>().notNull().default([]),
   note: text('note'),
   // A retried submission carries the same key: the unique index makes it count once.
   idempotencyKey: text('idempotency_key'),

@@ -3,5 +3,6 @@
 export * from './global.ts';
 export * from './people.ts';
 export * from './episodes.ts';
+export * from './active-phase.ts';
 export * from './derived.ts';
 export * from './audit.ts';
