@@ -13,12 +13,14 @@ import { imagingCommand } from './imaging.ts';
 import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
 import { simulateCommand } from './simulate.ts';
+import { exercisesCommand } from './exercises.ts';
 
 export const commands: CliCommand[] = [
   startCommand,
   demoCommand,
   evaluateCommand,
   settingsCommand,
+  exercisesCommand,
   migrateCommand,
   serveCommand,
   backupCommand,

@@ -2,7 +2,7 @@
 // judge of every input (its validation messages come back as ApiError details).
 import { request } from './client.ts';
 import type {
-  Assessment, CaseFileResponse, CaseloadEntry, ClinicOutcomes, Goal, ImagingReportInContext, Intake, InstrumentCode, InstrumentInfo, InstrumentScoreResult, Me, Measure, OngoingCare,
+  Assessment, CaseFileResponse, CaseloadEntry, ClinicOutcomes, ImagingReportInContext, Intake, InstrumentCode, InstrumentInfo, InstrumentScoreResult, Me, Measure, OngoingCare,
   Patient, Referral, Session, SignedIn, StoredCheckpoint, StoredCheckIn, StoredEpisode, StoredGoal, StoredMeasure, StoredPatient,
   StoredReferral, StoredSession, CheckInInput, GoalInput, RecommendationCode, Episode,
 } from './types.ts';
