@@ -5,6 +5,7 @@ import type {
   Assessment, CaseFileResponse, CaseloadEntry, ClinicOutcomes, ImagingReportInContext, Intake, InstrumentCode, InstrumentInfo, InstrumentScoreResult, Me, Measure, OngoingCare,
   Patient, Referral, Session, SignedIn, StoredCheckpoint, StoredCheckIn, StoredEpisode, StoredGoal, StoredMeasure, StoredPatient,
   StoredReferral, StoredSession, CheckInInput, GoalInput, RecommendationCode, Episode,
+  ExerciseKind, LibraryExercise, MovementAssessment, ProgrammeItem, ProgrammeResponse, StoredMovementAssessment, StoredProgrammeVersion,
 } from './types.ts';
 
 type New<T> = Omit<T, 'id'>;
@@ -43,6 +44,15 @@ export const api = {
     request<StoredCheckpoint>('POST', `/episodes/${episodeId}/checkpoints`, { body: checkpoint }),
   decideCheckpoint: (checkpointId: string, decision: { code: RecommendationCode; reason: string; version: number }) =>
     request<StoredCheckpoint>('PUT', `/checkpoints/${checkpointId}/decision`, { body: decision }),
+  exercises: (query: { kind?: ExerciseKind; q?: string } = {}) => {
+    const params = new URLSearchParams(Object.entries(query).filter(([, v]) => v !== undefined && v !== '') as [string, string][]);
+    return request<LibraryExercise[]>('GET', `/exercises${params.size > 0 ? `?${params.toString()}` : ''}`);
+  },
+  programme: (episodeId: string) => request<ProgrammeResponse>('GET', `/episodes/${episodeId}/programme`),
+  changeProgramme: (episodeId: string, change: { date: string; reason: string; items: ProgrammeItem[]; basedOn: number }) =>
+    request<StoredProgrammeVersion>('POST', `/episodes/${episodeId}/programme`, { body: change }),
+  addMovementAssessment: (episodeId: string, assessment: Omit<MovementAssessment, 'id'>) =>
+    request<StoredMovementAssessment>('POST', `/episodes/${episodeId}/movement-assessments`, { body: assessment }),
   checkIn: (episodeId: string, checkIn: Omit<CheckInInput, 'id'>, idempotencyKey: string) =>
     request<StoredCheckIn>('POST', `/episodes/${episodeId}/check-ins`, { body: checkIn, headers: { 'Idempotency-Key': idempotencyKey } }),
 };

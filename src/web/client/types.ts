@@ -2,11 +2,13 @@
 // the web app never runs server code); what storage adds (ids, versions) is added here, matching
 // src/api/schemas.ts.
 import type {
+  Dose, Exercise, ExerciseKind, MovementAssessment, MovementPattern, PatternRating, ProgrammeAdvice, ProgrammeItem, ProgrammeVersion,
   Assessment, CheckIn, CheckInInput, GoalInput, Checkpoint, Episode, Flare, Goal, ImagingContext, ImagingReport, InstrumentCode, Intake, Measure, OngoingCare, Patient,
   Referral, Session,
 } from '../../domain/index.ts';
 
 export type {
+  Dose, Exercise, ExerciseKind, MovementAssessment, MovementPattern, PatternRating, ProgrammeAdvice, ProgrammeItem, ProgrammeVersion,
   Assessment, CheckIn, CheckInInput, GoalInput, Checkpoint, Episode, Flare, Goal, ImagingContext, ImagingReport, Intake, Measure, OngoingCare, Patient, Referral, Session,
 };
 export type {
@@ -31,6 +33,17 @@ export type StoredMeasure = Measure & Stored;
 export type StoredPatient = Patient & { id: string; version: number };
 export type StoredEpisode = Episode & { id: string; patientId: string; statusSince: string; version: number; intake: Intake; ongoingCare: OngoingCare | null };
 
+export type StoredMovementAssessment = MovementAssessment & Stored;
+export type StoredProgrammeVersion = ProgrammeVersion & Stored;
+export type LibraryExercise = Exercise & { source: 'built-in' | 'clinic' };
+
+/** GET /episodes/{id}/programme: every version, the latest, and the exercises they name. */
+export interface ProgrammeResponse {
+  versions: StoredProgrammeVersion[];
+  current: StoredProgrammeVersion | null;
+  exercises: LibraryExercise[];
+}
+
 /** GET /episodes/{id}: the episode as a case file, each record with its version. */
 export interface CaseFileResponse {
   schemaVersion: 1;
@@ -45,6 +58,9 @@ export interface CaseFileResponse {
   checkpoints: StoredCheckpoint[];
   referrals: StoredReferral[];
   ongoingCare: OngoingCare | null;
+  movementAssessments: StoredMovementAssessment[];
+  programme: StoredProgrammeVersion[];
+  clinicExercises: Exercise[];
 }
 
 export interface SignedIn {
@@ -80,6 +96,8 @@ export interface CaseloadEntry {
     reliefWindows: (number | null)[];
     /** Mean progress toward the goals, each held to 0..1 (0 at baseline, 1 at target); null without a measured goal. */
     goalProgress: number | null;
+    /** The engine's advice over the programme's exercises, counted; null (or absent) without a programme. */
+    programmeAdvice?: { progress: number; hold: number; regress: number } | null;
   } | null;
 }
 

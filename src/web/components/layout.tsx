@@ -11,6 +11,7 @@ const clinicianNav = [
 const patientNav = [
   { to: '/check-in', label: 'Check-in' },
   { to: '/progress', label: 'My progress' },
+  { to: '/programme', label: 'My programme' },
   { to: '/what-to-expect', label: 'What to expect' },
 ];
 

@@ -8,6 +8,7 @@ import { Show } from '../components/status.tsx';
 import { Link } from '../router.tsx';
 import { useResource } from '../use-resource.ts';
 import { flagLabel, phaseLabel, sideStatusLabel } from '../words.ts';
+import { ProgrammeAdviceCounts } from '../programme/advice-counts.tsx';
 import { filterCaseload, sortCaseload, type CaseloadSort, type FlagFilter } from './caseload-order.ts';
 
 const PAGE = 200;
@@ -23,6 +24,7 @@ const Row = memo(function Row({ entry }: { entry: CaseloadEntry }): ReactElement
       <td>
         {s ? phaseText(s.phase) : <span className="muted">not assessed</span>}
         {s && s.sideStatuses.length > 0 && <div className="side-status">{s.sideStatuses.map(sideText).join(', ')}</div>}
+        {s?.programmeAdvice && <ProgrammeAdviceCounts counts={s.programmeAdvice} />}
       </td>
       <td><FlagBadges flags={s?.flags ?? []} /></td>
       <td><Sparkline values={s?.reliefWindows} trend={s?.reliefWindowTrend ?? 'unknown'} /></td>

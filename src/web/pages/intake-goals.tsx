@@ -2,18 +2,21 @@
 // target. Saved one by one (each is its own record).
 import { useState, type FormEvent, type ReactElement } from 'react';
 import { api } from '../client/endpoints.ts';
-import type { CaseFileResponse, Goal } from '../client/types.ts';
+import type { CaseFileResponse, Goal, MovementPattern } from '../client/types.ts';
 import { Field } from '../components/field.tsx';
 import { useFormState } from '../components/form-state.ts';
 import { ErrorMessage } from '../components/status.tsx';
 import { today } from '../episode-data.ts';
+import { patternLabel } from '../programme/words.ts';
+
+const patterns = Object.keys(patternLabel) as MovementPattern[];
 
 type Unit = Extract<Goal['measure'], { kind: 'capacity' }>['unit'];
 const units: Unit[] = ['minutes', 'hours', 'km', 'metres', 'kg', 'repetitions', 'steps'];
 
 export function IntakeGoals({ file, onSaved }: { file: CaseFileResponse; onSaved: () => void }): ReactElement {
   const form = useFormState();
-  const empty = { activity: '', kind: 'ability' as 'ability' | 'capacity', unit: 'minutes' as Unit, baseline: '', target: '' };
+  const empty = { activity: '', kind: 'ability' as 'ability' | 'capacity', unit: 'minutes' as Unit, baseline: '', target: '', patterns: [] as MovementPattern[] };
   const [goal, setGoal] = useState(empty);
 
   const submit = async (event: FormEvent): Promise<void> => {
@@ -24,6 +27,7 @@ export function IntakeGoals({ file, onSaved }: { file: CaseFileResponse; onSaved
       baseline: goal.baseline === '' ? Number.NaN : Number(goal.baseline),
       target: goal.target === '' ? Number.NaN : Number(goal.target),
       setOn: file.episode.startDate > today() ? file.episode.startDate : today(),
+      patterns: goal.patterns,
     }));
     if (saved) {
       setGoal(empty);
@@ -37,7 +41,7 @@ export function IntakeGoals({ file, onSaved }: { file: CaseFileResponse; onSaved
       {file.goals.length === 0 ? <p className="muted">No goals yet. Ask what the patient wants to get back to doing.</p> : (
         <ul>
           {file.goals.map((g) => (
-            <li key={g.id}>{g.activity}: {g.baseline} → {g.target} {g.measure.kind === 'capacity' ? g.measure.unit : '(ability 0-10)'}</li>
+            <li key={g.id}>{g.activity}: {g.baseline} → {g.target} {g.measure.kind === 'capacity' ? g.measure.unit : '(ability 0-10)'}{g.patterns.length > 0 ? `; needs ${g.patterns.map((p) => patternLabel[p].toLowerCase()).join(', ')}` : ''}</li>
           ))}
         </ul>
       )}
@@ -65,6 +69,17 @@ export function IntakeGoals({ file, onSaved }: { file: CaseFileResponse; onSaved
             {(a) => <input {...a} type="number" min="0" step="any" inputMode="decimal" value={goal.target} onChange={(e) => setGoal({ ...goal, target: e.target.value })} />}
           </Field>
         </div>
+        <fieldset>
+          <legend>Movement patterns it depends on</legend>
+          <div className="choice-options">
+            {patterns.map((p) => (
+              <label key={p} className={goal.patterns.includes(p) ? 'chosen' : ''}>
+                <input type="checkbox" checked={goal.patterns.includes(p)} onChange={(e) => setGoal({ ...goal, patterns: e.target.checked ? [...goal.patterns, p] : goal.patterns.filter((x) => x !== p) })} />
+                <span>{patternLabel[p]}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
         {form.error && form.error.details.length === 0 && <ErrorMessage error={form.error} what="add the goal" />}
         {form.error && form.error.details.some((d) => d.path.startsWith('goals')) && <ErrorMessage error={form.error} what="add the goal" />}
         <button type="submit" disabled={form.busy}>{form.busy ? 'Adding…' : 'Add goal'}</button>

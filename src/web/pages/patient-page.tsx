@@ -7,6 +7,7 @@ import type { CaseFileResponse, Assessment, ModalityCode } from '../client/types
 import { FlagBadges, GoalBar } from '../components/bits.tsx';
 import { Show } from '../components/status.tsx';
 import { TimelineChart } from '../charts/timeline-chart.tsx';
+import { ActivePhaseCards } from '../programme/episode-cards.tsx';
 import { timelineData } from '../charts/timeline-data.ts';
 import { ageOn, currentEpisode, loadEpisode } from '../episode-data.ts';
 import { Link } from '../router.tsx';
@@ -68,6 +69,7 @@ export function EpisodeView({ file, assessment }: { file: CaseFileResponse; asse
           ))}
         </section>
       </div>
+      <ActivePhaseCards file={file} assessment={assessment} />
       <section className="card" aria-labelledby="timeline-h">
         <h2 id="timeline-h">Timeline</h2>
         <TimelineChart data={timelineData(file, assessment)} />

@@ -11,6 +11,7 @@ import { newIdempotencyKey, type CheckInBody } from '../offline/check-in-queue.t
 import { useCheckInQueue, type QueueState } from '../offline/use-check-in-queue.ts';
 import { useSession } from '../session.tsx';
 import { useResource } from '../use-resource.ts';
+import { emptyExerciseLog, ExerciseLog, type ExerciseLogValue } from './exercise-log.tsx';
 import { loadMyEpisode, nowWithOffset } from './my-episode.ts';
 
 const scale = Array.from({ length: 11 }, (_, i) => ({ value: String(i), label: String(i) }));
@@ -22,10 +23,11 @@ interface Draft {
   sleep?: string;
   stress?: string;
   hep?: 'yes' | 'partly' | 'no';
+  log: ExerciseLogValue;
   note: string;
 }
 
-const emptyDraft: Draft = { goals: {}, note: '' };
+const emptyDraft: Draft = { goals: {}, log: emptyExerciseLog, note: '' };
 
 function toBody(draft: Draft, goals: readonly StoredGoal[]): CheckInBody {
   const goalValues = goals
@@ -39,6 +41,7 @@ function toBody(draft: Draft, goals: readonly StoredGoal[]): CheckInBody {
     ...(draft.sleep !== undefined ? { sleepQuality: Number(draft.sleep) } : {}),
     ...(draft.stress !== undefined ? { stress: Number(draft.stress) } : {}),
     ...(draft.hep ? { hep: draft.hep } : {}),
+    ...draft.log,
     ...(draft.note.trim() ? { note: draft.note.trim() } : {}),
   };
 }
@@ -116,6 +119,7 @@ function CheckInForm({ file, queue, onDone }: { file: CaseFileResponse; queue: Q
         <Choice legend="Sleep last night" hint="0 = very poor, 10 = very good" name="sleep" options={scale} value={draft.sleep} onChange={(v) => set({ sleep: v })} error={error} path="sleepQuality" />
         <Choice legend="Stress today" hint="0 = none, 10 = extreme" name="stress" options={scale} value={draft.stress} onChange={(v) => set({ stress: v })} error={error} path="stress" />
       </div>
+      <ExerciseLog file={file} value={draft.log} onChange={(log) => set({ log })} error={error} />
       <Choice legend="Home exercises done?" name="hep" options={[{ value: 'yes', label: 'Yes' }, { value: 'partly', label: 'Partly' }, { value: 'no', label: 'No' }] as const}
         value={draft.hep} onChange={(v) => set({ hep: v })} error={error} path="hep" />
       <Field label="Anything else? (optional)" path="note" error={error}>
