@@ -15,6 +15,9 @@ import { SessionNotePage } from './pages/session-note.tsx';
 import { CheckpointPage } from './pages/checkpoint.tsx';
 import { CareDecisionsPage } from './pages/care-decisions.tsx';
 import { OutcomesPage } from './pages/outcomes.tsx';
+import { MovementPage } from './pages/movement.tsx';
+import { ProgrammePage } from './pages/programme.tsx';
+import { MyProgrammePage } from './patient/my-programme.tsx';
 import { CheckInPage } from './patient/check-in.tsx';
 import { ProgressPage } from './patient/progress.tsx';
 import { WhatToExpectPage } from './patient/what-to-expect.tsx';
@@ -31,11 +34,14 @@ const clinicianRoutes: [string, Page][] = [
   ['/episodes/:episodeId/session', (p) => <SessionNotePage episodeId={p.episodeId ?? ''} />],
   ['/episodes/:episodeId/checkpoint', (p) => <CheckpointPage episodeId={p.episodeId ?? ''} />],
   ['/episodes/:episodeId/care', (p) => <CareDecisionsPage episodeId={p.episodeId ?? ''} />],
+  ['/episodes/:episodeId/programme', (p) => <ProgrammePage episodeId={p.episodeId ?? ''} />],
+  ['/episodes/:episodeId/movement', (p) => <MovementPage episodeId={p.episodeId ?? ''} />],
 ];
 const patientRoutes: [string, Page][] = [
   ['/check-in', () => <CheckInPage />],
   ['/progress', () => <ProgressPage />],
   ['/what-to-expect', () => <WhatToExpectPage />],
+  ['/programme', () => <MyProgrammePage />],
 ];
 
 function Redirect({ to }: { to: string }): ReactElement {

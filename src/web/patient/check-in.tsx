@@ -120,8 +120,8 @@ function CheckInForm({ file, queue, onDone }: { file: CaseFileResponse; queue: Q
         <Choice legend="Stress today" hint="0 = none, 10 = extreme" name="stress" options={scale} value={draft.stress} onChange={(v) => set({ stress: v })} error={error} path="stress" />
       </div>
       <ExerciseLog file={file} value={draft.log} onChange={(log) => set({ log })} error={error} />
-      <Choice legend="Home exercises done?" name="hep" options={[{ value: 'yes', label: 'Yes' }, { value: 'partly', label: 'Partly' }, { value: 'no', label: 'No' }] as const}
-        value={draft.hep} onChange={(v) => set({ hep: v })} error={error} path="hep" />
+      {file.programme.length === 0 && <Choice legend="Home exercises done?" name="hep" options={[{ value: 'yes', label: 'Yes' }, { value: 'partly', label: 'Partly' }, { value: 'no', label: 'No' }] as const}
+        value={draft.hep} onChange={(v) => set({ hep: v })} error={error} path="hep" />}
       <Field label="Anything else? (optional)" path="note" error={error}>
         {(props) => <textarea {...props} value={draft.note} maxLength={4000} onChange={(e) => set({ note: e.target.value })} />}
       </Field>

@@ -1,6 +1,7 @@
 // What the patient's pages read of their programme: the version in effect today and its exercises
 // with their instructions, and which exercises yesterday's check-in says were done (the ones the
 // morning-after question is about).
+import { ApiError } from '../client/client.ts';
 import { api } from '../client/endpoints.ts';
 import type { CaseFileResponse, LibraryExercise, ProgrammeItem, ProgrammeResponse } from '../client/types.ts';
 import { today } from '../episode-data.ts';
@@ -24,4 +25,24 @@ export function doneYesterday(file: CaseFileResponse, day: string = today()): Se
   return new Set(file.checkIns.filter((c) => c.date.slice(0, 10) === date).flatMap((c) => c.exercises.filter((e) => e.done !== 'no').map((e) => e.exerciseId)));
 }
 
-export const loadProgramme = (episodeId: string): Promise<ProgrammeResponse> => api.programme(episodeId);
+const cacheKey = (episodeId: string): string => `threshold:programme:${episodeId}`;
+
+/**
+ * The programme, from the server when it answers, else the copy kept on this phone from the last
+ * time it did: the check-in is filled in offline too (spec §4b), and its exercises with it.
+ */
+export async function loadProgramme(episodeId: string): Promise<ProgrammeResponse> {
+  try {
+    const programme = await api.programme(episodeId);
+    try {
+      localStorage.setItem(cacheKey(episodeId), JSON.stringify(programme));
+    } catch {
+      // Storage full or refused: the copy is a convenience, the check-in works without it online.
+    }
+    return programme;
+  } catch (error) {
+    const kept = error instanceof ApiError && error.code === 'offline' ? localStorage.getItem(cacheKey(episodeId)) : null;
+    if (kept === null) throw error;
+    return JSON.parse(kept) as ProgrammeResponse;
+  }
+}

@@ -5,6 +5,8 @@ import type { CaseFileResponse, ExerciseKind, LibraryExercise } from '../client/
 import { doseText, kindLabel } from './words.ts';
 
 const kinds = Object.keys(kindLabel) as ExerciseKind[];
+/** How many results show before "Show all": a glance, then the rest on request. */
+const SHOWN = 12;
 
 export function ExerciseSearch({ file, library, chosen, onAdd }: {
   file: CaseFileResponse; library: readonly LibraryExercise[]; chosen: ReadonlySet<string>; onAdd: (exercise: LibraryExercise) => void;
@@ -12,6 +14,7 @@ export function ExerciseSearch({ file, library, chosen, onAdd }: {
   const [kind, setKind] = useState<ExerciseKind | ''>('');
   const [goalId, setGoalId] = useState('');
   const [words, setWords] = useState('');
+  const [all, setAll] = useState(false);
   const goalPatterns = new Set(file.goals.find((g) => g.id === goalId)?.patterns ?? []);
   const terms = words.toLowerCase().split(/\s+/).filter(Boolean);
   const found = library.filter((e) => (kind === '' || e.kind === kind)
@@ -41,7 +44,7 @@ export function ExerciseSearch({ file, library, chosen, onAdd }: {
       {goalId !== '' && goalPatterns.size === 0 && <p className="muted">This goal names no movement patterns yet: set them in the intake.</p>}
       <p className="muted" role="status">{found.length} exercise{found.length === 1 ? '' : 's'}</p>
       <ul className="exercise-results">
-        {found.slice(0, 40).map((e) => (
+        {(all ? found : found.slice(0, SHOWN)).map((e) => (
           <li key={e.id}>
             <div>
               <strong>{e.name}</strong> <span className="muted">{kindLabel[e.kind]} · {e.ladder} step {e.step}{e.source === 'clinic' ? ' · this clinic' : ''}</span>
@@ -51,6 +54,7 @@ export function ExerciseSearch({ file, library, chosen, onAdd }: {
           </li>
         ))}
       </ul>
+      {!all && found.length > SHOWN && <button type="button" onClick={() => setAll(true)}>Show all {found.length}</button>}
     </section>
   );
 }

@@ -35,11 +35,12 @@ describe('one step up is about 10% more of the one thing the exercise progresses
 });
 
 describe('one step down', () => {
-  it('takes off about 10%, and from the start dose goes to the step below at its top dose', () => {
+  it('takes off about 10% of the same exercise, below its start dose if need be, and goes down the ladder only when nothing is left', () => {
     expect(stepDown(builtInLibrary, exercise('squat-goblet'), { sets: 3, reps: 8, loadKg: 12 }, 0.1).dose.loadKg).toBe(11);
-    expect(stepDown(builtInLibrary, exercise('hinge-bridge'), { sets: 2, reps: 12 }, 0.1).dose).toEqual({ sets: 2, reps: 11 });
-    expect(stepDown(builtInLibrary, exercise('hinge-bridge'), { sets: 2, reps: 10 }, 0.1)).toEqual({ exerciseId: 'hinge-dowel', dose: { sets: 3, reps: 12 } });
-    expect(stepDown(builtInLibrary, exercise('hinge-dowel'), { sets: 2, reps: 8 }, 0.1).dose).toEqual({ sets: 2, reps: 7 });
+    expect(stepDown(builtInLibrary, exercise('carry-farmer'), { sets: 3, metres: 20, loadKg: 6 }, 0.1)).toEqual({ exerciseId: 'carry-farmer', dose: { sets: 3, metres: 20, loadKg: 5.5 } });
+    expect(stepDown(builtInLibrary, exercise('hinge-bridge'), { sets: 2, reps: 10 }, 0.1)).toEqual({ exerciseId: 'hinge-bridge', dose: { sets: 2, reps: 9 } });
+    expect(stepDown(builtInLibrary, exercise('hinge-bridge'), { sets: 1, reps: 1 }, 0.1)).toEqual({ exerciseId: 'hinge-dowel', dose: { sets: 3, reps: 12 } });
+    expect(stepDown(builtInLibrary, exercise('hinge-dowel'), { sets: 1, reps: 1 }, 0.1)).toEqual({ exerciseId: 'hinge-dowel', dose: { sets: 1, reps: 1 } });
   });
 });
 

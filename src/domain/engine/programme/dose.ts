@@ -75,11 +75,13 @@ export function stepUp(library: ExerciseLibrary, exercise: Exercise, dose: Dose,
   return next();
 }
 
-/** One step down: less of the same exercise, or the step below on its ladder at its top dose. */
+/**
+ * One step down: about a step less of the same exercise (below its start dose if need be: the
+ * exercise the patient knows stays), and only where nothing is left to take off, the step below on
+ * its ladder at its top dose. A rung's doses are not comparable across rungs (a front carry is not a
+ * farmer carry), so a step back stays on the rung the patient is on.
+ */
 export function stepDown(library: ExerciseLibrary, exercise: Exercise, dose: Dose, step: number): Placed {
-  const below = library.stepBelow(exercise.id);
-  const atStart = compareDoses(dose, exercise.startDose) <= 0;
-  if (atStart && below) return { exerciseId: below.id, dose: below.topDose };
   if (exercise.loaded && (dose.loadKg ?? 0) > 0) {
     const load = dose.loadKg ?? 0;
     const lowered = Math.min(roundKg(load * (1 - step)), load - 0.5);
@@ -89,7 +91,9 @@ export function stepDown(library: ExerciseLibrary, exercise: Exercise, dose: Dos
   const amount = volumeOf(dose);
   const less = Math.max(smallest[unit], amount - increment(unit, amount, step));
   if (less < amount) return { exerciseId: exercise.id, dose: withVolume(dose, dose.sets, less) };
-  return { exerciseId: exercise.id, dose: withVolume(dose, Math.max(1, dose.sets - 1), amount) };
+  if (dose.sets > 1) return { exerciseId: exercise.id, dose: withVolume(dose, dose.sets - 1, amount) };
+  const below = library.stepBelow(exercise.id);
+  return below ? { exerciseId: below.id, dose: below.topDose } : { exerciseId: exercise.id, dose };
 }
 
 const unitWords: Record<DoseUnit, string> = { reps: 'reps', seconds: 's', minutes: 'min', metres: 'm' };
