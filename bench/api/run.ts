@@ -85,7 +85,7 @@ async function benchBackend(name: string, database: Database): Promise<void> {
       const patientId = `p${i}`;
       await scope.people.insertPatient({ id: patientId, name: `Patient ${String(i).padStart(4, '0')}`, birthDate: '1970-01-01', sex: 'female' }, now);
       const episode = await scope.episodes.insert({ id: `e${i}`, patientId, startDate: '2026-01-05', status: 'active', statusSince: '2026-01-05', regions: ['low-back'], condition: 'low-back-pain', intake: { irritability: { confirmed: null }, priorTreatments: [], imaging: [] }, ongoingCare: null }, now);
-      await scope.summaries.save([{ episodeId: episode.id, asOf: '2026-03-10', phase: 'extending-window', sideStatuses: [], flags: i % 7 === 0 ? ['checkpoint-overdue'] : [], reliefWindowTrend: 'growing', nextCheckpoint: '2026-03-20', reliefWindows: [1, 2, 3], goalProgress: 0.4, guidelineAudit: [], writesSeen: 0 }], now);
+      await scope.summaries.save([{ episodeId: episode.id, asOf: '2026-03-10', phase: 'extending-window', sideStatuses: [], flags: i % 7 === 0 ? ['checkpoint-overdue'] : [], reliefWindowTrend: 'growing', nextCheckpoint: '2026-03-20', reliefWindows: [1, 2, 3], goalProgress: 0.4, guidelineAudit: [], programmeAdvice: null, writesSeen: 0 }], now);
       episodeIds.push(episode.id);
     }
   });

@@ -69,6 +69,11 @@ export function checkInFor(world: World, day: number): CheckInInput {
   if (now.sorenessRise > 0) checkIn.soreness = noisyRating(now.sorenessRise * 1.3, random);
   const hep = hepAnswer(world.exerciseToday);
   if (hep !== undefined) checkIn.hep = hep;
+  // The programme's log (spec §4b): today's exercises, and this morning after yesterday's.
+  if (world.programme) {
+    checkIn.exercises = world.programme.today;
+    checkIn.morningAfter = world.programme.mornings;
+  }
   return checkIn;
 }
 

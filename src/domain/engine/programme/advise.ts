@@ -62,7 +62,7 @@ function adviseItem(file: CaseFile, item: ProgrammeItem, exercise: Exercise, asO
     return hold(...response.reasons, ...adherence.reasons, { rule: 'exercise-adherence', text: `Progress needs at least ${percent(settings.exerciseAdherenceGood)} of the prescribed sessions done.` });
   }
   if (response.sessions < settings.exerciseMinSessions) {
-    return hold(...response.reasons, { rule: 'pain-monitoring', text: `${response.sessions} session at this dose so far: a step up needs at least ${settings.exerciseMinSessions}, never one day's evidence.` });
+    return hold(...response.reasons, { rule: 'too-few-sessions', text: `${response.sessions} session at this dose so far: a step up needs at least ${settings.exerciseMinSessions}, never one day's evidence.` });
   }
   const due = stepDue(since, asOf, settings);
   if (!due.due) return hold(...response.reasons, due.reason);

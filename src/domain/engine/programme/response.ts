@@ -40,17 +40,17 @@ export function responseToDose(log: ExerciseLog, doseSince: string, asOf: string
   const window = `since ${reviewFrom(doseSince, asOf, settings)}`;
   const painText = rated.length === 0 ? 'no pain ratings' : `pain during at most ${max}/10 over ${plural(rated.length, 'rated session')}`;
   const morningText = mornings.length === 0 ? 'no next-morning answers' : `${plural(worse.length, 'worse morning')} of ${mornings.length} answered`;
-  const reason = (text: string): Reason => ({ rule: 'pain-monitoring', text });
+  const reason = (text: string, rule = 'pain-monitoring'): Reason => ({ rule, text });
 
-  if (done.length === 0) return { value: 'no-sessions', sessions: 0, reasons: [reason(`No session logged at this dose ${window}.`)] };
+  if (done.length === 0) return { value: 'no-sessions', sessions: 0, reasons: [reason(`No session logged at this dose ${window}.`, 'no-log')] };
   if (pastDays.size >= settings.exerciseBadSessionsToRegress) {
     return { value: 'past-band', sessions: done.length, reasons: [reason(`${plural(pastDays.size, 'session')} ${window} went past the acceptable band (pain during above ${acceptable}/10) or were followed by a worse morning (${painText}; ${morningText}); ${settings.exerciseBadSessionsToRegress} or more step the exercise back (Silbernagel pain-monitoring model).`)] };
   }
   if (pastDays.size === 1) {
-    return { value: 'one-bad-day', sessions: done.length, reasons: [reason(`One session ${window} went past the acceptable band or was followed by a worse morning (${painText}; ${morningText}): one bad day holds the dose; it steps back only if it happens again.`)] };
+    return { value: 'one-bad-day', sessions: done.length, reasons: [reason(`One session ${window} went past the acceptable band or was followed by a worse morning (${painText}; ${morningText}): one bad day holds the dose; it steps back only if it happens again.`, 'one-bad-day')] };
   }
   if (rated.length > 0 && max >= settings.exercisePainHoldAt) {
-    return { value: 'top-of-band', sessions: done.length, reasons: [reason(`Pain during reached ${max}/10 ${window}, the top of the acceptable band (${settings.exercisePainHoldAt}/10): hold the dose until it settles lower.`)] };
+    return { value: 'top-of-band', sessions: done.length, reasons: [reason(`Pain during reached ${max}/10 ${window}, the top of the acceptable band (${settings.exercisePainHoldAt}/10): hold the dose until it settles lower.`, 'pain-top-of-band')] };
   }
   return { value: 'within-band', sessions: done.length, reasons: [reason(`${plural(done.length, 'session')} ${window}: ${painText}, within the acceptable band (0-${acceptable}/10); ${morningText}.`)] };
 }
