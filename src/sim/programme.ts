@@ -25,7 +25,7 @@ import type { CaseFileInput } from '../domain/records/case-file.ts';
 import type { Dose, ExerciseLogEntry, MorningAfter } from '../domain/records/active-phase.ts';
 import { addDays } from '../domain/time.ts';
 import { backgroundFlare, type FlareEvent } from './flares.ts';
-import { noisyRating } from './patient-log.ts';
+import { noisyRating } from './rating.ts';
 import { createRandom, deriveSeed, type Random } from './random.ts';
 
 export type TolerancePattern = 'hinge' | 'squat' | 'pull' | 'carry' | 'walking';
