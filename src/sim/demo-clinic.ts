@@ -64,6 +64,8 @@ function cutAt(file: CaseFile, cutDay: string): CaseFile {
     checkpoints: upTo(file.checkpoints),
     referrals: upTo(file.referrals),
     ongoingCare: file.ongoingCare && file.ongoingCare.declaredOn <= cutDay ? file.ongoingCare : null,
+    movementAssessments: upTo(file.movementAssessments),
+    programme: upTo(file.programme),
   };
 }
 

@@ -61,10 +61,11 @@ export function checkInFor(world: World, day: number): CheckInInput {
   if (now.sorenessRise > 0) checkIn.soreness = noisyRating(now.sorenessRise * 1.3, random);
   const hep = hepAnswer(world.exerciseToday);
   if (hep !== undefined) checkIn.hep = hep;
-  // The programme's log (spec §4b): today's exercises, and this morning after yesterday's.
+  // The programme's log (spec §4b): today's exercises, and this morning after yesterday's. As on the
+  // phone, the morning question comes only after a day whose check-in logged the exercise.
   if (world.programme) {
     checkIn.exercises = world.programme.today;
-    checkIn.morningAfter = world.programme.mornings;
+    if (world.checkIns.at(-1)?.id === `c-${day - 1}`) checkIn.morningAfter = world.programme.mornings;
   }
   return checkIn;
 }

@@ -3,7 +3,7 @@
 //   regress  a `reassess` flare attributed to the increase that brought this dose (back to the dose
 //            before it), or sessions past the acceptable band / worse mornings on `exerciseBad-
 //            SessionsToRegress` days (one step down: the dose before the last increase, else less);
-//   hold     a flare under way; a flare that followed this increase; one bad day; pain at the top of
+//   hold     a flare under way; a flare that followed this increase in the week judged; one bad day; pain at the top of
 //            the band; no sessions logged; adherence below `exerciseAdherenceGood`; fewer than
 //            `exerciseMinSessions` sessions; the week at this dose not yet over; the top of the ladder;
 //   progress otherwise: about `exerciseLoadStep` more, or the next step of the ladder.
@@ -52,11 +52,13 @@ function adviseItem(file: CaseFile, item: ProgrammeItem, exercise: Exercise, asO
 
   const open = flares.find((f) => f.classification === 'open' || (f.classification === 'reassess' && f.end === null));
   if (open) return hold({ rule: 'flare-open', text: `A flare under way since ${dayOf(open.start)}: no step up while it lasts.` }, ...response.reasons);
-  const followed = flares.find((f) => f.classification !== 'expected-soreness' && fromThisIncrease(f));
-  if (followed) return hold({ rule: 'new-load-flare', text: `A ${followed.classification} flare began on ${dayOf(followed.start)} after the increase to this dose: repeat it before the next step.` }, ...response.reasons);
+  // A flare that followed this increase and settled holds the dose for the week it falls in; a
+  // later week at the dose is judged on its own sessions.
+  const from = reviewFrom(since, asOf, settings);
+  const followed = flares.find((f) => f.classification !== 'expected-soreness' && fromThisIncrease(f) && dayOf(f.start) >= from);
+  if (followed) return hold({ rule: 'new-load-flare', text: `A ${followed.classification} flare began on ${dayOf(followed.start)} after the increase to this dose: repeat it this week before the next step.` }, ...response.reasons);
   if (response.value !== 'within-band') return hold(...response.reasons);
 
-  const from = reviewFrom(since, asOf, settings);
   const adherence = exerciseAdherence(file, item, from, asOf);
   if (adherence.share === null || adherence.share < settings.exerciseAdherenceGood) {
     return hold(...response.reasons, ...adherence.reasons, { rule: 'exercise-adherence', text: `Progress needs at least ${percent(settings.exerciseAdherenceGood)} of the prescribed sessions done.` });
