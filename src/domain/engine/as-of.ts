@@ -22,6 +22,12 @@ function wholeRecord(a: unknown, b: unknown): number {
   return left < right ? -1 : left > right ? 1 : 0;
 }
 
+/** A check-in's programme log in exercise order (plain code-unit order: ids are ASCII), whole record on a tie. */
+function byExercise<T extends { exerciseId: string }>(list: readonly T[]): T[] {
+  if (list.length < 2) return [...list];
+  return [...list].sort((a, b) => (a.exerciseId < b.exerciseId ? -1 : a.exerciseId > b.exerciseId ? 1 : wholeRecord(a, b)));
+}
+
 function known<T>(list: readonly T[], dateOf: (item: T) => string, asOf: string): T[] {
   return list.filter((item) => isKnownOn(dateOf(item), asOf));
 }
@@ -65,8 +71,8 @@ export function knownOn(file: CaseFile, asOf: string): CaseFile {
     checkIns: sortByDate(known(file.checkIns, (c) => c.date, asOf).map((checkIn) => ({
       ...checkIn,
       goals: [...checkIn.goals].sort((a, b) => a.goalId.localeCompare(b.goalId) || a.value - b.value),
-      exercises: [...checkIn.exercises].sort((a, b) => a.exerciseId.localeCompare(b.exerciseId) || wholeRecord(a, b)),
-      morningAfter: [...checkIn.morningAfter].sort((a, b) => a.exerciseId.localeCompare(b.exerciseId) || wholeRecord(a, b)),
+      exercises: byExercise(checkIn.exercises),
+      morningAfter: byExercise(checkIn.morningAfter),
     })), (c) => c.date),
     flares: sortByDate(known(file.flares, (f) => f.start, asOf), (f) => f.start).map((flare) => ({
       ...flare,

@@ -10,7 +10,7 @@ import { doseMinutes } from './dose.ts';
 import { hasExerciseLog } from './exercise-log.ts';
 import { libraryOf, versionOn } from './programme-history.ts';
 
-/** Minutes of home exercise logged on each day number that has any. */
+/** Minutes of home exercise logged on each day number that has any (in day order, as check-ins are). */
 function loggedMinutesByDay(file: CaseFile): Map<number, number> {
   const library = libraryOf(file);
   const minutes = new Map<number, number>();
@@ -33,13 +33,13 @@ function loggedMinutesByDay(file: CaseFile): Map<number, number> {
 
 export function withLoggedActiveMinutes(file: CaseFile, shares: readonly PassiveSharePoint[]): PassiveSharePoint[] {
   if (!hasExerciseLog(file)) return [...shares];
-  const byDay = loggedMinutesByDay(file);
-  let previous = -Infinity;
+  // One pass: logged days and sessions are both in day order.
+  const byDay = [...loggedMinutesByDay(file)];
+  let next = 0;
   return shares.map((point) => {
     const day = dayNumber(point.date);
     let logged = 0;
-    for (const [d, m] of byDay) if (d > previous && d <= day) logged += m;
-    previous = day;
+    for (; next < byDay.length && (byDay[next]?.[0] ?? Infinity) <= day; next++) logged += byDay[next]?.[1] ?? 0;
     if (logged === 0) return point;
     const activeMinutes = point.activeMinutes + Math.round(logged);
     const total = point.passiveMinutes + activeMinutes;

@@ -78,17 +78,33 @@ export function hasExerciseLog(file: CaseFile): boolean {
   return logs(file).loggingDays.length > 0;
 }
 
+/** The index of the first item of a day-ordered list on or after day number `day` (bisection). */
+export function firstOnOrAfter<T>(list: readonly T[], day: number, dayOfItem: (item: T) => number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const item = list[middle];
+    if (item !== undefined && dayOfItem(item) < day) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The items of a day-ordered list from day `from` to day `to` (day numbers, inclusive). */
+export function between<T extends { dayNumber: number }>(list: readonly T[], from: number, to: number): T[] {
+  return list.slice(firstOnOrAfter(list, from, (i) => i.dayNumber), firstOnOrAfter(list, to + 1, (i) => i.dayNumber));
+}
+
 /** How many days from `from` to `to` (day numbers, inclusive) had a check-in that logged exercises. */
 export function loggingDaysBetween(file: CaseFile, from: number, to: number): number {
   const days = logs(file).loggingDays;
-  let count = 0;
-  for (const day of days) if (day >= from && day <= to) count += 1;
-  return count;
+  return firstOnOrAfter(days, to + 1, (d) => d) - firstOnOrAfter(days, from, (d) => d);
 }
 
 /** Sessions done (yes 1, partly 0.5) from `from` to `to` (day numbers, inclusive). */
 export function doneBetween(log: ExerciseLog, from: number, to: number): number {
   let done = 0;
-  for (const s of log.sessions) if (s.dayNumber >= from && s.dayNumber <= to) done += s.done === 'yes' ? 1 : s.done === 'partly' ? 0.5 : 0;
+  for (const s of between(log.sessions, from, to)) done += s.done === 'yes' ? 1 : s.done === 'partly' ? 0.5 : 0;
   return done;
 }

@@ -10,7 +10,7 @@ import type { Settings } from '../../settings/catalogue.ts';
 import { dayNumber, dayOf } from '../../time.ts';
 import type { AssessedFlare } from '../assessment.ts';
 import { describeDose } from './dose.ts';
-import { exerciseLog } from './exercise-log.ts';
+import { exerciseLog, firstOnOrAfter } from './exercise-log.ts';
 import { libraryOf, loadIncreases, spellsOfExercise, type DoseSpell } from './programme-history.ts';
 
 export interface Exposure {
@@ -27,8 +27,17 @@ export function loadExposures(file: CaseFile): Exposure[] {
   if (found) return found;
   found = loadIncreases(file).map((spell) => {
     const next = spellsOfExercise(file, spell.exerciseId).find((s) => s.from > spell.from)?.from ?? '9999-12-31';
-    const first = exerciseLog(file, spell.exerciseId).sessions.find((s) => s.done !== 'no' && s.day >= spell.from && s.day < next);
-    return { spell, on: first?.day ?? spell.from };
+    const sessions = exerciseLog(file, spell.exerciseId).sessions;
+    let first: string | null = null;
+    for (let i = firstOnOrAfter(sessions, dayNumber(spell.from), (s) => s.dayNumber); i < sessions.length; i++) {
+      const session = sessions[i];
+      if (!session || session.day >= next) break;
+      if (session.done !== 'no') {
+        first = session.day;
+        break;
+      }
+    }
+    return { spell, on: first ?? spell.from };
   });
   exposureCache.set(file, found);
   return found;

@@ -8,7 +8,7 @@ import type { Settings } from '../../settings/catalogue.ts';
 import { addDays, dayNumber } from '../../time.ts';
 import type { Reason } from '../assessment.ts';
 import { plural } from '../statistics.ts';
-import type { ExerciseLog } from './exercise-log.ts';
+import { between, type ExerciseLog } from './exercise-log.ts';
 
 export type ResponseVerdict = 'within-band' | 'top-of-band' | 'one-bad-day' | 'past-band' | 'no-sessions';
 
@@ -28,9 +28,9 @@ export function reviewFrom(doseSince: string, asOf: string, settings: Settings):
 export function responseToDose(log: ExerciseLog, doseSince: string, asOf: string, settings: Settings): ResponseFinding {
   const from = dayNumber(reviewFrom(doseSince, asOf, settings));
   const to = dayNumber(asOf);
-  const done = log.sessions.filter((s) => s.dayNumber >= from && s.dayNumber <= to && s.done !== 'no');
+  const done = between(log.sessions, from, to).filter((s) => s.done !== 'no');
   // A morning speaks of the day before: only mornings after a day in the window (at this dose) count.
-  const mornings = log.mornings.filter((m) => m.dayNumber > from && m.dayNumber <= to);
+  const mornings = between(log.mornings, from + 1, to);
   const worse = mornings.filter((m) => m.response === 'worse');
   const rated = done.filter((s) => s.painDuring !== undefined);
   const max = rated.reduce((m, s) => Math.max(m, s.painDuring ?? 0), 0);
