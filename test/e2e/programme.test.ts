@@ -97,6 +97,7 @@ describe.skipIf(!hasChromium)('the programme in chromium', () => {
     await carry.getByLabel('kg').fill('5');
     await page.getByRole('button', { name: 'Save assessment' }).click();
     await page.getByRole('table').getByText('quality 2').waitFor();
+    await page.screenshot({ path: `${SHOTS}/movement.png`, fullPage: true });
 
     // Then the programme: the engine advises a step up for the squat and a step back for the carry;
     // the clinician takes both, and adds the bridge (found by the goal's patterns) and a walk (by words).
