@@ -10,15 +10,10 @@ import { assess } from '../domain/engine/index.ts';
 import type { ProgrammeAdvice } from '../domain/engine/index.ts';
 import { caseFileSchema } from '../domain/records/index.ts';
 import type { Settings } from '../domain/settings/index.ts';
-import { fixedWeeklyIncrease, simulateEpisode, type LoadPolicy, type PlannedEpisode } from '../sim/index.ts';
+import { fixedWeeklyIncrease, simulateEpisode, type LoadPolicy, type PlannedEpisode, type ProgrammeReview } from '../sim/index.ts';
 
-export interface ReviewPair {
-  canStep: boolean;
-  pastTolerance: boolean;
-  sessionsPast: number;
-  sessionsWellPast: number;
-  doneShare: number;
-  flareUnderWay: boolean;
+/** A weekly review's truth (the simulator's) beside the engine's advice at it. */
+export interface ReviewPair extends Pick<ProgrammeReview, 'canStep' | 'pastTolerance' | 'sessionsPast' | 'sessionsWellPast' | 'doneShare' | 'flareUnderWay'> {
   advice: ProgrammeAdvice['advice'] | null;
   /** The rule of the advice's deciding reason (the last for a hold or progress, the first for a step back). */
   rule: string | null;
@@ -58,8 +53,8 @@ export function evaluateProgramme(planned: PlannedEpisode, settings: Settings): 
   const byFixed = simulateEpisode(planned.archetype, planned.seed, planned.startDate, { loadPolicy: fixedWeeklyIncrease }).truth.programme;
   const weeks = (reviews: readonly { date: string }[]): number => new Set(reviews.map((r) => r.date)).size;
   return {
-    reviews: byEngine.reviews.map((r) => ({
-      canStep: r.canStep, pastTolerance: r.pastTolerance, sessionsPast: r.sessionsPast, sessionsWellPast: r.sessionsWellPast, doneShare: r.doneShare, flareUnderWay: r.flareUnderWay,
+    reviews: byEngine.reviews.map(({ canStep, pastTolerance, sessionsPast, sessionsWellPast, doneShare, flareUnderWay, ...r }) => ({
+      canStep, pastTolerance, sessionsPast, sessionsWellPast, doneShare, flareUnderWay,
       advice: advised.get(`${r.date} ${r.exerciseId}`)?.advice ?? null,
       rule: decidingRule(advised.get(`${r.date} ${r.exerciseId}`)),
     })),

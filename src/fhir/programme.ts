@@ -8,14 +8,14 @@
 // it (EXT.clinicExercise), so an import into another clinic knows what it is.
 import type { CarePlan, CarePlanActivity, Coding, Extension } from '@medplum/fhirtypes';
 import {
-  withClinicExercises, type CaseFileInput, type Dose, type Exercise, type ProgrammeItem, type ProgrammeVersion,
+  describeDose, withClinicExercises, type CaseFileInput, type Dose, type Exercise, type ProgrammeItem, type ProgrammeVersion,
 } from '../domain/index.ts';
-import { fromBase64, toBase64 } from './base64.ts';
+import { toBase64 } from './base64.ts';
 import { hasThresholdCode, reference, thresholdConcept } from './codings.ts';
 import { dayOfDateTime } from './dates.ts';
 import { episodeIsOpen } from './episode.ts';
 import type { ExportContext } from './export-context.ts';
-import { extensionOf, type Draft, type EntryRef, type ImportContext } from './import-context.ts';
+import { extensionOf, jsonFromAttachment, type Draft, type EntryRef, type ImportContext } from './import-context.ts';
 import { recordIdOf, recordIdentifier } from './record-ids.ts';
 import { EXERCISE_SYSTEM, EXT } from './systems.ts';
 
@@ -31,12 +31,6 @@ function doseExtension(dose: Dose): Extension {
       return [field === 'sets' || field === 'reps' || field === 'seconds' ? { url: field, valueInteger: value } : { url: field, valueDecimal: value }];
     }),
   };
-}
-
-function doseWords(dose: Dose): string {
-  const amount = dose.reps !== undefined ? `${dose.reps} repetitions` : dose.seconds !== undefined ? `${dose.seconds} seconds`
-    : dose.minutes !== undefined ? `${dose.minutes} minutes` : `${dose.metres ?? 0} metres`;
-  return `${dose.sets} x ${amount}${dose.loadKg === undefined ? '' : ` at ${dose.loadKg} kg`}`;
 }
 
 export function exerciseCoding(exercise: Exercise | undefined, id: string): Coding {
@@ -58,7 +52,7 @@ function activityOf(ctx: ExportContext, item: ProgrammeItem, current: boolean): 
       code: { coding: [exerciseCoding(exercise, item.exerciseId)], text: exercise?.name ?? item.exerciseId },
       status: current ? 'in-progress' : 'completed',
       scheduledTiming: { repeat: { frequency: item.daysPerWeek, period: 1, periodUnit: 'wk', boundsPeriod: { start: item.startDate } } },
-      description: `${doseWords(item.dose)}, ${item.daysPerWeek} days a week`,
+      description: `${describeDose(item.dose)}, ${item.daysPerWeek} days a week`,
     },
   };
 }
@@ -104,15 +98,7 @@ function readDose(activity: CarePlanActivity): Draft<Dose> {
 
 function readClinicExercise(ctx: ImportContext, entry: EntryRef, activity: CarePlanActivity, index: number): unknown {
   const data = extensionOf(activity.detail ?? {}, EXT.clinicExercise)?.valueAttachment?.data;
-  if (data === undefined) return undefined;
-  const text = fromBase64(data);
-  try {
-    if (text === undefined) throw new Error('not base64');
-    return JSON.parse(text) as unknown;
-  } catch {
-    ctx.problem(entry, 'the clinic exercise is not base64-encoded JSON', `activity[${index}].detail.extension(clinic-exercise)`);
-    return undefined;
-  }
+  return jsonFromAttachment(ctx, entry, data, 'the clinic exercise', `activity[${index}].detail.extension(clinic-exercise)`);
 }
 
 /** The programme's versions and the clinic's own exercises they carry. */

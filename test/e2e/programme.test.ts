@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium } from './browser.ts';
+import { hasChromium, launchChromium, signedInPage } from './browser.ts';
 import { ADMIN_EMAIL, buildWeb, PASSWORD, startServer, type RunningServer } from './server.ts';
 
 const SHOTS = process.env.THRESHOLD_SCREENSHOTS ?? join(tmpdir(), 'threshold-screenshots');
@@ -70,16 +70,8 @@ describe.skipIf(!hasChromium)('the programme in chromium', () => {
     await server?.stop();
   });
 
-  async function signedIn(email: string, viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport, baseURL: server.url });
-    const page = await context.newPage();
-    await page.goto('/');
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('button', { name: 'Sign out' }).waitFor();
-    return { context, page };
-  }
+  const signedIn = (email: string, viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> =>
+    signedInPage(browser, server.url, email, PASSWORD, viewport);
 
   it('a clinician rates the patterns and builds a programme; the patient logs it from a phone, online and offline', async () => {
     // First the clinician rates two patterns at the movement assessment.

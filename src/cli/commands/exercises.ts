@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../../domain/errors.ts';
-import { builtInExercises, exerciseKinds, type Exercise, type ExerciseKind } from '../../domain/index.ts';
+import { builtInExercises, describeDose, exerciseKinds, type ExerciseKind } from '../../domain/index.ts';
 import type { CliCommand } from '../command.ts';
 
 const usage = `Usage: threshold exercises [--pattern P] [--json]
@@ -14,11 +14,6 @@ Options:
   --pattern P  only one pattern: ${exerciseKinds.join(', ')}
   --json       print the exercises as JSON
   -h, --help   show this help`;
-
-function dose(d: Exercise['startDose']): string {
-  const amount = d.reps !== undefined ? `${d.reps} reps` : d.seconds !== undefined ? `${d.seconds} s` : d.minutes !== undefined ? `${d.minutes} min` : `${d.metres ?? 0} m`;
-  return `${d.sets} x ${amount}${d.loadKg === undefined ? '' : ` at ${d.loadKg} kg`}`;
-}
 
 export const exercisesCommand: CliCommand = {
   name: 'exercises',
@@ -39,7 +34,7 @@ export const exercisesCommand: CliCommand = {
     for (const e of list) {
       if (e.ladder !== ladder) io.stdout(`${ladder === '' ? '' : '\n'}Ladder ${e.ladder} (${e.kind})\n`);
       ladder = e.ladder;
-      io.stdout(`  ${e.step}. ${e.name} [${e.id}]: ${e.trains}. Dose ${dose(e.startDose)} up to ${dose(e.topDose)}.\n     ${e.instructions}\n     Cues: ${e.cues.join('; ')}.\n`);
+      io.stdout(`  ${e.step}. ${e.name} [${e.id}]: ${e.trains}. Dose ${describeDose(e.startDose)} up to ${describeDose(e.topDose)}.\n     ${e.instructions}\n     Cues: ${e.cues.join('; ')}.\n`);
     }
     return 0;
   },
