@@ -50,6 +50,10 @@ describe('the demo clinic', () => {
     const caseload = await getCaseload(deps, clinician, now);
     expect(caseload.length).toBeGreaterThan(3);
     for (const entry of caseload) expect(entry.summary?.phase).toBeTruthy();
+    // Patients in blended and active care have programmes and logs: the first start shows each advice (spec §4b).
+    const advice = caseload.map((e) => e.summary?.programmeAdvice).filter((a) => a !== null && a !== undefined);
+    expect(advice.length).toBeGreaterThan(0);
+    for (const kind of ['progress', 'hold', 'regress'] as const) expect(advice.reduce((n, a) => n + (a?.[kind] ?? 0), 0), kind).toBeGreaterThan(0);
   });
 
   it('makes every demo patient\'s progress report in one or two pages, and plain graduation summaries for the graduated', async () => {

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { runCohort } from '../../src/accuracy/run-cohort.ts';
 import { summarise } from '../../src/accuracy/metrics.ts';
 import { renderReport } from '../../src/accuracy/report.ts';
+import { summariseProgramme } from '../../src/accuracy/programme.ts';
 import { resolveSettings } from '../../src/domain/settings/index.ts';
 
 const DOC = new URL('../../docs/accuracy.md', import.meta.url);
@@ -41,7 +42,7 @@ if (custom && values.write) throw new Error('--write records the default setting
 
 const started = performance.now();
 const results = await runCohort({
-  patients, seed, startDate: values.start, overrides, workers,
+  patients, seed, startDate: values.start, overrides, workers, programme: true,
   onProgress: (done, total) => {
     if (done % 50 === 0 || done === total) process.stderr.write(`\r${done}/${total} episodes (${((performance.now() - started) / 1000).toFixed(0)} s)`);
   },
@@ -50,7 +51,7 @@ process.stderr.write('\n');
 
 const seconds = (performance.now() - started) / 1000;
 const command = `npm run bench:accuracy -- --patients ${patients} --seed ${seed} --start ${values.start}${custom ? ` --settings '${values.settings}'` : ''}`;
-const report = renderReport(summarise(results), { command, seed, patients, startDate: values.start, seconds, workers });
+const report = renderReport(summarise(results), { command, seed, patients, startDate: values.start, seconds, workers }, summariseProgramme(results.map((r) => r.programme)));
 console.log(report);
 
 if (values.details) writeFileSync(values.details, JSON.stringify(results, null, 1));

@@ -100,7 +100,7 @@ async function benchBackend(name: string, database: Database): Promise<void> {
       const patientId = `p${i}`;
       await scope.people.insertPatient({ id: patientId, name: `Patient ${String(i).padStart(4, '0')}`, birthDate: '1970-01-01', sex: 'female' }, now);
       const episode = await scope.episodes.insert({ id: `e${i}`, patientId, startDate: '2026-01-05', status: 'active', statusSince: '2026-01-05', regions: ['low-back'], condition: 'low-back-pain', intake: { irritability: { confirmed: null }, priorTreatments: [], imaging: [] }, ongoingCare: null }, now);
-      await scope.summaries.save([{ episodeId: episode.id, asOf: '2026-03-10', phase: 'extending-window', sideStatuses: [], flags: i % 7 === 0 ? ['checkpoint-overdue'] : [], reliefWindowTrend: 'growing', nextCheckpoint: '2026-03-20', reliefWindows: [1, 2, 3], goalProgress: 0.4, guidelineAudit: [], settingsVersion: 1, flagReasons: i % 7 === 0 ? [{ code: 'checkpoint-overdue', text: 'Checkpoint was due 2026-03-01; the last was never.', more: 0 }] : [], lastActiveCareOn: null, unreadNotes: 0, latestUnreadNote: null, writesSeen: 0 }], now);
+      await scope.summaries.save([{ episodeId: episode.id, asOf: '2026-03-10', phase: 'extending-window', sideStatuses: [], flags: i % 7 === 0 ? ['checkpoint-overdue'] : [], reliefWindowTrend: 'growing', nextCheckpoint: '2026-03-20', reliefWindows: [1, 2, 3], goalProgress: 0.4, guidelineAudit: [], programmeAdvice: null, settingsVersion: 1, flagReasons: i % 7 === 0 ? [{ code: 'checkpoint-overdue', text: 'Checkpoint was due 2026-03-01; the last was never.', more: 0 }] : [], lastActiveCareOn: null, unreadNotes: 0, latestUnreadNote: null, writesSeen: 0 }], now);
       episodeIds.push(episode.id);
     }
   });

@@ -1,6 +1,8 @@
 // A synthetic year-long episode for the engine benchmark, built the same way every time (a seeded
 // generator, no clock): 50 sessions (twice a week for 8 weeks, then weekly), a check-in every day,
-// 3 goals, 3 flares, monthly outcome measures and a checkpoint every 4 weeks. The numbers follow a
+// 3 goals, 3 flares, monthly outcome measures and a checkpoint every 4 weeks; and from week 8 an
+// active phase (spec §4b): a programme of 5 exercises, a new version every two weeks, each logged
+// every day with pain during and the morning after. The numbers follow a
 // plausible course (pain falling, goals rising, passive share stepping down) so that every rule of
 // the engine has real work to do; they are not clinical data.
 import type { CaseFileInput } from '../../src/domain/records/index.ts';
@@ -58,6 +60,24 @@ export function yearEpisode(): CaseFileInput {
     return checkIn(`${day(n)}T20:00:00+01:00`, options);
   });
 
+  // The programme: 5 exercises from day 56, stepped up every two weeks (a version each time).
+  const exercises = [
+    { exerciseId: 'hinge-kettlebell-deadlift', base: { sets: 3, reps: 8, loadKg: 8 }, key: 'loadKg' as const },
+    { exerciseId: 'squat-goblet', base: { sets: 3, reps: 8, loadKg: 6 }, key: 'loadKg' as const },
+    { exerciseId: 'pull-one-arm-row', base: { sets: 3, reps: 8, loadKg: 4 }, key: 'loadKg' as const },
+    { exerciseId: 'carry-farmer', base: { sets: 3, metres: 20, loadKg: 6 }, key: 'loadKg' as const },
+    { exerciseId: 'walk-flat', base: { sets: 1, minutes: 10 }, key: 'minutes' as const },
+  ];
+  const programme = Array.from({ length: 22 }, (_, v) => ({
+    id: `pv${v + 1}`, date: day(56 + 14 * v), by: 'Dr Bench', reason: v === 0 ? 'Start below tolerance.' : 'Two weeks in the band: about 10% more.',
+    items: exercises.map((e) => ({ exerciseId: e.exerciseId, dose: { ...e.base, [e.key]: Math.round((e.base[e.key] ?? 0) * 1.1 ** v * 2) / 2 }, daysPerWeek: 5, startDate: day(56) })),
+  }));
+  for (const [n, checkIn] of checkIns.entries()) {
+    if (n < 57) continue;
+    checkIn.exercises = exercises.map((e) => ({ exerciseId: e.exerciseId, done: random() < 0.8 ? 'yes' as const : 'no' as const, painDuring: clamp(Math.round(2 + noise(2)), 0, 10) }));
+    checkIn.morningAfter = exercises.map((e) => ({ exerciseId: e.exerciseId, response: random() < 0.1 ? 'worse' as const : 'same' as const }));
+  }
+
   const months = Array.from({ length: 12 }, (_, m) => 30 * m);
   return caseInput({
     episode: { startDate: day(0), regions: ['low-back'], condition: 'low-back-pain', complaint: 'Low back pain for three years' },
@@ -71,6 +91,7 @@ export function yearEpisode(): CaseFileInput {
     ],
     sessions,
     checkIns,
+    programme,
     flares: flareDays.map((f) => flare(f.id, day(f.start), day(f.end), { cause: 'new-load' })),
     measures: [
       { instrument: 'start-back', date: day(0), score: 3, subscales: { distress: 1 } },

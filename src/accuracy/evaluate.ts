@@ -10,6 +10,7 @@ import type { Settings } from '../domain/settings/index.ts';
 import type { CaseFile, FlareClassification, Phase } from '../domain/records/index.ts';
 import { addDays, dayOf, daysBetween } from '../domain/time.ts';
 import { goalLevelOn, type SimulatedEpisode, type TrueFlare, type TrueFlareClass, type TrueWindow } from '../sim/index.ts';
+import type { ProgrammeResult } from './programme.ts';
 
 export type Assessor = (file: CaseFile, asOf: string) => Assessment;
 
@@ -62,6 +63,8 @@ export interface EpisodeResult {
   urgent: { truth: boolean; engine: boolean };
   flares: FlarePair[];
   assessCalls: number;
+  /** The home programme's advice against its truth (programme.ts); absent where it was not measured. */
+  programme?: ProgrammeResult | null;
 }
 
 const sinceOf = (assessment: Assessment, phase: Phase): string | null => assessment.phaseHistory.find((p) => p.phase === phase)?.since ?? null;

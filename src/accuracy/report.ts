@@ -2,6 +2,7 @@
 // then the flare confusion table, the per-archetype breakdown and the side checks.
 import type { FlareClassification } from '../domain/records/index.ts';
 import { engineClasses, trueClasses, type DateAgreement, type Distribution, type Metrics } from './metrics.ts';
+import { programmeNote, programmeRows, type ProgrammeMetrics } from './programme.ts';
 
 export interface RunInfo {
   command: string;
@@ -21,7 +22,7 @@ function agreementLine(name: string, a: DateAgreement): string {
   return `| ${name} | ${a.both} | ${days(a.absError.median)} | ${days(a.absError.p90)} | ${a.medianSigned === null ? 'n/a' : `${a.medianSigned > 0 ? '+' : ''}${a.medianSigned} d`} | ${a.truthOnly} | ${a.engineOnly} | ${a.neither} |`;
 }
 
-export function renderReport(metrics: Metrics, run: RunInfo): string {
+export function renderReport(metrics: Metrics, run: RunInfo, programme?: ProgrammeMetrics): string {
   const { plateau, flares } = metrics;
   const lines: string[] = [];
   lines.push(`Command: \`${run.command}\` (cohort seed ${run.seed}, ${run.patients} episodes starting from ${run.startDate}; ${metrics.assessCalls} engine replays on ${run.workers} worker${run.workers === 1 ? '' : 's'} in ${run.seconds.toFixed(0)} s).`);
@@ -42,7 +43,9 @@ export function renderReport(metrics: Metrics, run: RunInfo): string {
   const within = entry.reached === 0 ? null : entry.within3 / entry.reached;
   lines.push(`| movement entry within 3 days of the truth | >= 90% | ${pct(within)} (${entry.within3} of ${entry.reached} episodes that reach it) | ${verdict(within === null ? null : within >= 0.9)} |`);
   lines.push(`| movement-entry date error | (report) | absolute ${dist(entry.absError)} | - |`);
+  if (programme) lines.push(...programmeRows(programme));
   lines.push('');
+  if (programme) lines.push(programmeNote(programme), '');
   lines.push(`Of ${plateau.truth} courses that froze, ${plateau.truth - plateau.definable} never had 3 sessions over 3 weeks without a flare before the records ended (the clinician referred or declared ongoing care first), so by the spec's words they never showed a plateau; the engine reported one in ${plateau.detected - plateau.detectedDefinable} of them.`);
   lines.push(`Plateau \`since\` minus true onset at detection: ${dist(plateau.sinceError)}. Plateau reported before the true onset in ${plateau.earlyAlarms} of ${plateau.truth} plateau episodes.`);
   const quiet = plateau.quietReplays;

@@ -14,6 +14,8 @@ export interface CohortRun {
   workers: number;
   /** Called after each episode with how many are done; for progress on stderr or in a page. */
   onProgress?: (done: number, total: number) => void;
+  /** Also measure the home programme's advice (two more simulations per episode; the bench does, a preview need not). */
+  programme?: boolean;
   /** Aborting stops the workers; the promise then rejects. */
   signal?: AbortSignal;
 }
@@ -26,7 +28,7 @@ export async function runCohort(run: CohortRun): Promise<EpisodeResult[]> {
   const results: EpisodeResult[] = new Array<EpisodeResult>(plan.length);
   let done = 0;
   await Promise.all(chunks.map((chunk) => new Promise<void>((resolve, reject) => {
-    const worker = typescriptWorker(new URL('./worker.ts', import.meta.url), { planned: chunk, overrides: run.overrides });
+    const worker = typescriptWorker(new URL('./worker.ts', import.meta.url), { planned: chunk, overrides: run.overrides, programme: run.programme ?? false });
     const abort = (): void => { void worker.terminate(); reject(new Error('the accuracy run was cancelled')); };
     if (run.signal?.aborted) return abort();
     run.signal?.addEventListener('abort', abort, { once: true });

@@ -15,6 +15,7 @@ import { documentRoutes } from './resources/documents.ts';
 import { episodeRoutes } from './resources/episodes.ts';
 import { instrumentRoutes } from './resources/instruments.ts';
 import { peopleRoutes } from './resources/people.ts';
+import { programmeRoutes } from './resources/programme.ts';
 import { recordRoutes } from './resources/records.ts';
 import { userRoutes } from './resources/users.ts';
 import { SESSION_COOKIE, requireSession } from './session.ts';
@@ -68,6 +69,7 @@ export function createApi(options: ApiOptions): OpenAPIHono<ApiEnv> {
   app.route('/api/v1', clinicSettingsRoutes());
   app.route('/api/v1', documentRoutes());
   app.route('/api/v1', instrumentRoutes());
+  app.route('/api/v1', programmeRoutes());
   app.route('/fhir/R4', fhirRoutes({ deps: options.deps, clock, log }));
   return app;
 }

@@ -3,8 +3,8 @@
 // which come from the same domain schemas.
 import { z } from '@hono/zod-openapi';
 import {
-  caseFileSchema, checkInSchema, checkpointSchema, episodeSchema, flareSchema, goalSchema, irritabilityGradeSchema, measureSchema, patientSchema,
-  referralSchema, sessionSchema,
+  caseFileSchema, checkInSchema, checkpointSchema, episodeSchema, exerciseSchema, flareSchema, goalSchema, irritabilityGradeSchema, measureSchema,
+  movementAssessmentSchema, patientSchema, programmeVersionSchema, referralSchema, sessionSchema,
 } from '../domain/index.ts';
 
 const stored = { episodeId: z.string(), version: z.number().int() };
@@ -17,6 +17,14 @@ export const storedFlareSchema = flareSchema.extend(stored).openapi('Flare');
 export const storedMeasureSchema = measureSchema.extend(stored).openapi('Measure');
 export const storedCheckpointSchema = checkpointSchema.extend(stored).openapi('Checkpoint');
 export const storedReferralSchema = referralSchema.extend(stored).openapi('Referral');
+export const storedMovementAssessmentSchema = movementAssessmentSchema.extend(stored).openapi('MovementAssessment');
+export const storedProgrammeVersionSchema = programmeVersionSchema.extend(stored).openapi('ProgrammeVersion');
+export const libraryExerciseSchema = exerciseSchema.extend({ source: z.enum(['built-in', 'clinic']) }).openapi('Exercise');
+export const programmeSchema = z.object({
+  versions: z.array(storedProgrammeVersionSchema).describe('Every version, oldest first: who changed it, when and why'),
+  current: storedProgrammeVersionSchema.nullable(),
+  exercises: z.array(libraryExerciseSchema).describe('The exercises the programme names, with their instructions'),
+}).openapi('Programme');
 export const storedPatientSchema = patientSchema.extend({ id: z.string(), version: z.number().int() }).openapi('Patient');
 export const storedEpisodeSchema = episodeSchema.extend({
   id: z.string(), patientId: z.string(), statusSince: z.string(), version: z.number().int(),

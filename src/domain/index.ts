@@ -11,3 +11,4 @@ export * from './imaging/index.ts';
 export * from './conversations/index.ts';
 export * from './documents/index.ts';
 export * from './labels.ts';
+export * from './exercises/index.ts';

@@ -18,8 +18,10 @@ import { entryPath, ImportContext, type EntryRef } from './import-context.ts';
 import { readIntakeMilestones } from './intake.ts';
 import { readIrritability, readIrritabilityGrades } from './irritability.ts';
 import { readMeasures } from './measures.ts';
+import { readMovementAssessments } from './movement.ts';
 import { readPatient } from './patient.ts';
 import { readPriorTreatments } from './prior-treatments.ts';
+import { readProgramme } from './programme.ts';
 import { readRedFlags } from './red-flags.ts';
 import { readReferrals } from './referrals.ts';
 import { readSessions } from './sessions.ts';
@@ -70,6 +72,7 @@ function readDraft(ctx: ImportContext): unknown {
     return target?.resource.resourceType === 'QuestionnaireResponse' && isCheckInResponse(target.resource);
   });
   const irritability = readIrritability(ctx);
+  const { programme, clinicExercises } = readProgramme(ctx);
   return {
     schemaVersion: 1,
     patient: readPatient(ctx),
@@ -91,6 +94,9 @@ function readDraft(ctx: ImportContext): unknown {
     checkpoints: readCheckpoints(ctx),
     referrals: readReferrals(ctx),
     ongoingCare: readOngoingCare(ctx),
+    movementAssessments: readMovementAssessments(ctx),
+    programme,
+    clinicExercises,
   };
 }
 

@@ -20,8 +20,10 @@ import { imagingToFhir } from './imaging.ts';
 import { intakeToFhir } from './intake.ts';
 import { irritabilityGradesToFhir, irritabilityToFhir } from './irritability.ts';
 import { measuresToFhir } from './measures.ts';
+import { movementAssessmentsToFhir } from './movement.ts';
 import { patientToFhir } from './patient.ts';
 import { priorTreatmentsToFhir } from './prior-treatments.ts';
+import { programmeToFhir } from './programme.ts';
 import { redFlagsToFhir } from './red-flags.ts';
 import { referralsToFhir } from './referrals.ts';
 import { sessionsToFhir } from './sessions.ts';
@@ -66,6 +68,8 @@ export function caseFileToBundle(caseFile: CaseFile, options: ExportOptions): Bu
     ...measuresToFhir(ctx),
     ...checkpointsToFhir(ctx),
     ...referralsToFhir(ctx),
+    ...programmeToFhir(ctx),
+    ...movementAssessmentsToFhir(ctx),
     ...flagsToFhir(ctx),
     ...passiveShareToFhir(ctx),
     ...documentReferencesToFhir(ctx, options.documents ?? [], members.map((m) => m.id)),

@@ -10,6 +10,7 @@ import type {
 import type { CaseFileInput, CheckIn } from '../domain/index.ts';
 import { loincCoding, quantity, reference, thresholdCoding, thresholdConcept, valueFromCode } from './codings.ts';
 import type { ExportContext } from './export-context.ts';
+import { exerciseLogItems, exerciseLogObservations, readExerciseLog } from './exercise-log.ts';
 import { goalIdFrom, goalMeasureConcept, goalQuantity, goalReference } from './goals.ts';
 import { extensionOf, type Draft, type EntryRef, type ImportContext } from './import-context.ts';
 import { recordIdOf, singleRecordIdentifier } from './record-ids.ts';
@@ -55,6 +56,7 @@ function responseOf(ctx: ExportContext, checkIn: CheckIn): QuestionnaireResponse
       ...answered('sleep-quality', decimal(checkIn.sleepQuality)),
       ...answered('stress', decimal(checkIn.stress)),
       ...answered('hep', checkIn.hep === undefined ? undefined : { valueCoding: thresholdCoding(`hep-${checkIn.hep}`) }),
+      ...exerciseLogItems(ctx.file, checkIn),
       ...answered('note', checkIn.note === undefined ? undefined : { valueString: checkIn.note }),
     ],
   };
@@ -86,6 +88,7 @@ function observationsOf(ctx: ExportContext, checkIn: CheckIn): Observation[] {
     ...score('sleep', 'sleep-quality', checkIn.sleepQuality),
     ...score('stress', 'stress', checkIn.stress),
     ...(checkIn.hep === undefined ? [] : [{ ...base('hep'), code: thresholdConcept('hep-adherence'), valueCodeableConcept: thresholdConcept(`hep-${checkIn.hep}`) }]),
+    ...exerciseLogObservations(ctx, checkIn, base),
   ];
 }
 
@@ -125,6 +128,7 @@ function readCheckIn(ctx: ImportContext, entry: EntryRef<QuestionnaireResponse>)
     sleepQuality: number('sleep-quality'),
     stress: number('stress'),
     hep,
+    ...readExerciseLog(ctx, entry, items),
     note: first('note')?.valueString,
     receivedAt: extensionOf(entry.resource, EXT.receivedAt)?.valueDateTime,
   };

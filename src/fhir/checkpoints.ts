@@ -7,11 +7,11 @@
 // clinic settings version it was assessed under rides in an extension beside it.
 import type { ClinicalImpression } from '@medplum/fhirtypes';
 import { recommendationCodes, type CaseFileInput, type Checkpoint } from '../domain/index.ts';
-import { fromBase64, toBase64 } from './base64.ts';
+import { toBase64 } from './base64.ts';
 import { hasThresholdCode, thresholdCoding, thresholdConcept } from './codings.ts';
 import { dayOfDateTime } from './dates.ts';
 import type { ExportContext } from './export-context.ts';
-import { extensionOf, readCode, type Draft, type EntryRef, type ImportContext } from './import-context.ts';
+import { extensionOf, jsonFromAttachment, readCode, type Draft, type EntryRef, type ImportContext } from './import-context.ts';
 import { recordIdOf, recordIdentifier } from './record-ids.ts';
 import { EXT } from './systems.ts';
 
@@ -50,15 +50,7 @@ export function checkpointsToFhir(ctx: ExportContext): ClinicalImpression[] {
 
 function readAssessment(ctx: ImportContext, entry: EntryRef<ClinicalImpression>): unknown {
   const data = extensionOf(entry.resource, EXT.checkpointAssessment)?.valueAttachment?.data;
-  if (data === undefined) return undefined;
-  const text = fromBase64(data);
-  try {
-    if (text === undefined) throw new Error('not base64 UTF-8');
-    return JSON.parse(text) as unknown;
-  } catch {
-    ctx.problem(entry, 'the kept assessment is not base64-encoded JSON', 'extension(checkpoint-assessment)');
-    return undefined;
-  }
+  return jsonFromAttachment(ctx, entry, data, 'the kept assessment', 'extension(checkpoint-assessment)');
 }
 
 function readDecision(ctx: ImportContext, entry: EntryRef<ClinicalImpression>): Draft<Checkpoint['decision']> {

@@ -5,12 +5,12 @@
 // `active` while care runs, `completed` (no longer pursued here) once the episode has ended. The
 // achievement status comes from the assessment when one is given, and is left out otherwise.
 import type { CodeableConcept, Goal, Observation, Quantity, Reference } from '@medplum/fhirtypes';
-import type { Assessment, CaseFileInput, Goal as GoalRecord, GoalProgress } from '../domain/index.ts';
-import { hasThresholdCode, quantity, reference, thresholdConcept } from './codings.ts';
+import { movementPatterns, type Assessment, type CaseFileInput, type Goal as GoalRecord, type GoalProgress } from '../domain/index.ts';
+import { hasThresholdCode, quantity, reference, thresholdCoding, thresholdConcept } from './codings.ts';
 import { conditionId, episodeIsOpen } from './episode.ts';
 import { dayOfDateTime } from './dates.ts';
 import type { ExportContext } from './export-context.ts';
-import { extensionOf, type Draft, type EntryRef, type ImportContext } from './import-context.ts';
+import { extensionOf, readCode, type Draft, type EntryRef, type ImportContext } from './import-context.ts';
 import { recordIdOf, recordIdentifier } from './record-ids.ts';
 import { EXT, GOAL_ACHIEVEMENT, UNITS, type UnitKey } from './systems.ts';
 
@@ -59,7 +59,10 @@ export function goalsToFhir(ctx: ExportContext): Goal[] {
     resourceType: 'Goal',
     id: goalId(ctx, goal.id),
     ...recordIdentifier(goal.id),
-    extension: [{ url: EXT.goalBaseline, valueQuantity: goalQuantity(goal, goal.baseline) }],
+    extension: [
+      { url: EXT.goalBaseline, valueQuantity: goalQuantity(goal, goal.baseline) },
+      ...goal.patterns.map((pattern) => ({ url: EXT.goalPattern, valueCoding: thresholdCoding(`movement-${pattern}`) })),
+    ],
     lifecycleStatus: episodeIsOpen(ctx.file.episode.status) ? 'active' : 'completed',
     ...achievementStatus(ctx.assessment, goal.id),
     description: { text: goal.activity },
@@ -148,6 +151,8 @@ export function readGoals(ctx: ImportContext): Draft<CaseFileInput['goals']> {
       target: goal.target?.[0]?.detailQuantity?.value,
       setOn: goal.startDate,
       ratings: readRatings(ctx, entry, path),
+      patterns: (goal.extension ?? []).filter((e) => e.url === EXT.goalPattern)
+        .map((e, p) => readCode(ctx, entry, `extension(goal-pattern)[${p}]`, e.valueCoding, 'movement', movementPatterns)),
     };
   });
 }

@@ -4,6 +4,7 @@
 // problems into an OperationOutcome.
 import type { Bundle, CodeableConcept, Coding, Extension, Reference, Resource, ResourceType } from '@medplum/fhirtypes';
 import type { ErrorDetail } from '../domain/index.ts';
+import { fromBase64 } from './base64.ts';
 import { valueFromCode } from './codings.ts';
 
 export interface EntryRef<T extends Resource = Resource> {
@@ -87,3 +88,19 @@ export function extensionOf(element: { extension?: Extension[] }, url: string): 
  * it, and its complaints are traced back to the entry the part came from (ImportContext.origins).
  */
 export type Draft<T> = T extends readonly (infer U)[] ? Draft<U>[] : T extends object ? { [K in keyof T]?: Draft<T[K]> } : T | undefined;
+
+/**
+ * JSON carried as base64 in an attachment's data (a kept assessment, a clinic's own exercise):
+ * undefined when absent; a problem naming the entry and field when it is not base64-encoded JSON.
+ */
+export function jsonFromAttachment(ctx: ImportContext, entry: EntryRef, data: string | undefined, what: string, field: string): unknown {
+  if (data === undefined) return undefined;
+  const text = fromBase64(data);
+  try {
+    if (text === undefined) throw new Error('not base64 UTF-8');
+    return JSON.parse(text) as unknown;
+  } catch {
+    ctx.problem(entry, `${what} is not base64-encoded JSON`, field);
+    return undefined;
+  }
+}

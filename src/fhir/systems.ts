@@ -10,6 +10,11 @@ export const THRESHOLD_SYSTEM = `${THRESHOLD_BASE}/CodeSystem/threshold`;
 export const RECORD_ID_SYSTEM = `${THRESHOLD_BASE}/NamingSystem/record-id`;
 /** Canonical base of the questionnaires Threshold's forms and instruments follow (not served yet). */
 export const QUESTIONNAIRE_BASE = `${THRESHOLD_BASE}/Questionnaire`;
+/**
+ * Exercises of the library, by their id (spec §4b): the built-in ones, and a clinic's own under the
+ * ids the clinic gave them (whose definition travels with the programme, EXT.clinicExercise).
+ */
+export const EXERCISE_SYSTEM = `${THRESHOLD_BASE}/CodeSystem/exercise`;
 /** The default base of fullUrls when no clinic base URL is given. */
 export const DEFAULT_FHIR_BASE = `${THRESHOLD_BASE}/R4`;
 
@@ -61,6 +66,12 @@ export const EXT = {
   irritabilityContext: `${THRESHOLD_BASE}/StructureDefinition/irritability-context`,
   /** Observation (irritability graded after intake): irritabilityGrades[].contextId, the session or checkpoint record it was graded at; valueString. */
   irritabilityContextId: `${THRESHOLD_BASE}/StructureDefinition/irritability-context-id`,
+  /** Goal: goals[].patterns, the movement patterns it depends on; valueCoding (Threshold movement-*), repeated. */
+  goalPattern: `${THRESHOLD_BASE}/StructureDefinition/goal-pattern`,
+  /** CarePlan activity detail: the programme item's dose; sub-extensions sets, reps, seconds, minutes, metres, loadKg. */
+  exerciseDose: `${THRESHOLD_BASE}/StructureDefinition/exercise-dose`,
+  /** CarePlan activity detail: a clinic's own exercise, its whole definition as JSON; valueAttachment. */
+  clinicExercise: `${THRESHOLD_BASE}/StructureDefinition/clinic-exercise`,
 } as const;
 
 /** UCUM units used for quantities. */
@@ -69,6 +80,7 @@ export const UNITS = {
   hours: { unit: 'hours', code: 'h' },
   minutes: { unit: 'minutes', code: 'min' },
   weeks: { unit: 'weeks', code: 'wk' },
+  seconds: { unit: 'seconds', code: 's' },
   months: { unit: 'months', code: 'mo' },
   km: { unit: 'km', code: 'km' },
   metres: { unit: 'metres', code: 'm' },

@@ -12,7 +12,9 @@ import {
   type ImagingReport, type InstrumentCode, type Intake, type IrritabilityRecord, type ModalityCode, type Phase,
   type RecommendationCode, type Referral, type SideStatus, type BodyRegion, type ConditionCategory, type Irritability, type DocumentKind,
 } from '../domain/index.ts';
-import type { flareCauses, priorTreatmentKinds, priorTreatmentOutcomes } from '../domain/index.ts';
+import type {
+  exerciseDoneValues, flareCauses, morningAfterValues, MovementAssessment, MovementPattern, priorTreatmentKinds, priorTreatmentOutcomes,
+} from '../domain/index.ts';
 import { THRESHOLD_SYSTEM } from './systems.ts';
 
 interface Entry { display: string; definition?: string }
@@ -56,6 +58,17 @@ const recordCodes = {
   'progression-plan': { display: 'Progression plan', definition: 'The plan of the episode: from the first relief window toward active care and graduation.' },
   'ongoing-care': { display: 'Ongoing care', definition: 'Care the clinician has declared will continue on purpose, with a reason and a review date.' },
   'care-team-lead': { display: 'Lead clinician of the care team' },
+  // The active phase (spec §4b).
+  'exercise-programme': { display: 'Exercise programme', definition: 'One version of the episode\'s exercise programme: the exercises, each with its dose and days a week, from a date, with who changed it and why.' },
+  'exercise-log': { display: 'Exercise done', definition: 'The patient\'s log of one programme exercise on a day: done (yes, partly, no).' },
+  exercise: { display: 'Exercise', definition: 'The exercise of the library the log or the assessment is about.' },
+  'exercise-pain-during': { display: 'Pain during the exercise', definition: '0 (none) to 10 (worst); Silbernagel\'s pain-monitoring model.' },
+  'exercise-morning-after': { display: 'The morning after the exercise', definition: 'How the patient felt the morning after a day of the exercise: better, same or worse.' },
+  'movement-assessment': { display: 'Movement assessment', definition: 'The movement patterns rated at one time: quality, pain during and what was tolerated.' },
+  'movement-quality': { display: 'Movement quality', definition: '0 unable, 1 with marked compensation, 2 with minor compensation, 3 well.' },
+  'movement-pain-during': { display: 'Pain during the movement', definition: '0 (none) to 10 (worst).' },
+  'movement-tolerated': { display: 'Load, repetitions, time or distance tolerated' },
+  'movement-context': { display: 'Where the movement assessment was taken' },
 } as const satisfies Record<string, Entry>;
 
 const phaseCodes = group('phase', {
@@ -184,6 +197,23 @@ const flareCauseCodes = group('flare-cause', {
   'new-load': 'New load', 'technique-change': 'Change of technique', 'life-event': 'Life event', unknown: 'Cause unknown',
 } satisfies Entries<(typeof flareCauses)[number]>);
 
+const exerciseDoneCodes = group('exercise-done', {
+  yes: 'Exercise done', partly: 'Exercise partly done', no: 'Exercise not done',
+} satisfies Entries<(typeof exerciseDoneValues)[number]>);
+
+const morningAfterCodes = group('morning-after', {
+  better: 'Better the morning after', same: 'The same the morning after', worse: 'Worse the morning after',
+} satisfies Entries<(typeof morningAfterValues)[number]>);
+
+const movementPatternCodes = group('movement', {
+  hinge: 'Hinge', squat: 'Squat', lunge: 'Lunge', push: 'Push', pull: 'Pull', carry: 'Carry', walking: 'Walking',
+  sitting: 'Sustained sitting', standing: 'Sustained standing',
+} satisfies Entries<MovementPattern>);
+
+const movementContextCodes = group('movement-context', {
+  intake: 'Taken at intake', checkpoint: 'Taken at a checkpoint', session: 'Taken at a session', other: 'Taken at another time',
+} satisfies Entries<MovementAssessment['context']>);
+
 const recordedByCodes = group('recorded-by', {
   patient: 'Recorded by the patient', clinician: 'Recorded by a clinician',
 } satisfies Entries<'patient' | 'clinician'>);
@@ -210,7 +240,7 @@ export const thresholdConcepts = {
   ...episodeStatusCodes, ...irritabilityCodes, ...nightPainCodes, ...provocationCodes, ...modalityCodeEntries,
   ...careKindCodes, ...priorKindCodes, ...priorOutcomeCodes, ...regionCodes, ...conditionCodes, ...imagingModalityCodes,
   ...imagingIndicationCodes, ...disciplineCodes, ...workStatusCodes, ...hepCodes, ...flareCauseCodes, ...recordedByCodes,
-  ...documentCodes, ...instrumentCodeEntries,
+  ...documentCodes, ...instrumentCodeEntries, ...exerciseDoneCodes, ...morningAfterCodes, ...movementPatternCodes, ...movementContextCodes,
 };
 
 export type ThresholdCode = keyof typeof thresholdConcepts;

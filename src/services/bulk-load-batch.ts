@@ -119,6 +119,8 @@ export function renumberCaseFile(file: CaseFile, newId: () => string): CaseFile 
     ...file, patient, episode, goals: goals.records, irritabilityGrades, checkIns, flares, measures, referrals,
     sessions: sessions.records.map((s) => ({ ...s, findings: s.findings.map((f) => ({ ...f, goalId: goalId(f.goalId) })) })),
     checkpoints: checkpoints.records,
+    movementAssessments: renumber(file.movementAssessments, newId).records,
+    programme: renumber(file.programme, newId).records,
   };
 }
 
@@ -164,6 +166,8 @@ function addEpisode(batch: BulkBatch, rules: SummaryRules, file: CaseFile, lead:
   batch.measures.push(...of(file.measures) as BulkBatch['measures']);
   batch.checkpoints.push(...of(file.checkpoints) as BulkBatch['checkpoints']);
   batch.referrals.push(...of(file.referrals) as BulkBatch['referrals']);
+  batch.movementAssessments.push(...of(file.movementAssessments) as BulkBatch['movementAssessments']);
+  batch.programme.push(...of(file.programme) as BulkBatch['programme']);
   if (setup.summaries === 'compute') {
     // writesSeen 0 with no episode_writes row: fresh until the first write after the load.
     const { summary } = summarize(assess, rules, file, episodeId);

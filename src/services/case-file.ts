@@ -2,7 +2,7 @@
 // form keeps each record's version (what an edit must send back); the engine form is the same
 // document parsed by caseFileSchema, which also checks the cross-record rules (a check-in naming an
 // unknown goal, a flare ending before it starts): a write that would break them is refused whole.
-import { caseFileSchema, validationError, type CaseFile } from '../domain/index.ts';
+import { caseFileSchema, validationError, type CaseFile, type Exercise } from '../domain/index.ts';
 import type { ClinicScope, StoredEpisode, StoredPatient } from '../store/index.ts';
 
 export interface StoredCaseFile {
@@ -19,12 +19,15 @@ export interface StoredCaseFile {
   checkpoints: unknown[];
   referrals: unknown[];
   ongoingCare: StoredEpisode['ongoingCare'];
+  movementAssessments: unknown[];
+  programme: unknown[];
+  clinicExercises: Exercise[];
 }
 
 const withoutEpisodeId = <R extends { episodeId: string }>({ episodeId: _e, ...rest }: R): Omit<R, 'episodeId'> => rest;
 
 export async function loadStoredCaseFile(scope: ClinicScope, episode: StoredEpisode): Promise<StoredCaseFile> {
-  const [patient, goals, irritabilityGrades, sessions, checkIns, flares, measures, checkpoints, referrals] = await Promise.all([
+  const [patient, goals, irritabilityGrades, sessions, checkIns, flares, measures, checkpoints, referrals, movementAssessments, programme, clinicExercises] = await Promise.all([
     scope.people.getPatient(episode.patientId),
     scope.records('goal').list(episode.id),
     scope.records('irritability-grade').list(episode.id),
@@ -34,14 +37,30 @@ export async function loadStoredCaseFile(scope: ClinicScope, episode: StoredEpis
     scope.records('measure').list(episode.id),
     scope.records('checkpoint').list(episode.id),
     scope.records('referral').list(episode.id),
+    scope.records('movement-assessment').list(episode.id),
+    scope.records('programme-version').list(episode.id),
+    scope.exercises.list(),
   ]);
-  return assembleStoredCaseFile(patient, episode, { goals, irritabilityGrades, sessions, checkIns, flares, measures, checkpoints, referrals });
+  return assembleStoredCaseFile(patient, episode, {
+    goals, irritabilityGrades, sessions, checkIns, flares, measures, checkpoints, referrals, movementAssessments, programme,
+  }, clinicExercises);
 }
 
-type RecordLists = Pick<StoredCaseFile, 'goals' | 'irritabilityGrades' | 'sessions' | 'checkIns' | 'flares' | 'measures' | 'checkpoints' | 'referrals'>;
+type RecordLists = Pick<StoredCaseFile, 'goals' | 'irritabilityGrades' | 'sessions' | 'checkIns' | 'flares' | 'measures' | 'checkpoints' | 'referrals' | 'movementAssessments' | 'programme'>;
 
-/** The stored case file from an episode, its patient and its records (each list in id order, as read). */
-export function assembleStoredCaseFile(patient: StoredPatient | null, episode: StoredEpisode, lists: Record<keyof RecordLists, { episodeId: string }[]>): StoredCaseFile {
+/** The clinic's own exercises a programme names: the case file carries those, not the whole list. */
+function namedExercises(programme: { items?: { exerciseId: string }[] }[], clinicExercises: readonly Exercise[]): Exercise[] {
+  const named = new Set(programme.flatMap((version) => (version.items ?? []).map((item) => item.exerciseId)));
+  return clinicExercises.filter((exercise) => named.has(exercise.id));
+}
+
+/**
+ * The stored case file from an episode, its patient, its records (each list in id order, as read)
+ * and the clinic's own exercises (the programme's are kept).
+ */
+export function assembleStoredCaseFile(
+  patient: StoredPatient | null, episode: StoredEpisode, lists: Record<keyof RecordLists, { episodeId: string }[]>, clinicExercises: readonly Exercise[] = [],
+): StoredCaseFile {
   const { intake, ongoingCare, patientId: _p, statusSince: _s, ...episodeFields } = episode;
   return {
     schemaVersion: 1,
@@ -57,6 +76,9 @@ export function assembleStoredCaseFile(patient: StoredPatient | null, episode: S
     checkpoints: lists.checkpoints.map(withoutEpisodeId),
     referrals: lists.referrals.map(withoutEpisodeId),
     ongoingCare,
+    movementAssessments: lists.movementAssessments.map(withoutEpisodeId),
+    programme: lists.programme.map(withoutEpisodeId),
+    clinicExercises: namedExercises(lists.programme as { items?: { exerciseId: string }[] }[], clinicExercises),
   };
 }
 

@@ -6,7 +6,7 @@
 // ids are unique per clinic); goal references in sessions and check-ins follow their goal.
 import { AppError } from '../domain/errors.ts';
 import { caseFileSchema, type Assessment, type CaseFile } from '../domain/index.ts';
-import type { StoredEpisode } from '../store/index.ts';
+import type { ClinicScope, StoredEpisode } from '../store/index.ts';
 import { inClinic, refreshSummary } from './access.ts';
 import type { Actor, ServiceDeps } from './context.ts';
 import { parseInput } from './parse-input.ts';
@@ -16,7 +16,7 @@ export interface ImportedHistory {
   patientId: string;
   episodeId: string;
   /** The source's record id -> the new id, per kind (for the goal "walk": goals.walk -> uuid). */
-  ids: Record<'goals' | 'irritabilityGrades' | 'sessions' | 'checkIns' | 'flares' | 'measures' | 'checkpoints' | 'referrals', Record<string, string>>;
+  ids: Record<'goals' | 'irritabilityGrades' | 'sessions' | 'checkIns' | 'flares' | 'measures' | 'checkpoints' | 'referrals' | 'movementAssessments' | 'programme', Record<string, string>>;
   /** The engine's assessment of the imported episode as of today (also saved for the caseload). */
   assessment: Assessment;
 }
@@ -39,6 +39,22 @@ export function statusSinceOf(file: CaseFile): string {
     ...file.checkpoints.map((c) => c.date), ...file.referrals.map((r) => r.date), ...file.sessions.map((s) => s.date.slice(0, 10)),
   ].sort();
   return days.at(-1) ?? file.episode.startDate;
+}
+
+/**
+ * The clinic's own exercises the imported programme names: added to this clinic when it has none of
+ * that id; one it has must be the same exercise (the programme would otherwise mean something else).
+ */
+async function addClinicExercises(scope: ClinicScope, file: CaseFile, actor: Actor, now: Date): Promise<void> {
+  const existing = new Map((await scope.exercises.getMany(file.clinicExercises.map((e) => e.id))).map((e) => [e.id, e]));
+  for (const [i, exercise] of file.clinicExercises.entries()) {
+    const found = existing.get(exercise.id);
+    if (!found) await scope.exercises.insert(exercise, actor.userId, now);
+    else if (JSON.stringify(found) !== JSON.stringify(exercise)) {
+      throw new AppError('conflict', `the clinic has a different exercise "${exercise.id}": rename one of them before importing`,
+        [{ path: `clinicExercises[${i}].id`, message: 'differs from the clinic\'s exercise of that id' }]);
+    }
+  }
 }
 
 export async function importPatientHistory(deps: ServiceDeps, actor: Actor, input: unknown, now: Date): Promise<ImportedHistory> {
@@ -69,6 +85,8 @@ export async function importPatientHistory(deps: ServiceDeps, actor: Actor, inpu
   // A grade made at a session or checkpoint follows it to its new id.
   const contextIds = { session: sessions.ids, checkpoint: checkpoints.ids, other: {} as Record<string, string> };
   const irritabilityGrades = remap(file.irritabilityGrades.map((g) => (g.contextId === undefined ? g : { ...g, contextId: contextIds[g.context][g.contextId] ?? g.contextId })));
+  const movementAssessments = remap(file.movementAssessments);
+  const programme = remap(file.programme);
   const patientId = newId();
   const episodeId = newId();
 
@@ -82,10 +100,12 @@ export async function importPatientHistory(deps: ServiceDeps, actor: Actor, inpu
     }, now);
     note({ action: 'create', recordType: 'episode', recordId: episodeId, patientId });
     // One kind at a time, in order: goals first, since the other records name them.
+    await addClinicExercises(scope, file, actor, now);
     const writes = [
       ['goal', goals.records], ['session', sessions.records], ['check-in', checkIns.records], ['flare', flares.records],
       ['measure', measures.records], ['checkpoint', checkpoints.records], ['referral', referrals.records],
       ['irritability-grade', irritabilityGrades.records],
+      ['movement-assessment', movementAssessments.records], ['programme-version', programme.records],
     ] as const;
     for (const [kind, records] of writes) {
       for (const record of records) {
@@ -100,6 +120,7 @@ export async function importPatientHistory(deps: ServiceDeps, actor: Actor, inpu
       ids: {
         goals: goals.ids, irritabilityGrades: irritabilityGrades.ids, sessions: sessions.ids, checkIns: checkIns.ids, flares: flares.ids,
         measures: measures.ids, checkpoints: checkpoints.ids, referrals: referrals.ids,
+        movementAssessments: movementAssessments.ids, programme: programme.ids,
       },
     };
   });

@@ -34,3 +34,5 @@ export * from './bulk-load-cohort.ts';
 export * from './score-measures.ts';
 export * from './make-document.ts';
 export * from './clinic-exports.ts';
+export * from './manage-exercises.ts';
+export * from './manage-programme.ts';

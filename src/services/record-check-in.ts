@@ -10,7 +10,9 @@
 // before it: the statement itself checks that the episode is in the actor's clinic (and is the
 // patient's own), that the goals it rates are the episode's, and that the key is new. When any of
 // that fails it writes nothing, and the full gate (onEpisode) runs to find out why and answer: 404,
-// 403, a 400 naming the goal, or the first result of a replayed key.
+// 403, a 400 naming the goal, or the first result of a replayed key. A check-in that logs programme
+// exercises (spec §4b) takes the full gate too: the exercises it names are checked against the
+// programme, which the one statement does not read.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { AppError } from '../domain/errors.ts';
@@ -71,9 +73,8 @@ async function writeInOneStatement(
   const scope = patientScope(actor, 'report-check-in');
   if (scope === 'none') return null;
   parseId(episodeId, 'episodeId');
-  // What the store keeps of a check-in: receivedAt is not stored (the server's receipt is the audit event's time).
-  const { receivedAt: _r, ...kept } = fields;
-  const checkIn: CheckIn = { ...kept, id: deps.store.newId() };
+  // The server stamps its receipt (spec §4a.3); the client's own time is `date`.
+  const checkIn: CheckIn = { ...fields, receivedAt: now.toISOString(), id: deps.store.newId() };
   const written = await deps.store.singleStatement(actor.clinicId).recordCheckIn({
     episodeId, checkIn, idempotencyKey, requestHash,
     onlyForPatient: scope === 'any' ? undefined : scope.patientId,
@@ -85,6 +86,18 @@ async function writeInOneStatement(
   return { checkIn: { ...stored, episodeId, version: 1 }, replayed: false };
 }
 
+/** What caseFileSchema refuses in a check-in's programme log: an exercise no programme version named. */
+async function checkExercisesNamed(scope: ClinicScope, episodeId: string, checkIn: Pick<CheckIn, 'exercises' | 'morningAfter'>): Promise<void> {
+  if (checkIn.exercises.length === 0 && checkIn.morningAfter.length === 0) return;
+  const prescribed = new Set((await scope.records('programme-version').list(episodeId)).flatMap((v) => v.items.map((i) => i.exerciseId)));
+  const details = [
+    ...checkIn.exercises.map((e, i) => ({ path: `exercises[${i}].exerciseId`, id: e.exerciseId })),
+    ...checkIn.morningAfter.map((e, i) => ({ path: `morningAfter[${i}].exerciseId`, id: e.exerciseId })),
+  ].filter(({ id }) => !prescribed.has(id)).map(({ path, id }) => ({ path, message: `"${id}" is not in the programme` }));
+  const first = details[0];
+  if (first) throw new AppError('validation', `Invalid check-in: ${first.path}: ${first.message}`, details);
+}
+
 export async function recordCheckIn(
   deps: ServiceDeps, actor: Actor, episodeId: string, idempotencyKey: string | undefined, input: unknown, now: Date,
 ): Promise<RecordedCheckIn> {
@@ -94,7 +107,8 @@ export async function recordCheckIn(
   }
   const fields = parseInput(newCheckInSchema, input, 'check-in');
   const requestHash = fingerprint(fields);
-  const fast = await writeInOneStatement(deps, actor, episodeId, idempotencyKey, fields, requestHash, now);
+  const logsProgramme = fields.exercises.length > 0 || fields.morningAfter.length > 0;
+  const fast = logsProgramme ? null : await writeInOneStatement(deps, actor, episodeId, idempotencyKey, fields, requestHash, now);
   if (fast) return fast;
   const { result } = await onEpisode(deps, actor, now, episodeId, 'report-check-in', async ({ scope, note, nothingWritten, deferSummary }) => {
     deferSummary();
@@ -104,6 +118,7 @@ export async function recordCheckIn(
       // Checked once written, as the whole case file was before: a replay is never checked again.
       // Throwing rolls the insert back.
       await checkGoalsNamed(scope, episodeId, fields.goals);
+      await checkExercisesNamed(scope, episodeId, fields);
       note({ action: 'create', recordType: 'check-in', recordId: inserted.id });
       return { checkIn: inserted, replayed: false };
     }

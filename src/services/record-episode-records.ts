@@ -1,11 +1,12 @@
 // Adding and editing the records of an episode that need nothing special: goals, irritability
-// grades, sessions, flares, measures and referrals. Each kind names its input schema (the domain's,
-// without the id the store assigns and without the removal marker, which only a removal sets) and
-// the policy action it needs. Dates after today are refused (records/future-dates.ts). An edit of a
-// removed record is a conflict; an edit's audit row keeps the fields it changed, before and after.
+// grades, sessions, flares, measures, referrals and movement assessments. Each kind names its input
+// schema (the domain's, without the id the store assigns and without the removal marker, which only
+// a removal sets) and the policy action it needs. Dates after today are refused
+// (records/future-dates.ts). An edit of a removed record is a conflict; an edit's audit row keeps
+// the fields it changed, before and after.
 import type { z } from 'zod';
 import {
-  flareSchema, goalSchema, irritabilityGradeSchema, measureSchema, referralSchema, sessionSchema, versionSchema,
+  flareSchema, goalSchema, irritabilityGradeSchema, measureSchema, movementAssessmentSchema, referralSchema, sessionSchema, versionSchema,
 } from '../domain/index.ts';
 import type { EpisodeRecordKind, EpisodeRecordTypes, Stored, StoreTx } from '../store/index.ts';
 import { AppError } from '../domain/errors.ts';
@@ -26,6 +27,7 @@ export const recordInputs = {
   flare: { schema: flareSchema.omit({ id: true, removed: true }), action: 'report-flare' },
   measure: { schema: measureSchema.omit({ id: true, removed: true }), action: 'write-clinical' },
   referral: { schema: referralSchema.omit({ id: true, removed: true }), action: 'write-clinical' },
+  'movement-assessment': { schema: movementAssessmentSchema.omit({ id: true }), action: 'write-clinical' },
 } as const satisfies Record<string, { schema: z.ZodObject; action: PatientRecordAction }>;
 export type SimpleRecordKind = keyof typeof recordInputs;
 

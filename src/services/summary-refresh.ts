@@ -51,6 +51,11 @@ export function summarize(
       reliefWindows: assessment.reliefWindows.slice(-SPARKLINE_SESSIONS).map((point) => point.reliefDays),
       goalProgress: meanGoalProgress(assessment.goals),
       guidelineAudit: audit.map((item) => ({ id: item.id, status: item.status })),
+      programmeAdvice: assessment.programme.length === 0 ? null : {
+        progress: assessment.programme.filter((p) => p.advice === 'progress').length,
+        hold: assessment.programme.filter((p) => p.advice === 'hold').length,
+        regress: assessment.programme.filter((p) => p.advice === 'regress').length,
+      },
       ...summaryBrief(assessment, caseFile, read),
     },
   };
@@ -58,6 +63,7 @@ export function summarize(
 
 const lists = {
   goals: 'goal', irritabilityGrades: 'irritability-grade', sessions: 'session', checkIns: 'check-in', flares: 'flare', measures: 'measure', checkpoints: 'checkpoint', referrals: 'referral',
+  movementAssessments: 'movement-assessment', programme: 'programme-version',
 } as const satisfies Record<string, EpisodeRecordKind>;
 type ListName = keyof typeof lists;
 const listNames = Object.keys(lists) as ListName[];
@@ -86,9 +92,10 @@ export async function refreshStale(deps: { assess: Assess }, scope: ClinicScope,
   const fresh = new Map<string, EpisodeSummary>();
   if (stale.length === 0) return fresh;
   const ids = stale.map((s) => s.episodeId);
-  const [sources, reads, ...recordLists] = await Promise.all([
+  const [sources, reads, clinicExercises, ...recordLists] = await Promise.all([
     scope.summaries.sources(ids),
     scope.checkInReads.forEpisodes(ids),
+    scope.exercises.list(),
     ...listNames.map((name) => scope.records(lists[name]).listForEpisodes(ids)),
   ]);
   const read = new Set(reads.map((r) => r.checkInId));
@@ -97,7 +104,7 @@ export async function refreshStale(deps: { assess: Assess }, scope: ClinicScope,
   const saved: (EpisodeSummary & { writesSeen: number })[] = [];
   for (const { episode, patient } of sources) {
     const records = Object.fromEntries(listNames.map((name) => [name, grouped.get(name)?.get(episode.id) ?? []])) as Record<ListName, Row[]>;
-    const { summary } = summarize(deps.assess, rules, toCaseFile(assembleStoredCaseFile(patient, episode, records)), episode.id, read);
+    const { summary } = summarize(deps.assess, rules, toCaseFile(assembleStoredCaseFile(patient, episode, records, clinicExercises)), episode.id, read);
     fresh.set(episode.id, summary);
     saved.push({ ...summary, writesSeen: writesOf.get(episode.id) ?? 0 });
   }

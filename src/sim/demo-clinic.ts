@@ -66,6 +66,8 @@ function cutAt(file: CaseFile, cutDay: string): CaseFile {
     irritabilityGrades: upTo(file.irritabilityGrades),
     referrals: upTo(file.referrals),
     ongoingCare: file.ongoingCare && file.ongoingCare.declaredOn <= cutDay ? file.ongoingCare : null,
+    movementAssessments: upTo(file.movementAssessments),
+    programme: upTo(file.programme),
   };
 }
 

@@ -6,20 +6,24 @@
 // it. When the clinic closes the episode (graduation, referral, the end of declared ongoing care, or
 // the archetype's horizon) the patient keeps logging for TAIL_DAYS more, so the last flares settle in
 // the records. The same archetype, seed and start date always give the same episode.
-import { caseFileSchema, type CaseFile } from '../domain/records/case-file.ts';
+import { caseFileSchema, type CaseFile, type CaseFileInput } from '../domain/records/case-file.ts';
+import { addDays } from '../domain/time.ts';
 import type { Archetype } from './archetypes.ts';
 import { sampleProfile } from './archetypes.ts';
 import { initialPlan } from './clinician.ts';
 import { backgroundFlare, reassessFlare } from './flares.ts';
-import { functionAtTarget } from './goals.ts';
+import { functionAtTarget, patternsOf } from './goals.ts';
 import { intakeRecord, patientAndEpisode, scoreMeasure } from './intake.ts';
 import { afterExerciseDay, afterSetback, functionLevel, initialState } from './latent.ts';
 import { checkInFor, noisyRating, observeGoal, stepLogging } from './patient-log.ts';
+import {
+  clinicianPolicy, programmeDay, programmeSetback, reviewDue, reviewProgramme, startProgramme, type LoadPolicy,
+} from './programme.ts';
 import { createRandom } from './random.ts';
 import { flareRecords } from './records.ts';
 import { deriveTruth, type EpisodeTruth } from './truth.ts';
 import { addEvent, flareContext, runSession } from './visit.ts';
-import { inRelief, RELIEF_FUNCTION_GAIN, symptomsAt, type World } from './world.ts';
+import { inRelief, nextId, RELIEF_FUNCTION_GAIN, symptomsAt, type World } from './world.ts';
 
 export interface SimulatedEpisode {
   archetype: Archetype;
@@ -44,6 +48,7 @@ function startFlares(world: World, day: number): void {
     for (const s of world.sessions) if (s.hour <= event.startHour) session = s;
     if (session) session.experiencedWindow = Math.min(session.experiencedWindow, Math.max(0, day - session.day - 1));
     world.state = afterSetback(world.state, event.setback.sensitivityRise, event.setback.capacityLoss);
+    if (world.programme) programmeSetback(world.programme);
   }
 }
 
@@ -81,6 +86,42 @@ function maybeFreeze(world: World, day: number, stall: { share: number; level: n
   world.onsetDay = day;
 }
 
+/** What the simulated clinician reads of the log at a review: each exercise's logged pain and worse mornings. */
+function loggedSessions(world: World): { exerciseId: string; day: number; painDuring?: number; worse: boolean }[] {
+  return world.checkIns.flatMap((c) => {
+    const day = Math.floor((Date.parse(c.date) - Date.parse(`${world.start}T00:00:00Z`)) / 86_400_000);
+    return [
+      ...(c.exercises ?? []).filter((e) => e.done !== 'no').map((e) => ({ exerciseId: e.exerciseId, day, ...(e.painDuring === undefined ? {} : { painDuring: e.painDuring }), worse: false })),
+      ...(c.morningAfter ?? []).filter((m) => m.response === 'worse').map((m) => ({ exerciseId: m.exerciseId, day: day - 1, worse: true })),
+    ];
+  });
+}
+
+/**
+ * The home programme's day (spec §4b): it starts with active care; each week its doses are reviewed
+ * by the load policy (the simulated clinician unless the caller gave one); the day's sessions move
+ * the true tolerance and may bring on a load flare.
+ */
+function runProgramme(world: World, day: number, seed: number, soFar: () => CaseFileInput): void {
+  const open = world.endDay === null;
+  if (!world.programme) {
+    if (!open || world.plan.activeStartDay === null || day < world.plan.activeStartDay) return;
+    world.programme = startProgramme(seed, day, world.start);
+  }
+  const state = world.programme;
+  if (open && reviewDue(state, day)) {
+    const hour = day * 24 + 12;
+    const flareUnderWay = world.events.some((e) => e.kind !== 'soreness' && hour >= e.startHour && hour < e.startHour + e.durationHours);
+    reviewProgramme(state, { day, date: addDays(world.start, day), caseFile: soFar }, world.loadPolicy ?? clinicianPolicy(() => loggedSessions(world)), flareUnderWay);
+  }
+  const events = programmeDay(state, { day, done: world.exerciseToday ?? 0, pain: symptomsAt(world, day * 24 + 18).pain, nextEventId: () => nextId(world, 'e') });
+  for (const event of events) {
+    world.events.push(event);
+    // The patient logs one flare in five themselves (as visit.ts), drawn from the programme's own stream.
+    if (state.random.chance(0.2)) world.recordedBy.set(event.id, 'patient');
+  }
+}
+
 function newWorld(archetype: Archetype, seed: number, start: string): World {
   const random = createRandom(seed);
   const profile = sampleProfile(archetype, random);
@@ -97,11 +138,19 @@ function newWorld(archetype: Archetype, seed: number, start: string): World {
     status: 'active',
     clinic: { views: [], atTargetSince: null, stallCount: 0, ongoingCareUntil: null, asked: new Set(), nonResponderSession: random.int(5, 6), daysAfterOnset: random.int(56, 84) },
     counter: 0,
+    programme: null,
+    loadPolicy: null,
   };
 }
 
-export function simulateEpisode(archetype: Archetype, seed: number, startDate: string): SimulatedEpisode {
+export interface SimulationOptions {
+  /** Who sets the home programme's doses at its weekly review; the simulated clinician by default. */
+  loadPolicy?: LoadPolicy;
+}
+
+export function simulateEpisode(archetype: Archetype, seed: number, startDate: string, options: SimulationOptions = {}): SimulatedEpisode {
   const world = newWorld(archetype, seed, startDate);
+  world.loadPolicy = options.loadPolicy ?? null;
   const { profile, random } = world;
   const identity = patientAndEpisode(profile, seed, startDate, random);
   const intake = intakeRecord(profile, startDate, symptomsAt(world, 10).pain, random);
@@ -109,6 +158,29 @@ export function simulateEpisode(archetype: Archetype, seed: number, startDate: s
   world.measures.push(scoreMeasure('m-nprs-0', 'nprs', startDate, [noisyRating(symptomsAt(world, 10).pain, random)]));
   const abilities = profile.goals.filter((g) => g.kind === 'ability').map((g) => observeGoal(g, 0, random));
   if (abilities.length > 0) world.measures.push(scoreMeasure('m-psfs-0', 'psfs', startDate, abilities));
+
+  /** The records as they stand on `day` (at the end, or for a load policy at a weekly review). */
+  function caseFileInput(day: number): CaseFileInput {
+    return {
+      schemaVersion: 1,
+      ...identity,
+      episode: { ...identity.episode, status: world.status },
+      intake: intake.intake,
+      goals: profile.goals.map((g) => ({
+        id: g.id, activity: g.activity, measure: g.kind === 'ability' ? { kind: 'ability' } : { kind: 'capacity', unit: g.unit ?? 'minutes' },
+        baseline: g.baseline, target: g.target, setOn: startDate, patterns: patternsOf(g.activity),
+      })),
+      irritabilityGrades: world.irritabilityGrades,
+      sessions: world.sessionRecords,
+      checkIns: world.checkIns,
+      flares: flareRecords(world, day).filter((f) => f.start !== undefined && f.start.slice(0, 10) <= addDays(startDate, day)),
+      measures: world.measures,
+      checkpoints: world.checkpoints,
+      referrals: world.referrals,
+      ongoingCare: world.ongoingCare,
+      programme: world.programme?.versions ?? [],
+    };
+  }
 
   const stall: { share: number; level: number | null } = { share: random.uniform(0.3, 0.6), level: null };
   const reassessDay = profile.scriptedFlares === 'reassess' ? random.int(28, 70) : null;
@@ -129,6 +201,7 @@ export function simulateEpisode(archetype: Archetype, seed: number, startDate: s
       }
       startFlares(world, day);
       exercise(world, day);
+      runProgramme(world, day, seed, () => caseFileInput(day));
       maybeFreeze(world, day, stall);
       world.functionByDay[day] = functionLevel(world.state, profile) + (inRelief(world, day * 24 + 20) ? RELIEF_FUNCTION_GAIN : 0);
       if (stepLogging(world)) world.checkIns.push(checkInFor(world, day));
@@ -137,23 +210,6 @@ export function simulateEpisode(archetype: Archetype, seed: number, startDate: s
     }
   }
 
-  const caseFile = caseFileSchema.parse({
-    schemaVersion: 1,
-    ...identity,
-    episode: { ...identity.episode, status: world.status },
-    intake: intake.intake,
-    goals: profile.goals.map((g) => ({
-      id: g.id, activity: g.activity, measure: g.kind === 'ability' ? { kind: 'ability' } : { kind: 'capacity', unit: g.unit ?? 'minutes' },
-      baseline: g.baseline, target: g.target, setOn: startDate,
-    })),
-    irritabilityGrades: world.irritabilityGrades,
-    sessions: world.sessionRecords,
-    checkIns: world.checkIns,
-    flares: flareRecords(world, lastDay),
-    measures: world.measures,
-    checkpoints: world.checkpoints,
-    referrals: world.referrals,
-    ongoingCare: world.ongoingCare,
-  });
+  const caseFile = caseFileSchema.parse(caseFileInput(lastDay));
   return { archetype, seed, caseFile, truth: deriveTruth(world, lastDay) };
 }

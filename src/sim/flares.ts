@@ -12,11 +12,12 @@
 //   technique-change  6-30 h after a session at which the clinician changed technique; 12-60 h.
 //   first-loading     after the first active session of a fear-avoidant patient (half of them); 12-60 h.
 //   reassess          scripted: either long (4-9 days) or a setback (pain up 2.5-3.5 points for good).
+//   load              a home-programme session past the patient's tolerance (programme.ts).
 import type { flareCauses } from '../domain/records/case-file.ts';
 import type { Random } from './random.ts';
 
 export type FlareCause = (typeof flareCauses)[number];
-export type FlareKind = 'soreness' | 'background' | 'technique-change' | 'first-loading' | 'reassess-long' | 'reassess-setback';
+export type FlareKind = 'soreness' | 'background' | 'technique-change' | 'first-loading' | 'reassess-long' | 'reassess-setback' | 'load';
 
 export interface Setback {
   sensitivityRise: number;

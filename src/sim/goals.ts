@@ -3,6 +3,7 @@
 // level this patient would reach at full function (`ceiling`): a goal is met when the patient's
 // function brings the level to the target, and a patient whose ceiling is below target cannot meet it.
 // The activities are ordinary examples written for the simulator; the numbers are heuristic.
+import type { MovementPattern } from '../domain/records/active-phase.ts';
 import type { BodyRegion } from '../domain/records/vocabulary.ts';
 import type { Random } from './random.ts';
 
@@ -83,4 +84,23 @@ export function recordedLevel(goal: GoalPlan, functionLevel: number): number {
 /** The function level at which the goal reaches its target. */
 export function functionAtTarget(goal: GoalPlan): number {
   return (goal.target - goal.baseline) / (goal.ceiling - goal.baseline);
+}
+
+/** The movement patterns a simulated goal depends on, read from its words (spec §4b: goals name them). */
+export function patternsOf(activity: string): MovementPattern[] {
+  const words = activity.toLowerCase();
+  const patterns: MovementPattern[] = [];
+  const add = (pattern: MovementPattern, ...keys: string[]): void => {
+    if (keys.some((k) => words.includes(k)) && !patterns.includes(pattern)) patterns.push(pattern);
+  };
+  add('hinge', 'lift', 'socks', 'garden', 'kneel');
+  add('carry', 'carry', 'shopping', 'lift', 'kettle');
+  add('squat', 'squat', 'car', 'stairs', 'kneel');
+  add('lunge', 'stairs', 'uneven');
+  add('push', 'shelf', 'plates', 'washing');
+  add('pull', 'blind spot', 'tuck', 'bra');
+  add('walking', 'walk', 'stairs', 'cycle');
+  add('sitting', 'sit', 'film', 'computer', 'desk', 'driving');
+  add('standing', 'stand', 'housework');
+  return patterns;
 }

@@ -8,21 +8,13 @@
 //   - "still better than before the last session?" is left blank one time in ten, answered "no" half
 //     the time during post-treatment soreness, and flipped by mistake one time in twenty-five.
 import { goalLevel, type GoalPlan } from './goals.ts';
+import { noisyRating } from './rating.ts';
 import type { Random } from './random.ts';
 import { inRelief, localIso, sessionBefore, symptomsAt, type CheckInInput, type World } from './world.ts';
 
+export { noisyRating };
+
 const SILENT_TO_LOGGING = 1 / 1.8;
-
-function clampScale(value: number): number {
-  return Math.max(0, Math.min(10, value));
-}
-
-/** A 0-10 rating as a person gives it: rounded, sometimes a point off. */
-export function noisyRating(value: number, random: Random): number {
-  const u = random.next();
-  const jitter = u < 0.2 ? -1 : u < 0.4 ? 1 : 0;
-  return clampScale(Math.round(clampScale(value)) + jitter);
-}
 
 /** A goal's observed level: ability with rating noise, capacity with about 8% error. */
 export function observeGoal(goal: GoalPlan, functionLevel: number, random: Random): number {
@@ -80,6 +72,12 @@ export function checkInFor(world: World, day: number): CheckInInput {
   if (now.sorenessRise > 0) checkIn.soreness = noisyRating(now.sorenessRise * 1.3, random);
   const hep = hepAnswer(world.exerciseToday);
   if (hep !== undefined) checkIn.hep = hep;
+  // The programme's log (spec §4b): today's exercises, and this morning after yesterday's. As on the
+  // phone, the morning question comes only after a day whose check-in logged the exercise.
+  if (world.programme) {
+    checkIn.exercises = world.programme.today;
+    if (world.checkIns.at(-1)?.id === `c-${day - 1}`) checkIn.morningAfter = world.programme.mornings;
+  }
   return checkIn;
 }
 

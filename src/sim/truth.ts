@@ -27,6 +27,7 @@ import { addDays, instant } from '../domain/time.ts';
 import type { Archetype } from './archetypes.ts';
 import { endHour, isActive, type FlareCause, type FlareEvent, type FlareKind } from './flares.ts';
 import { goalLevel, recordedLevel, type GoalPlan } from './goals.ts';
+import type { ProgrammeReview } from './programme.ts';
 import { localIso, type World } from './world.ts';
 
 export type TrueFlareClass = 'expected-soreness' | 'normal' | 'reassess';
@@ -75,6 +76,8 @@ export interface EpisodeTruth {
   graduatedOn: string | null;
   flares: TrueFlare[];
   windows: TrueWindow[];
+  /** The home programme's truth (spec §4b): each exercise at each weekly review, and the load flares; null without one. */
+  programme: { reviews: ProgrammeReview[]; loadFlares: number; weeklyGain: number } | null;
 }
 
 const REASSESS_HOURS = 72;
@@ -228,7 +231,7 @@ export function deriveTruth(world: World, lastDay: number): EpisodeTruth {
   const checkInHours = world.checkIns.map((c) => (instant(c.date) - instant(start)) / 3_600_000);
   const windows = world.sessions.map((s) => ({ sessionId: s.id, date: localIso(world, s.hour), latentDays: s.latentWindow, experiencedDays: s.experiencedWindow, sensitivity: s.sensitivity, capacity: s.capacity }));
   if (profile.redFlag) {
-    return { archetype: profile.archetype, endDate: date(lastDay), urgentReferral: true, nonResponder: false, phases: [{ phase: 'screening', since: start }], firstWindowOn: null, movementEntryOn: null, startsBlended: false, plateau: null, functionByDay: world.functionByDay, goals: profile.goals, graduatedOn: null, flares: [], windows };
+    return { archetype: profile.archetype, endDate: date(lastDay), urgentReferral: true, nonResponder: false, phases: [{ phase: 'screening', since: start }], firstWindowOn: null, movementEntryOn: null, startsBlended: false, plateau: null, functionByDay: world.functionByDay, goals: profile.goals, graduatedOn: null, flares: [], windows, programme: null };
   }
   const startsBlended = profile.irritability === 'low' && !profile.fearAvoidant;
   const firstWindow = world.sessions.find((s) => s.experiencedWindow >= 1);
@@ -275,5 +278,6 @@ export function deriveTruth(world: World, lastDay: number): EpisodeTruth {
     graduatedOn: graduated === null ? null : date(graduated),
     flares,
     windows,
+    programme: world.programme === null ? null : { reviews: world.programme.reviews, loadFlares: world.programme.loadFlares, weeklyGain: world.programme.weeklyGain },
   };
 }

@@ -13,6 +13,7 @@ import type { CarePlan } from './clinician.ts';
 import { eventShare, type FlareEvent } from './flares.ts';
 import type { MeasureInput } from './intake.ts';
 import { functionLevel, painLevel, type LatentState } from './latent.ts';
+import type { LoadPolicy, ProgrammeState } from './programme.ts';
 import type { Random } from './random.ts';
 
 export type SessionInput = NonNullable<CaseFileInput['sessions']>[number];
@@ -92,6 +93,9 @@ export interface World {
   status: EpisodeStatus;
   clinic: ClinicMemory;
   counter: number;
+  /** The home exercise programme once active care starts (programme.ts), and who reviews its doses. */
+  programme: ProgrammeState | null;
+  loadPolicy: LoadPolicy | null;
 }
 
 /** How much a holding relief window lifts the function level (goal activities come easier). */

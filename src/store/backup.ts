@@ -12,7 +12,8 @@ import * as schema from './schema/index.ts';
 export const backupTables: PgTable[] = [
   schema.clinics, schema.clinicSettings, schema.clinicChanges, schema.signInDirectory, schema.patients, schema.users, schema.authSessions, schema.invitations,
   schema.careTeamMembers, schema.episodes, schema.goals, schema.irritabilityGrades, schema.treatmentSessions, schema.checkIns, schema.flares, schema.measures,
-  schema.checkpoints, schema.referrals, schema.checkInReads, schema.documents, schema.episodeSummaries, schema.episodeWrites, schema.auditEvents,
+  schema.checkpoints, schema.referrals, schema.movementAssessments, schema.programmeVersions, schema.clinicExercises, schema.checkInReads, schema.documents,
+  schema.episodeSummaries, schema.episodeWrites, schema.auditEvents,
 ];
 
 export const BACKUP_FORMAT = 'threshold-backup';

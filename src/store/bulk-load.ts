@@ -9,8 +9,8 @@ import { copyInPglite, copyInPostgres } from './copy-in.ts';
 import { copyRows, type CopyTable } from './copy-text.ts';
 import type { Database } from './database.ts';
 import {
-  auditEvents, careTeamMembers, checkIns, checkpoints, clinics, episodes, episodeSummaries, flares, goals, irritabilityGrades, measures, patients,
-  referrals, signInDirectory, treatmentSessions, users,
+  auditEvents, careTeamMembers, checkIns, checkpoints, clinics, episodes, episodeSummaries, flares, goals, irritabilityGrades, measures,
+  movementAssessments, patients, programmeVersions, referrals, signInDirectory, treatmentSessions, users,
 } from './schema/index.ts';
 
 type Row<T extends Table> = Omit<T['$inferInsert'], 'clinicId'>;
@@ -32,19 +32,22 @@ export interface BulkBatch {
   measures: Row<typeof measures>[];
   checkpoints: Row<typeof checkpoints>[];
   referrals: Row<typeof referrals>[];
+  movementAssessments: Row<typeof movementAssessments>[];
+  programme: Row<typeof programmeVersions>[];
   summaries: Row<typeof episodeSummaries>[];
   audit: Row<typeof auditEvents>[];
 }
 
 export const emptyBatch = (): BulkBatch => ({
   clinics: [], patients: [], users: [], signInDirectory: [], careTeam: [], episodes: [], goals: [], irritabilityGrades: [], sessions: [], checkIns: [],
-  flares: [], measures: [], checkpoints: [], referrals: [], summaries: [], audit: [],
+  flares: [], measures: [], checkpoints: [], referrals: [], movementAssessments: [], programme: [], summaries: [], audit: [],
 });
 
 const order = [
   ['clinics', clinics], ['patients', patients], ['users', users], ['signInDirectory', signInDirectory], ['careTeam', careTeamMembers],
   ['episodes', episodes], ['goals', goals], ['irritabilityGrades', irritabilityGrades], ['sessions', treatmentSessions], ['checkIns', checkIns], ['flares', flares],
-  ['measures', measures], ['checkpoints', checkpoints], ['referrals', referrals], ['summaries', episodeSummaries], ['audit', auditEvents],
+  ['measures', measures], ['checkpoints', checkpoints], ['referrals', referrals], ['movementAssessments', movementAssessments],
+  ['programme', programmeVersions], ['summaries', episodeSummaries], ['audit', auditEvents],
 ] as const satisfies readonly (readonly [keyof BulkBatch, Table])[];
 
 /** A batch as COPY text, table by table in write order. */

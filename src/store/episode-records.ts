@@ -1,15 +1,18 @@
 // One repository shape for every record that belongs to an episode (goals, irritability grades,
-// sessions, check-ins, flares, measures, checkpoints, referrals). Every statement is filtered by the clinic the scope was
+// sessions, check-ins, flares, measures, checkpoints, referrals, movement assessments, programme
+// versions). Every statement is filtered by the clinic the scope was
 // built with: this file and clinic-scope.ts are the only places tenant rows are read or written.
 import { and, asc, eq, getTableColumns, inArray, sql, type Table } from 'drizzle-orm';
 import { AppError } from '../domain/errors.ts';
 import type {
-  Checkpoint, CheckIn, Flare, Goal, IrritabilityGrade, Measure, Referral, Removal, Session,
+  Checkpoint, CheckIn, Flare, Goal, IrritabilityGrade, Measure, MovementAssessment, ProgrammeVersion, Referral, Removal, Session,
 } from '../domain/records/index.ts';
 import type { Db } from './database.ts';
 import { staleVersion } from './errors.ts';
 import { replacementRow, toRecord } from './rows.ts';
-import { checkIns, checkpoints, flares, goals, irritabilityGrades, measures, referrals, treatmentSessions } from './schema/index.ts';
+import {
+  checkIns, checkpoints, flares, goals, irritabilityGrades, measures, movementAssessments, programmeVersions, referrals, treatmentSessions,
+} from './schema/index.ts';
 
 export const episodeRecordTables = {
   goal: goals,
@@ -20,6 +23,8 @@ export const episodeRecordTables = {
   measure: measures,
   checkpoint: checkpoints,
   referral: referrals,
+  'movement-assessment': movementAssessments,
+  'programme-version': programmeVersions,
 } as const;
 
 /** What each kind of record looks like to the layers above. */
@@ -32,6 +37,8 @@ export interface EpisodeRecordTypes {
   measure: Measure & { id: string };
   checkpoint: Checkpoint;
   referral: Referral;
+  'movement-assessment': MovementAssessment;
+  'programme-version': ProgrammeVersion;
 }
 export type EpisodeRecordKind = keyof EpisodeRecordTypes;
 

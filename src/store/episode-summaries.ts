@@ -21,7 +21,9 @@ import type { Db } from './database.ts';
 import { toEpisode, type StoredEpisode } from './episodes.ts';
 import type { StoredPatient } from './people.ts';
 import { toRecord } from './rows.ts';
-import { episodes, episodeSummaries, episodeWrites, patients, type StoredAuditItem, type StoredFlagReason, type StoredNote } from './schema/index.ts';
+import {
+  episodes, episodeSummaries, episodeWrites, patients, type ProgrammeAdviceCounts, type StoredAuditItem, type StoredFlagReason, type StoredNote,
+} from './schema/index.ts';
 
 export interface EpisodeSummary {
   episodeId: string;
@@ -45,6 +47,8 @@ export interface EpisodeSummary {
   /** Check-in notes no clinician of the care team has read yet, and the newest of them. */
   unreadNotes: number;
   latestUnreadNote: StoredNote | null;
+  /** The engine's advice over the programme's exercises, counted; null without a programme. */
+  programmeAdvice: ProgrammeAdviceCounts | null;
 }
 
 export interface CaseloadRow {
@@ -120,7 +124,7 @@ export class EpisodeSummaries {
         reliefWindowTrend: excluded('relief_window_trend'), nextCheckpoint: excluded('next_checkpoint'),
         reliefWindows: excluded('relief_windows'), goalProgress: excluded('goal_progress'),
         guidelineAudit: excluded('guideline_audit'), flagReasons: excluded('flag_reasons'), lastActiveCareOn: excluded('last_active_care_on'),
-        unreadNotes: excluded('unread_notes'), latestUnreadNote: excluded('latest_unread_note'),
+        unreadNotes: excluded('unread_notes'), latestUnreadNote: excluded('latest_unread_note'), programmeAdvice: excluded('programme_advice'),
         writesSeen: excluded('writes_seen'), settingsVersion: excluded('settings_version'), computedAt: excluded('computed_at'),
       },
       // Settings versions only grow, so of two summaries from the same writes the later settings win.
@@ -135,7 +139,7 @@ export class EpisodeSummaries {
         patientId: patients.id, patientName: patients.name, episodeId: episodes.id, status: episodes.status, startDate: episodes.startDate,
         asOf: episodeSummaries.asOf, phase: episodeSummaries.phase, sideStatuses: episodeSummaries.sideStatuses, flags: episodeSummaries.flags,
         reliefWindowTrend: episodeSummaries.reliefWindowTrend, nextCheckpoint: episodeSummaries.nextCheckpoint,
-        reliefWindows: episodeSummaries.reliefWindows, goalProgress: episodeSummaries.goalProgress,
+        reliefWindows: episodeSummaries.reliefWindows, goalProgress: episodeSummaries.goalProgress, programmeAdvice: episodeSummaries.programmeAdvice,
         flagReasons: episodeSummaries.flagReasons, lastActiveCareOn: episodeSummaries.lastActiveCareOn,
         unreadNotes: episodeSummaries.unreadNotes, latestUnreadNote: episodeSummaries.latestUnreadNote,
         writes, fresh: sql<boolean>`${fresh(settingsVersion)}`.mapWith(Boolean),
@@ -148,7 +152,7 @@ export class EpisodeSummaries {
       .orderBy(asc(patients.name), asc(episodes.id));
     const stale: StaleSummary[] = [];
     const rows = found.map(({
-      asOf, phase, sideStatuses, flags, reliefWindowTrend, nextCheckpoint, reliefWindows, goalProgress, flagReasons, lastActiveCareOn, unreadNotes,
+      asOf, phase, sideStatuses, flags, reliefWindowTrend, nextCheckpoint, reliefWindows, goalProgress, programmeAdvice, flagReasons, lastActiveCareOn, unreadNotes,
       latestUnreadNote, writes: count, fresh: isFresh, ...row
     }) => {
       // A summary saved before relief_windows or flag_reasons existed lacks them: recompute it like a stale one.
@@ -160,7 +164,7 @@ export class EpisodeSummaries {
       return {
         ...row,
         summary: {
-          episodeId: row.episodeId, asOf, phase, sideStatuses, flags, reliefWindowTrend, nextCheckpoint, reliefWindows, goalProgress, flagReasons,
+          episodeId: row.episodeId, asOf, phase, sideStatuses, flags, reliefWindowTrend, nextCheckpoint, reliefWindows, goalProgress, programmeAdvice, flagReasons,
           lastActiveCareOn, unreadNotes, latestUnreadNote,
         },
       };

@@ -7,6 +7,7 @@ import { ClinicProfiles } from './clinic-settings.ts';
 import { CheckInReads } from './check-in-reads.ts';
 import { Documents } from './documents.ts';
 import { writeCheckIn, type CheckInWrite } from './check-in-write.ts';
+import { ClinicExercises } from './clinic-exercises.ts';
 import type { Database, Db } from './database.ts';
 import { EpisodeRecords, type EpisodeRecordKind } from './episode-records.ts';
 import { EpisodeSummaries } from './episode-summaries.ts';
@@ -27,6 +28,7 @@ export class ClinicScope {
   readonly documents: Documents;
   readonly sessions: Sessions;
   readonly invitations: Invitations;
+  readonly exercises: ClinicExercises;
   private readonly recordRepos = new Map<EpisodeRecordKind, EpisodeRecords<EpisodeRecordKind>>();
 
   constructor(private readonly db: Db, readonly clinicId: string) {
@@ -39,6 +41,7 @@ export class ClinicScope {
     this.documents = new Documents(db, clinicId);
     this.sessions = new Sessions(db, clinicId);
     this.invitations = new Invitations(db, clinicId);
+    this.exercises = new ClinicExercises(db, clinicId);
   }
 
   records<K extends EpisodeRecordKind>(kind: K): EpisodeRecords<K> {

@@ -19,6 +19,9 @@ import { AdminUsersPage } from './pages/admin/users.tsx';
 import { MySessionsPage } from './pages/my-sessions.tsx';
 import { AdminSettingsPage } from './pages/admin-settings.tsx';
 import { FlarePage } from './pages/flare.tsx';
+import { MovementPage } from './pages/movement.tsx';
+import { ProgrammePage } from './pages/programme.tsx';
+import { MyProgrammePage } from './patient/my-programme.tsx';
 import { CheckInPage } from './patient/check-in.tsx';
 import { ProgressPage } from './patient/progress.tsx';
 import { WhatToExpectPage } from './patient/what-to-expect.tsx';
@@ -42,6 +45,8 @@ const clinician: RouteEntry[] = [
   { path: '/episodes/:episodeId/checkpoint', page: (p) => <CheckpointPage episodeId={p.episodeId ?? ''} /> },
   { path: '/episodes/:episodeId/care', page: (p) => <CareDecisionsPage episodeId={p.episodeId ?? ''} /> },
   { path: '/episodes/:episodeId/flare', page: (p) => <FlarePage episodeId={p.episodeId ?? ''} /> },
+  { path: '/episodes/:episodeId/programme', page: (p) => <ProgrammePage episodeId={p.episodeId ?? ''} /> },
+  { path: '/episodes/:episodeId/movement', page: (p) => <MovementPage episodeId={p.episodeId ?? ''} /> },
   // Clinicians may read the clinic's settings (the admin edits them); reached from the caseload's links.
   { path: '/admin/settings', page: () => <AdminSettingsPage /> },
 ];
@@ -59,6 +64,7 @@ const admin: RouteEntry[] = [
 const patient: RouteEntry[] = [
   { path: '/check-in', menu: 'Check-in', page: () => <CheckInPage /> },
   { path: '/progress', menu: 'My progress', page: () => <ProgressPage /> },
+  { path: '/programme', menu: 'My programme', page: () => <MyProgrammePage /> },
   { path: '/what-to-expect', menu: 'What to expect', page: () => <WhatToExpectPage /> },
 ];
 

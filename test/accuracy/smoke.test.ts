@@ -5,9 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { evaluateEpisode } from '../../src/accuracy/evaluate.ts';
 import { summarise } from '../../src/accuracy/metrics.ts';
 import { renderReport } from '../../src/accuracy/report.ts';
+import { evaluateProgramme, summariseProgramme } from '../../src/accuracy/programme.ts';
 import { assess } from '../../src/domain/engine/index.ts';
 import { defaultSettings } from '../../src/domain/settings/index.ts';
-import { simulateCohort } from '../../src/sim/index.ts';
+import { cohortPlan, simulateCohort } from '../../src/sim/index.ts';
 
 describe('accuracy bench, smoke run', () => {
   it('replays the engine on 30 simulated episodes and sums the figures', () => {
@@ -28,8 +29,18 @@ describe('accuracy bench, smoke run', () => {
     expect(metrics.urgent.agree).toBe(metrics.urgent.truth);
     expect(metrics.byArchetype.reduce((sum, row) => sum + row.episodes, 0)).toBe(30);
 
-    const report = renderReport(metrics, { command: 'smoke', seed: 7, patients: 30, startDate: '2026-01-05', seconds: 0, workers: 1 });
+    // The home programme: the first few patients with one, under the engine's advice and a fixed +10% a week.
+    const programmes = cohortPlan({ patients: 30, seed: 7, startDate: '2026-01-05' }).filter((p) => p.archetype === 'low-irritability' || p.archetype === 'fast-responder')
+      .slice(0, 3).map((p) => evaluateProgramme(p, defaultSettings));
+    const programme = summariseProgramme(programmes);
+    expect(programme.patients).toBeGreaterThan(0);
+    expect(programme.progressed).toBeLessThanOrEqual(programme.couldStep);
+    expect(programme.regressed).toBeLessThanOrEqual(programme.pastTolerance);
+    expect(programme.fixed.weeks).toBeGreaterThan(0);
+
+    const report = renderReport(metrics, { command: 'smoke', seed: 7, patients: 30, startDate: '2026-01-05', seconds: 0, workers: 1 }, programme);
     expect(report).toContain('| plateau sensitivity (plateaus as the spec defines them) |');
     expect(report).toContain('| true \\ engine |');
+    expect(report).toContain('| programme: `progress` when the true tolerance could take the next step |');
   });
 });

@@ -18,7 +18,7 @@ describe('caseloadEntry', () => {
     patientId: 'p', patientName: 'P', episodeId: 'e', status, startDate: '2026-01-01',
     summary: {
       episodeId: 'e', asOf: '2026-03-01', phase: phase as never, sideStatuses: [], flags: ['checkpoint-overdue', 'no-goals'], reliefWindowTrend: 'stable',
-      nextCheckpoint, reliefWindows: [], goalProgress: null, lastActiveCareOn, unreadNotes: 0, latestUnreadNote: null,
+      nextCheckpoint, reliefWindows: [], goalProgress: null, programmeAdvice: null, lastActiveCareOn, unreadNotes: 0, latestUnreadNote: null,
       flagReasons: [{ code: 'checkpoint-overdue', text: 'Checkpoint was due 2026-02-20.', more: 0 }, { code: 'no-goals', text: 'No goal.', more: 0 }],
     },
   });

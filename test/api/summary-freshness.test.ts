@@ -153,7 +153,7 @@ describe.each(backends)('caseload summaries on $name', (backend) => {
     // A write that has inserted its check-in and counted itself, but has not committed yet.
     const write = api.store.transaction(async (tx) => {
       const scope = tx.clinic(clinic.clinicId);
-      await scope.records('check-in').insert(clinic.episodeId, { id: api.store.newId(), date: '2026-03-09', painNow: 9, goals: [{ goalId: episode.goals[0]?.id ?? '', value: 0 }] });
+      await scope.records('check-in').insert(clinic.episodeId, { id: api.store.newId(), date: '2026-03-09', painNow: 9, goals: [{ goalId: episode.goals[0]?.id ?? '', value: 0 }], exercises: [], morningAfter: [] });
       await scope.summaries.countWrite(clinic.episodeId);
       counted();
       await gate;

@@ -1,10 +1,10 @@
 // A vignette of test/cases entered into a clinic the way a clinician would, one use-case at a time
-// (register, open the episode, intake, goals, sessions, check-ins, flares, measures, checkpoints,
-// referrals, ongoing care, status), so the FHIR tests export records the services wrote.
+// (register, open the episode, intake, goals, sessions, programme, movement assessments, check-ins,
+// flares, measures, checkpoints, referrals, ongoing care, status), so the FHIR tests export records the services wrote.
 import type { CaseFile } from '../../src/domain/index.ts';
 import { completedAnswers } from '../support/screens.ts';
 import {
-  addRecord, declareOngoingCare, editEpisode, getEpisode, holdCheckpoint, openEpisode, recordCheckIn, recordIntake, registerPatient,
+  addRecord, changeProgramme, declareOngoingCare, editEpisode, getEpisode, holdCheckpoint, openEpisode, recordCheckIn, recordIntake, registerPatient,
   type Actor, type ServiceDeps,
 } from '../../src/services/index.ts';
 
@@ -24,6 +24,9 @@ export async function seedVignette(deps: ServiceDeps, actor: Actor, file: CaseFi
   for (const { id: _s, ...session } of file.sessions) {
     await addRecord(deps, actor, 'session', episodeId, { ...session, findings: session.findings.map((f) => ({ ...f, goalId: goalId(f.goalId) })) }, now);
   }
+  // The programme (by version) before the check-ins that log it.
+  for (const [i, version] of file.programme.entries()) await changeProgramme(deps, actor, episodeId, { date: version.date, reason: version.reason, items: version.items, basedOn: i }, now);
+  for (const { id: _a, ...assessment } of file.movementAssessments) await addRecord(deps, actor, 'movement-assessment', episodeId, assessment, now);
   for (const { id, ...checkIn } of file.checkIns) {
     await recordCheckIn(deps, actor, episodeId, `seed-${id}-key`, { ...checkIn, goals: checkIn.goals.map((g) => ({ ...g, goalId: goalId(g.goalId) })) }, now);
   }

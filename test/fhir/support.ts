@@ -25,7 +25,10 @@ export function loadVignettes(): LoadedVignette[] {
  * suggestion, prior treatments, imaging with non-ASCII text, a red-flag clearance, date-times with
  * offsets, every check-in field (the server's time of receipt too), a flare with its peak, a kept
  * checkpoint assessment with its settings version, irritability graded again at a session, at a
- * checkpoint and on its own, referrals in two statuses and declared ongoing care.
+ * checkpoint and on its own, referrals in two statuses and declared ongoing care; and the active
+ * phase: goals naming patterns, a movement assessment and a skipped one, two programme versions (one
+ * with the clinic's own exercise, notes, a loaded dose and a timed one) and check-ins logging them
+ * with the morning after.
  */
 export const richCaseFile: CaseFile = caseFileSchema.parse({
   schemaVersion: 1,
@@ -61,8 +64,9 @@ export const richCaseFile: CaseFile = caseFileSchema.parse({
     {
       id: 'walk', activity: 'Walk the dog for 40 minutes', measure: { kind: 'capacity', unit: 'minutes' }, baseline: 10, target: 40, setOn: '2026-01-05',
       ratings: [{ date: '2026-01-05', value: 10, source: 'intake' }, { date: '2026-02-02', value: 20, source: 'checkpoint' }],
+      patterns: ['walking', 'carry'],
     },
-    { id: 'sit', activity: 'Sit through a film', measure: { kind: 'ability' }, baseline: 3, target: 8, setOn: '2026-01-05' },
+    { id: 'sit', activity: 'Sit through a film', measure: { kind: 'ability' }, baseline: 3, target: 8, setOn: '2026-01-05', patterns: ['sitting'] },
   ],
   irritabilityGrades: [
     { id: 'g1', date: '2026-01-19', grade: 'moderate', context: 'session', contextId: 's2', by: 'c-anna' },
@@ -85,8 +89,9 @@ export const richCaseFile: CaseFile = caseFileSchema.parse({
       id: 'ci1', date: '2026-01-14T20:15:00+01:00', painNow: 4.5, goals: [{ goalId: 'walk', value: 15 }, { goalId: 'sit', value: 4 }],
       reliefSinceLastSession: true, soreness: 3, sleepQuality: 6, stress: 5, hep: 'partly', note: 'Sore calf after the walk',
       receivedAt: '2026-01-15T06:02:11.000Z',
+      exercises: [{ exerciseId: 'walk-flat', done: 'yes', painDuring: 2 }, { exerciseId: 'clinic-dog-lead-carry', done: 'partly', painDuring: 4.5 }, { exerciseId: 'hinge-bridge', done: 'no' }],
     },
-    { id: 'ci2', date: '2026-01-16', painNow: 5 },
+    { id: 'ci2', date: '2026-01-16', painNow: 5, morningAfter: [{ exerciseId: 'walk-flat', response: 'same' }, { exerciseId: 'clinic-dog-lead-carry', response: 'worse' }] },
   ],
   flares: [
     { id: 'f1', start: '2026-01-28T07:00:00+01:00', peak: '2026-01-28T18:00:00+01:00', peakPain: 7, end: '2026-01-30', cause: 'life-event', recordedBy: 'clinician' },
@@ -108,4 +113,34 @@ export const richCaseFile: CaseFile = caseFileSchema.parse({
     { id: 'r2', date: '2026-02-10', to: { discipline: 'physician' }, reason: 'Review of medication.', status: 'proposed' },
   ],
   ongoingCare: { declaredOn: '2026-02-02', reason: 'Monthly sessions keep her walking while work is uncertain.', reviewOn: '2026-05-02' },
+  movementAssessments: [
+    { id: 'ma1', date: '2026-01-05', context: 'intake', skippedReason: 'Too sore today to load; retake at the next visit.', by: 'Anna (PT)' },
+    {
+      id: 'ma2', date: '2026-01-12', context: 'session', by: 'Anna (PT)', ratings: [
+        { pattern: 'hinge', quality: 2, painDuring: 4, tolerated: { repetitions: 8 }, note: 'Guards the lumbar spine' },
+        { pattern: 'carry', quality: 1, painDuring: 5.5, tolerated: { kg: 4, metres: 20 } },
+        { pattern: 'sitting', quality: 3, painDuring: 3, tolerated: { seconds: 1800 } },
+      ],
+    },
+  ],
+  programme: [
+    {
+      id: 'pv1', date: '2026-01-12', by: 'Anna (PT)', reason: 'Graded walk and a bridge, below tolerance.', recordedAt: '2026-01-12T09:55:00Z', items: [
+        { exerciseId: 'walk-flat', dose: { sets: 1, minutes: 8 }, daysPerWeek: 7, startDate: '2026-01-12', note: 'Same time on good and bad days' },
+        { exerciseId: 'hinge-bridge', dose: { sets: 2, reps: 10 }, daysPerWeek: 5, startDate: '2026-01-12' },
+      ],
+    },
+    {
+      id: 'pv2', date: '2026-01-14', by: 'Anna (PT)', reason: 'Add carrying the dog\'s lead bag.', recordedAt: '2026-01-13T17:02:00+01:00', items: [
+        { exerciseId: 'walk-flat', dose: { sets: 1, minutes: 8 }, daysPerWeek: 7, startDate: '2026-01-12', note: 'Same time on good and bad days' },
+        { exerciseId: 'hinge-bridge', dose: { sets: 2, reps: 10 }, daysPerWeek: 5, startDate: '2026-01-12' },
+        { exerciseId: 'clinic-dog-lead-carry', dose: { sets: 2, metres: 40, loadKg: 2.5 }, daysPerWeek: 3, startDate: '2026-01-14' },
+      ],
+    },
+  ],
+  clinicExercises: [{
+    id: 'clinic-dog-lead-carry', name: 'Carry the dog bag', kind: 'carry', ladder: 'carry', step: 2, trains: 'Carrying on one side while walking, as with the dog bag',
+    unit: 'metres', loaded: true, startDose: { sets: 2, metres: 40, loadKg: 2.5 }, topDose: { sets: 3, metres: 80, loadKg: 8 }, minutes: 5,
+    instructions: 'Hold the dog bag in one hand. Walk tall to the end of the garden and back. Swap hands halfway.', cues: ['Stand tall', 'Swap hands'],
+  }],
 });

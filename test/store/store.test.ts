@@ -61,7 +61,7 @@ describe.each(backends)('store on $name', (backend) => {
 
   it('refuses a stale version and changes nothing', async () => {
     const { clinicId, episodeId } = await clinicWithEpisode();
-    const goal = { id: 'g1', activity: 'walk 30 minutes', measure: { kind: 'ability' as const }, baseline: 3, target: 8, setOn: '2026-03-01', ratings: [] };
+    const goal = { id: 'g1', activity: 'walk 30 minutes', measure: { kind: 'ability' as const }, baseline: 3, target: 8, setOn: '2026-03-01', ratings: [], patterns: [] };
     await store.transaction(async (tx) => tx.clinic(clinicId).records('goal').insert(episodeId, goal));
     // First edit at version 1 wins; a second edit still at version 1 is stale.
     const first = await store.transaction(async (tx) => tx.clinic(clinicId).records('goal').replace('g1', 1, { ...goal, target: 9 }));
@@ -83,7 +83,7 @@ describe.each(backends)('store on $name', (backend) => {
 
   it('writes a check-in once per idempotency key', async () => {
     const { clinicId, episodeId } = await clinicWithEpisode();
-    const checkIn = { id: 'c1', date: '2026-03-03', painNow: 4, goals: [] };
+    const checkIn = { id: 'c1', date: '2026-03-03', painNow: 4, goals: [], exercises: [], morningAfter: [] };
     const write = (id: string): Promise<unknown> => store.transaction(async (tx) =>
       tx.clinic(clinicId).records('check-in').insertUnlessExists(episodeId, { ...checkIn, id }, { idempotencyKey: 'k1' }));
     expect(await write('c1')).not.toBeNull();

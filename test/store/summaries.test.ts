@@ -33,7 +33,7 @@ describe.each(backends)('episode summaries on $name', (backend) => {
 
   const summary = (episodeId: string, phase: EpisodeSummary['phase']): EpisodeSummary => ({
     episodeId, asOf: '2026-03-02', phase, sideStatuses: [], flags: [], reliefWindowTrend: 'unknown', nextCheckpoint: '2026-03-15', reliefWindows: [], goalProgress: null, guidelineAudit: [], settingsVersion: 1,
-    flagReasons: [], lastActiveCareOn: null, unreadNotes: 0, latestUnreadNote: null,
+    flagReasons: [], lastActiveCareOn: null, unreadNotes: 0, latestUnreadNote: null, programmeAdvice: null,
   });
 
   it('hands out a summary only when no write was counted after the one it was computed from', async () => {

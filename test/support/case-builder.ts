@@ -137,3 +137,16 @@ export function flare(id: string, start: string, end?: string, extra: Partial<Fl
 export function abilityGoal(id: string, baseline: number, target: number, extra: Partial<GoalInput> = {}): GoalInput {
   return { id, activity: `Goal ${id}`, measure: { kind: 'ability' }, baseline, target, setOn: EPISODE_START, ...extra };
 }
+
+type ProgrammeVersionInput = NonNullable<CaseFileInput['programme']>[number];
+type ProgrammeItemInput = ProgrammeVersionInput['items'][number];
+
+/** A programme item: `exerciseId` at `dose`, `daysPerWeek` (7 unless given), started on day `startDay` (0). */
+export function programmeItem(exerciseId: string, dose: ProgrammeItemInput['dose'], daysPerWeek = 7, startDay = 0): ProgrammeItemInput {
+  return { exerciseId, dose, daysPerWeek, startDate: day(startDay) };
+}
+
+/** A programme version in effect from day `n`, by a clinician, with a reason. */
+export function programmeVersion(id: string, n: number, items: ProgrammeItemInput[], reason = 'Programme set with the patient.'): ProgrammeVersionInput {
+  return { id, date: day(n), by: 'Dr Test', reason, items };
+}

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import type { Assessment } from '../../src/domain/engine/index.ts';
 import { conversationSituations } from '../../src/domain/conversations/conversation.ts';
 import {
-  checkpointOutcomes, flagCodes, flareClassifications, irritabilityGrades, isoDateSchema, phases, recommendationCodes,
+  checkpointOutcomes, doseSchema, flagCodes, flareClassifications, irritabilityGrades, isoDateSchema, phases, recommendationCodes,
 } from '../../src/domain/records/index.ts';
 
 /** Spec §4 lists urgent-referral among the side statuses; the engine's vocabulary may not (yet). */
@@ -53,6 +53,14 @@ export const expectedSchema = z.strictObject({
   conversations: situations.optional(),
   conversationsExclude: situations.optional(),
   draftText: z.array(draftTextSchema).optional(),
+  // Spec §4b: the advice for named exercises of the programme, the rules among its reasons, the next dose.
+  programme: z.array(z.strictObject({
+    exerciseId: z.string(),
+    advice: z.enum(['progress', 'hold', 'regress']),
+    reasonRules: z.array(z.string()).optional(),
+    nextExerciseId: z.string().optional(),
+    nextDose: doseSchema.optional(),
+  })).optional(),
 });
 export type Expected = z.infer<typeof expectedSchema>;
 export type ExpectationKey = Exclude<keyof Expected, 'asOf'>;
@@ -147,6 +155,17 @@ const checks: Record<ExpectationKey, Check> = {
       ...want.includes.filter((words) => !text.includes(words.toLowerCase())).map((words) => `draftText: the ${want.situation} draft lacks "${words}"`),
       ...want.excludes.filter((words) => text.includes(words.toLowerCase())).map((words) => `draftText: the ${want.situation} draft says "${words}"`),
     ];
+  }),
+  programme: ({ programme }, a) => (programme ?? []).flatMap((want) => {
+    const got = a.programme.find((p) => p.exerciseId === want.exerciseId);
+    if (!got) return [`programme: no advice for "${want.exerciseId}" (got ${show(a.programme.map((p) => p.exerciseId))})`];
+    const problems: string[] = [];
+    const rules = got.reasons.map((r) => r.rule);
+    if (got.advice !== want.advice) problems.push(`programme[${want.exerciseId}].advice: expected "${want.advice}", got "${got.advice}" (${got.reasons.map((r) => r.text).join(' ')})`);
+    problems.push(...compareInclude(`programme[${want.exerciseId}].reasons`, want.reasonRules ?? [], rules));
+    if (want.nextExerciseId !== undefined && got.nextExerciseId !== want.nextExerciseId) problems.push(`programme[${want.exerciseId}].nextExerciseId: expected "${want.nextExerciseId}", got "${got.nextExerciseId}"`);
+    if (want.nextDose !== undefined && JSON.stringify(got.nextDose) !== JSON.stringify(want.nextDose)) problems.push(`programme[${want.exerciseId}].nextDose: expected ${JSON.stringify(want.nextDose)}, got ${JSON.stringify(got.nextDose)}`);
+    return problems;
   }),
 };
 

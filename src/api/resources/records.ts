@@ -12,17 +12,20 @@ import { textSchema } from '../../domain/index.ts';
 import { idParam, newRouter } from '../env.ts';
 import { json, jsonBody, route } from '../routes.ts';
 import {
-  storedCheckInSchema, storedCheckpointSchema, storedFlareSchema, storedGoalSchema, storedIrritabilityGradeSchema, storedMeasureSchema, storedReferralSchema,
-  storedSessionSchema,
+  storedCheckInSchema, storedCheckpointSchema, storedFlareSchema, storedGoalSchema, storedIrritabilityGradeSchema, storedMeasureSchema,
+  storedMovementAssessmentSchema, storedReferralSchema, storedSessionSchema,
 } from '../schemas.ts';
 
 const episodeParams = idParam('episodeId');
 const recordParams = idParam('id');
 
-const plural = { goal: 'goals', 'irritability-grade': 'irritability-grades', session: 'sessions', flare: 'flares', measure: 'measures', referral: 'referrals', 'check-in': 'check-ins', checkpoint: 'checkpoints' } as const;
+const plural = {
+  goal: 'goals', 'irritability-grade': 'irritability-grades', session: 'sessions', flare: 'flares', measure: 'measures', referral: 'referrals',
+  'check-in': 'check-ins', checkpoint: 'checkpoints', 'movement-assessment': 'movement-assessments',
+} as const;
 const responseOf = {
-  goal: storedGoalSchema, 'irritability-grade': storedIrritabilityGradeSchema, session: storedSessionSchema, flare: storedFlareSchema, measure: storedMeasureSchema, referral: storedReferralSchema,
-  'check-in': storedCheckInSchema, checkpoint: storedCheckpointSchema,
+  goal: storedGoalSchema, 'irritability-grade': storedIrritabilityGradeSchema, session: storedSessionSchema, flare: storedFlareSchema, measure: storedMeasureSchema,
+  referral: storedReferralSchema, 'check-in': storedCheckInSchema, checkpoint: storedCheckpointSchema, 'movement-assessment': storedMovementAssessmentSchema,
 } as const;
 
 function simpleRecordRoutes(router: ReturnType<typeof newRouter>, kind: SimpleRecordKind): void {
@@ -59,7 +62,7 @@ const idempotencyHeaders = z.object({
 
 export function recordRoutes(): ReturnType<typeof newRouter> {
   const router = newRouter();
-  for (const kind of ['goal', 'irritability-grade', 'session', 'flare', 'measure', 'referral'] as const) simpleRecordRoutes(router, kind);
+  for (const kind of ['goal', 'irritability-grade', 'session', 'flare', 'measure', 'referral', 'movement-assessment'] as const) simpleRecordRoutes(router, kind);
   for (const kind of ['goal', 'irritability-grade', 'session', 'flare', 'measure', 'referral'] as const) editRoute(router, kind);
   for (const kind of removableKinds) removalRoute(router, kind);
   for (const kind of Object.keys(plural) as (keyof typeof plural)[]) listRoute(router, kind);

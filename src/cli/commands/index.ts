@@ -14,12 +14,14 @@ import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
 import { reportCommand } from './report.ts';
 import { simulateCommand } from './simulate.ts';
+import { exercisesCommand } from './exercises.ts';
 
 export const commands: CliCommand[] = [
   startCommand,
   demoCommand,
   evaluateCommand,
   settingsCommand,
+  exercisesCommand,
   migrateCommand,
   serveCommand,
   backupCommand,

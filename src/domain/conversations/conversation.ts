@@ -8,6 +8,7 @@ export const conversationSituations = [
   'early-soreness',
   'earlier-exercise-attempt',
   'flare',
+  'load-step-back',
   'plateau',
   'referral',
   'graduation',

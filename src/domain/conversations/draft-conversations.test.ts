@@ -249,3 +249,19 @@ describe('imaging regions', () => {
     expect(run(vignette).drafts.map((d) => d.situation)).not.toContain('imaging-in-context');
   });
 });
+
+describe('a step back on one exercise (spec §4b)', () => {
+  it('says it is a step back, not a failure, names the exercise and the dose to go back to, and when to tell us', () => {
+    const { drafts } = run(byName('a step back on one exercise after two painful sessions'));
+    const text = draftOf(drafts, 'load-step-back').text;
+    expect(text).toContain('This is a step back on one exercise, not a failure.');
+    expect(text).toContain('the goblet squat');
+    expect(text).toContain('3 sets of 8 with 10 kg');
+    expect(text).toContain('above 5 out of 10');
+  });
+
+  it('graduation with a programme run alone names the step back in the flare plan', () => {
+    const text = draftOf(run(byName('graduation with a home programme run alone')).drafts, 'graduation').text;
+    expect(text).toMatch(/For a few days, take the brisk walk back to \d+ minutes, then build back up\./);
+  });
+});

@@ -15,6 +15,7 @@ import { earlySoreness } from './early-soreness.ts';
 import { flareDraft, flareToDiscuss } from './flare.ts';
 import { graduationDraft } from './graduation.ts';
 import { imagingInContext, imagingToDiscuss } from './imaging-in-context.ts';
+import { loadStepBackDraft } from './load-step-back.ts';
 import { plateauDraft } from './plateau.ts';
 import { referralDraft, referralUnderWay } from './referral.ts';
 import { urgentReferralDraft } from './urgent-referral.ts';
@@ -42,6 +43,7 @@ export function draftConversations(caseFile: CaseFile, assessment: AssessedEpiso
   if (beforeActiveLeads.includes(phase)) drafts.push(earlierExerciseAttempt(caseFile, assessment, settings));
   const flare = flareToDiscuss(assessment, settings);
   if (flare) drafts.push(flareDraft(caseFile, assessment, flare, settings));
+  drafts.push(loadStepBackDraft(caseFile, assessment, settings));
   const referral = referralDraft(caseFile, assessment);
   // Declared ongoing care holds the level on purpose: a plateau there is expected, not news.
   if ((!referral || !referralUnderWay(caseFile, asOf)) && !caseFile.ongoingCare) drafts.push(plateauDraft(caseFile, assessment));

@@ -12,6 +12,7 @@ import type { CaseFile } from '../records/case-file.ts';
 import type { Settings } from '../settings/catalogue.ts';
 import { daysBetween } from '../time.ts';
 import type { ConversationDraft } from './conversation.ts';
+import { exerciseName, spokenDose } from './exercise-words.ts';
 import { again, amount, count, goalName, goalOf, namedGoals, spokenDay } from './wording.ts';
 
 /** "For "walk 30 minutes", you went from 3 out of 10 to 8, and the aim was 8." */
@@ -28,6 +29,17 @@ export function allReachedOn(goals: readonly GoalProgress[]): string | null {
   return days.reduce<string>((latest, day) => (day !== null && day > latest ? day : latest), '');
 }
 
+/** How to ease the load in a flare: the flare plan's step back (spec §4b) where the patient runs a programme alone. */
+function easeTheLoad(file: CaseFile, assessment: AssessedEpisode): string {
+  const first = assessment.selfManagement?.ready ? assessment.selfManagement.exercises[0] : undefined;
+  if (!first) return 'Ease the load for a day or two, then build back up with the exercises that helped.';
+  const name = exerciseName(file, first.exerciseId);
+  const back = first.stepBack.exerciseId === first.exerciseId
+    ? `take the ${name} back to ${spokenDose(first.stepBack.dose)}`
+    : `swap the ${name} for the ${exerciseName(file, first.stepBack.exerciseId)}, ${spokenDose(first.stepBack.dose)}`;
+  return `For a few days, ${back}, then build back up.`;
+}
+
 /**
  * The flare plan in the patient's words, in three parts: what is normal, what to do, when to come
  * back. The draft reads it aloud; the graduation summary (src/domain/documents) prints it.
@@ -38,11 +50,13 @@ export interface FlarePlan {
   comeBack: string[];
 }
 
-export function flarePlan(settings: Settings): FlarePlan {
+/** The flare plan; with the case file and assessment, its step back names the patient's own exercise (spec §4b). */
+export function flarePlan(settings: Settings, episode?: { file: CaseFile; assessment: AssessedEpisode }): FlarePlan {
   const settle = `about ${count(Math.round(settings.flareSettleHours / 24), 'day')}`;
+  const ease = episode ? easeTheLoad(episode.file, episode.assessment) : 'Ease the load for a day or two, then build back up with the exercises that helped.';
   return {
     normal: ['A flare can still happen. It does not mean you are back at the start.', `A normal flare settles within ${settle}.`],
-    whatToDo: ['If one comes, keep moving within what you can manage. Ease the load for a day or two, then build back up with the exercises that helped.'],
+    whatToDo: [`If one comes, keep moving within what you can manage. ${ease}`],
     comeBack: ['Come back to us if a flare lasts longer than that, if flares keep coming back, or if you notice anything new, like numbness or weakness.'],
   };
 }
@@ -62,7 +76,7 @@ export function graduationDraft(file: CaseFile, assessment: AssessedEpisode, set
   } else {
     parts.push('That is your work.');
   }
-  const plan = flarePlan(settings);
+  const plan = flarePlan(settings, { file, assessment });
   parts.push('From here, you lead your own care, with a plan for flares.', plan.normal[0], ...plan.whatToDo, plan.normal[1], ...plan.comeBack);
   return {
     situation: 'graduation',
@@ -72,6 +86,7 @@ export function graduationDraft(file: CaseFile, assessment: AssessedEpisode, set
       'assessment.phase',
       ...(assessment.recommendations.some((r) => r.code === 'graduate') ? ['assessment.recommendations[graduate]'] : []),
       ...named.basedOn,
+      ...(assessment.selfManagement?.ready ? ['assessment.selfManagement'] : []),
       'settings.flareSettleHours',
     ],
   };

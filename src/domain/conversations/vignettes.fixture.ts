@@ -5,6 +5,7 @@ import { assess } from '../engine/assess.ts';
 import type { Assessment } from '../engine/assessment.ts';
 import { caseFileSchema, type CaseFile, type CaseFileInput } from '../records/case-file.ts';
 import { defaultSettings } from '../settings/settings.ts';
+import { addDays } from '../time.ts';
 import type { ConversationSituation } from './conversation.ts';
 
 export interface Vignette {
@@ -344,9 +345,50 @@ const nonResponder: Vignette = {
   },
 };
 
+/** Daily check-ins logging the programme, from `from` to `to` (ISO days), shaped per day. */
+function loggedDays(from: string, to: string, shape: (day: string) => Pick<NonNullable<CaseFileInput['checkIns']>[number], 'exercises' | 'morningAfter' | 'painNow'>): NonNullable<CaseFileInput['checkIns']> {
+  const list: NonNullable<CaseFileInput['checkIns']> = [];
+  for (let day = from; day <= to; day = addDays(day, 1)) list.push({ id: `log-${day}`, date: `${day}T19:00:00+01:00`, ...shape(day) });
+  return list;
+}
+
+/** The goblet squat raised to 11 kg went past the acceptable band on two days: a step back. */
+const loadStepBack: Vignette = {
+  name: 'a step back on one exercise after two painful sessions',
+  asOf: '2026-05-16',
+  situations: ['load-step-back'],
+  input: {
+    schemaVersion: 1,
+    patient: { birthDate: '1961-04-22', sex: 'female' },
+    episode: { startDate: '2026-05-04', regions: ['hip'], condition: 'osteoarthritis' },
+    intake: { completedOn: '2026-05-04', redFlags: clearScreen('2026-05-04'), irritability: { confirmed: 'low', confirmedOn: '2026-05-04' } },
+    goals: [{ id: 'car', activity: 'Get in and out of the car', measure: { kind: 'ability' }, baseline: 4, target: 8, setOn: '2026-05-04', patterns: ['squat'] }],
+    sessions: [{ id: 's1', date: '2026-05-04', modalities: blendedCare }, { id: 's2', date: '2026-05-11', modalities: blendedCare }],
+    programme: [
+      { id: 'v1', date: '2026-05-04', by: 'Dr Test', reason: 'Start below tolerance.', items: [{ exerciseId: 'squat-goblet', dose: { sets: 3, reps: 8, loadKg: 10 }, daysPerWeek: 7, startDate: '2026-05-04' }] },
+      { id: 'v2', date: '2026-05-11', by: 'Dr Test', reason: 'A good week: about 10% more.', items: [{ exerciseId: 'squat-goblet', dose: { sets: 3, reps: 8, loadKg: 11 }, daysPerWeek: 7, startDate: '2026-05-04' }] },
+    ],
+    checkIns: loggedDays('2026-05-05', '2026-05-16', (day) => ({
+      painNow: 3,
+      exercises: [{ exerciseId: 'squat-goblet', done: 'yes', painDuring: day === '2026-05-12' || day === '2026-05-14' ? 7 : 3 }],
+    })),
+  },
+};
+
+/** Graduation with a programme the patient ran alone: the draft names the step back for a flare. */
+const graduatedWithProgramme: Vignette = {
+  ...graduated,
+  name: 'graduation with a home programme run alone',
+  input: {
+    ...graduated.input,
+    programme: [{ id: 'v1', date: '2026-02-02', by: 'Dr Test', reason: 'Walking toward the shops.', items: [{ exerciseId: 'walk-brisk', dose: { sets: 1, minutes: 30 }, daysPerWeek: 5, startDate: '2026-02-02' }] }],
+    checkIns: loggedDays('2026-03-10', '2026-04-02', () => ({ painNow: 1, exercises: [{ exerciseId: 'walk-brisk', done: 'yes', painDuring: 1 }] })),
+  },
+};
+
 export const vignettes: readonly Vignette[] = [
   earlySessions, imagingForPhysician, normalFlare, longFlare, plateauFirstRung, plateauThirdRung, activeReferral, graduated,
-  urgentEmergency, urgentWithinDays, nonResponder,
+  urgentEmergency, urgentWithinDays, nonResponder, loadStepBack, graduatedWithProgramme,
 ];
 
 export function prepare(vignette: Vignette): { file: CaseFile; assessment: Assessment } {

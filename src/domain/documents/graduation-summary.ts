@@ -47,8 +47,8 @@ function programmeSection(file: CaseFile, asOf: string, source: ProgrammeSource)
   return { heading: 'Your self-management programme', blocks };
 }
 
-function flarePlanSection(settings: Settings): Section {
-  const plan = flarePlan(settings);
+function flarePlanSection(settings: Settings, file: CaseFile, assessment: Assessment): Section {
+  const plan = flarePlan(settings, { file, assessment });
   return {
     heading: 'Your flare plan',
     blocks: [
@@ -88,7 +88,7 @@ export function composeGraduationSummary(
       { label: 'Date', value: spokenDay(asOf, '') },
       { label: 'From', value: context.clinician ? `${context.clinician.name}, ${context.clinicName}` : context.clinicName },
     ],
-    sections: [goalsSection(file, assessment), programmeSection(file, asOf, programme), flarePlanSection(settings), contactSection(context)],
+    sections: [goalsSection(file, assessment), programmeSection(file, asOf, programme), flarePlanSection(settings, file, assessment), contactSection(context)],
     footer: `Your graduation summary from ${context.clinicName}. Keep it where you can find it.`,
   };
 }

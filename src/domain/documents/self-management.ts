@@ -1,13 +1,14 @@
 // The self-management programme the patient takes home (spec §2 graduation, §4b: "graduate needs a
-// self-management programme the patient runs alone"). Until the exercise programme of the active
-// phase is in the records, it is read from what the records hold about home work: the active care
-// given in sessions and the patient's home-exercise answers in the check-ins. A ProgrammeSource is a
-// function so the graduation summary can be pointed at the prescribed programme when it lands,
-// without changing the summary.
+// self-management programme the patient runs alone"). The prescribed programme of the active phase
+// where there is one (its version as of the day: each exercise with its dose and days a week);
+// otherwise what the records hold about home work: the active care given in sessions. Either way
+// with the patient's home-exercise answers in the check-ins.
 import type { CaseFile } from '../records/case-file.ts';
 import { careKindOf, type ModalityCode } from '../records/modalities.ts';
 import { spokenDay } from '../conversations/wording.ts';
 import { addDays, dayOf } from '../time.ts';
+import { exerciseName, spokenDose } from '../conversations/exercise-words.ts';
+import { versionOn } from '../engine/programme/programme-history.ts';
 
 export interface SelfManagementProgramme {
   /** What the patient keeps doing, one plain line each; empty when nothing was set. */
@@ -15,7 +16,7 @@ export interface SelfManagementProgramme {
   /** How the home work went lately, in plain words; null when the patient never said. */
   adherence: string | null;
   /** Where it was read from. */
-  source: 'session-records';
+  source: 'programme' | 'session-records';
 }
 
 /** `file` is the case file as known on `asOf`, every list sorted (engine/as-of.ts). */
@@ -44,6 +45,14 @@ function adherence(file: CaseFile, asOf: string): string | null {
 }
 
 export const programmeFromRecords: ProgrammeSource = (file, asOf) => {
+  const prescribed = versionOn(file, asOf);
+  if (prescribed && prescribed.items.length > 0) {
+    const items = prescribed.items.map((item) => {
+      const name = exerciseName(file, item.exerciseId);
+      return `${name.charAt(0).toUpperCase()}${name.slice(1)}: ${spokenDose(item.dose)}, ${item.daysPerWeek} days a week.`;
+    });
+    return { items, adherence: adherence(file, asOf), source: 'programme' };
+  }
   const lastGiven = new Map<ModalityCode, string>();
   for (const session of file.sessions) {
     for (const given of session.modalities) if (careKindOf(given.modality) === 'active') lastGiven.set(given.modality, dayOf(session.date));

@@ -25,6 +25,12 @@ function wholeRecord(a: unknown, b: unknown): number {
   return left < right ? -1 : left > right ? 1 : 0;
 }
 
+/** A check-in's programme log in exercise order (plain code-unit order: ids are ASCII), whole record on a tie. */
+function byExercise<T extends { exerciseId: string }>(list: readonly T[]): T[] {
+  if (list.length < 2) return [...list];
+  return [...list].sort((a, b) => (a.exerciseId < b.exerciseId ? -1 : a.exerciseId > b.exerciseId ? 1 : wholeRecord(a, b)));
+}
+
 function known<T>(list: readonly T[], dateOf: (item: T) => string, asOf: string): T[] {
   return list.filter((item) => isKnownOn(dateOf(item), asOf));
 }
@@ -74,6 +80,8 @@ export function knownOn(file: CaseFile, asOf: string): CaseFile {
     checkIns: sortByDate(known(file.checkIns, (c) => c.date, asOf).map((checkIn) => ({
       ...checkIn,
       goals: [...checkIn.goals].sort((a, b) => a.goalId.localeCompare(b.goalId) || a.value - b.value),
+      exercises: byExercise(checkIn.exercises),
+      morningAfter: byExercise(checkIn.morningAfter),
     })), (c) => c.date),
     flares: sortByDate(standing(file.flares, (f) => f.start, asOf), (f) => f.start).map((flare) => ({
       ...flare,
@@ -85,5 +93,11 @@ export function knownOn(file: CaseFile, asOf: string): CaseFile {
     checkpoints: sortByDate(standing(file.checkpoints, (c) => c.date, asOf), (c) => c.date),
     referrals: sortByDate(standing(file.referrals, (r) => r.date, asOf), (r) => r.date),
     ongoingCare: file.ongoingCare && isKnownOn(file.ongoingCare.declaredOn, asOf) ? file.ongoingCare : null,
+    movementAssessments: sortByDate(known(file.movementAssessments, (m) => m.date, asOf), (m) => m.date),
+    // A programme version is known once it is in effect and recorded (a change entered later for an
+    // earlier day was not known then); same-day versions keep the order they were recorded in.
+    programme: known(file.programme, (v) => v.date, asOf)
+      .filter((v) => v.recordedAt === undefined || isKnownOn(v.recordedAt, asOf))
+      .sort((a, b) => a.date.localeCompare(b.date) || (a.recordedAt ?? '').localeCompare(b.recordedAt ?? '') || a.id.localeCompare(b.id)),
   };
 }

@@ -23,6 +23,7 @@ import { intakeStatus, type IntakeStatus } from './intake-status.ts';
 import { passiveShares, passiveShareTrend } from './passive-share.ts';
 import { phaseHistory } from './phase.ts';
 import { detectPlateau } from './plateau.ts';
+import { adviseProgramme, attributeLoadFlares, gateGraduation, selfManagement, withLoggedActiveMinutes } from './programme/index.ts';
 import { recommend } from './recommendations.ts';
 import { reliefWindows, type ReliefWindow } from './relief-window.ts';
 import { reliefWindowTrend } from './relief-window-trend.ts';
@@ -56,10 +57,12 @@ export function assess(episode: CaseFile, asOf: string, settings: Settings): Ass
   const file = knownOn(episode, asOf);
   const intake = intakeStatus(file, asOf, settings);
   const windows = reliefWindows(file, asOf);
-  const shares = passiveShares(file);
+  const shares = withLoggedActiveMinutes(file, passiveShares(file));
   const goals = goalProgress(file, asOf, settings);
 
-  const flares = assessFlares(file, asOf, earlyPhase(intake, windows, settings), settings);
+  // Flares are classified against the early phase; a flare that began within the set hours of a load
+  // increase is attributed to it (spec §4b). The phase history then reads the classified flares.
+  const flares = attributeLoadFlares(file, assessFlares(file, asOf, earlyPhase(intake, windows, settings), settings), settings);
   const points = entryPoints({ file, settings, intake, windows, shares, flares, asOf });
   const history = phaseHistory({ file, asOf, settings, intake, points, shares, flares, goals });
   const phase = history[history.length - 1]?.phase ?? 'screening';
@@ -79,9 +82,12 @@ export function assess(episode: CaseFile, asOf: string, settings: Settings): Ass
     })),
   })).filter((report) => report.reasons.length > 0);
   const flags = flagsFor({ file, asOf, settings, intake, flares, plateau: plateau.plateau, checkpoint, goals, history, imagingForPhysician });
-  const recommendations = recommend({
+  // The active phase (spec §4b): advice per exercise, and graduation only with a programme run alone.
+  const programme = adviseProgramme(file, asOf, settings, flares);
+  const management = selfManagement(file, asOf, settings);
+  const recommendations = gateGraduation(recommend({
     file, asOf, settings, phase, history, intake, shares, flares, plateau: plateau.plateau, checkpoint, goals, flags, awaitingRegrade: points?.awaitingRegrade ?? null,
-  });
+  }), management);
 
   const assessment: Omit<Assessment, 'conversations'> = {
     asOf,
@@ -110,6 +116,8 @@ export function assess(episode: CaseFile, asOf: string, settings: Settings): Ass
     },
     guidelineAudit: auditGuidelines(file, asOf, settings),
     imaging,
+    programme,
+    selfManagement: management,
   };
   return { ...assessment, conversations: draftConversations(file, assessment, settings) };
 }

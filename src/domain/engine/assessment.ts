@@ -8,6 +8,7 @@ import type {
 import type { ConversationDraft } from '../conversations/conversation.ts';
 import type { GuidelineAuditItem } from '../guidelines/index.ts';
 import type { ImagingContext } from '../imaging/index.ts';
+import type { Dose } from '../records/active-phase.ts';
 import type { Reason } from '../records/reason.ts';
 import type { Irritability } from '../records/vocabulary.ts';
 import type { IrritabilitySuggestion, PsychosocialSummary, RedFlagResult } from '../screens/index.ts';
@@ -51,6 +52,8 @@ export interface PassiveSharePoint {
   activeMinutes: number;
   /** passive / (passive + active); null when the session had neither. */
   share: number | null;
+  /** Of activeMinutes, the minutes of the home programme logged since the session before (spec §4b). */
+  loggedActiveMinutes?: number;
 }
 
 export interface AssessedFlare {
@@ -63,6 +66,30 @@ export interface AssessedFlare {
   reasons: Reason[];
   /** A second record of the same flare (same first and last day): shown, but counted once (spec §4c.4). */
   duplicateOf?: string;
+  /** Set when the flare started within the set hours of a load increase (spec §4b): it is attributed to it. */
+  cause?: 'new-load';
+  loadIncrease?: { exerciseIds: string[]; on: string };
+}
+
+/** The engine's advice for one exercise of the programme (spec §4b). */
+export interface ProgrammeAdvice {
+  exerciseId: string;
+  advice: 'progress' | 'hold' | 'regress';
+  /** The dose in the programme today. */
+  dose: Dose;
+  /** The dose advised next: more (progress), the same (hold) or less (regress). */
+  nextDose: Dose;
+  /** The exercise of the next dose: this one, or the step above or below it on its ladder. */
+  nextExerciseId: string;
+  reasons: Reason[];
+}
+
+/** What graduation needs of the programme (spec §4b): exercises run alone, and the step back for a flare. */
+export interface SelfManagement {
+  ready: boolean;
+  /** The exercises the patient has run alone for the set days, each with the step to go back to in a flare. */
+  exercises: { exerciseId: string; dose: Dose; stepBack: { exerciseId: string; dose: Dose } }[];
+  reasons: Reason[];
 }
 
 export interface Plateau {
@@ -141,6 +168,10 @@ export interface Assessment {
   guidelineAudit: GuidelineAuditItem[];
   /** Each imaging report with its degenerative findings framed by age at the scan, and what goes to the physician. */
   imaging: { reportId: string; date: string; ageAtScan: number; context: ImagingContext }[];
+  /** Per exercise of the programme: progress, hold or regress, with the next dose and reasons (spec §4b). */
+  programme: ProgrammeAdvice[];
+  /** Whether the patient runs a programme alone, and the flare plan's steps back; null without a programme. */
+  selfManagement: SelfManagement | null;
   /** Plain-language drafts of what the clinician can say, in the patient's own goals and numbers. */
   conversations: ConversationDraft[];
 }

@@ -8,6 +8,7 @@ import type { IntakeStatus } from './intake-status.ts';
 import { lastCheckpointDay } from './checkpoint.ts';
 import { measureDeterioration } from './measure-change.ts';
 import { goalMic, goalObservations, levelOn } from './observations.ts';
+import { activeCareLogged } from './programme/index.ts';
 import { fmt, plural } from './statistics.ts';
 
 export interface FlagInputs {
@@ -69,7 +70,7 @@ const rules: Record<Flag['code'], Rule> = {
     const first = file.sessions[0];
     if (!first || !isOpen(file) || intake.irritability === 'high') return [];
     const since = addDays(dayOf(first.date), settings.passiveOnlyDays);
-    const active = file.sessions.some((s) => s.modalities.some((m) => careKindOf(m.modality) === 'active'));
+    const active = file.sessions.some((s) => s.modalities.some((m) => careKindOf(m.modality) === 'active')) || activeCareLogged(file);
     if (active || asOf < since) return [];
     return [{ rule: 'passive-only', text: `Only passive care in ${plural(file.sessions.length, 'session')} since ${dayOf(first.date)} (over ${plural(settings.passiveOnlyDays, 'day')}) with irritability ${intake.irritability ?? 'not graded'}, not high.` }];
   },

@@ -10,6 +10,7 @@ import type { Irritability, Phase, RecommendationCode } from '../records/vocabul
 import type { Settings } from '../settings/catalogue.ts';
 import { addDays, dayOf } from '../time.ts';
 import type { Plateau, Reason } from './assessment.ts';
+import { programmeAdherence } from './programme/index.ts';
 import { escalationReasons } from './escalation.ts';
 import { percent, plural } from './statistics.ts';
 
@@ -25,7 +26,8 @@ export interface LadderStep {
 
 /** Was a home programme ever prescribed: a home-exercise entry in a session, or check-ins answering about it? */
 export function homeProgrammeExists(file: CaseFile): boolean {
-  return file.sessions.some((s) => s.modalities.some((m) => m.modality === 'home-exercise-program'))
+  return file.programme.some((version) => version.items.length > 0)
+    || file.sessions.some((s) => s.modalities.some((m) => m.modality === 'home-exercise-program'))
     || file.checkIns.some((c) => c.hep !== undefined);
 }
 
@@ -34,8 +36,10 @@ export interface Adherence {
   answered: number;
 }
 
-/** Home exercise answers of the last `recentDays`: the share missed. */
+/** The programme's log of the last `recentDays` where there is one (spec §4b), else the check-ins' home-exercise answers: the share missed. */
 export function recentAdherence(file: CaseFile, asOf: string, settings: Settings): Adherence | null {
+  const logged = programmeAdherence(file, asOf, settings);
+  if (logged) return logged;
   const from = addDays(asOf, -settings.recentDays);
   const answered = file.checkIns.filter((c) => dayOf(c.date) > from && c.hep !== undefined);
   if (answered.length === 0) return null;

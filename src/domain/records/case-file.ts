@@ -5,6 +5,10 @@
 import { z } from 'zod';
 import { redFlagCodes } from '../screens/red-flag-items.ts';
 import { instant } from '../time.ts';
+import { isBuiltInExercise } from '../exercises/library.ts';
+import {
+  exerciseLogEntrySchema, exerciseSchema, morningAfterSchema, movementAssessmentSchema, movementPatterns, programmeVersionSchema,
+} from './active-phase.ts';
 import { instrumentCodes } from './instrument-codes.ts';
 import { modalityCodes } from './modalities.ts';
 import { removalSchema } from './removal.ts';
@@ -152,6 +156,8 @@ export const goalSchema = z.object({
     .default([])
     .describe('Ability history recorded outside sessions and check-ins'),
   removed: removalSchema.optional(),
+  patterns: z.array(z.enum(movementPatterns)).default([])
+    .describe('The movement patterns the goal depends on (lifting a grandchild: hinge and carry), spec §4b'),
 });
 
 export const modalityGivenSchema = z.object({
@@ -187,6 +193,8 @@ export const checkInSchema = z.object({
   sleepQuality: zeroToTenSchema.optional().describe('0 very poor to 10 very good'),
   stress: zeroToTenSchema.optional().describe('0 none to 10 extreme'),
   hep: z.enum(['yes', 'partly', 'no']).optional().describe('Home exercises done'),
+  exercises: z.array(exerciseLogEntrySchema).max(20).default([]).describe("Today's programme exercises: done, and pain during (spec §4b)"),
+  morningAfter: z.array(morningAfterSchema).max(20).default([]).describe("This morning, after yesterday's exercises: better, same or worse"),
   note: noteSchema.optional(),
   receivedAt: isoDateTimeSchema.optional()
     .describe('When the server received it (stamped by the server, never taken from the client); `date` is when the patient made it, by the device clock'),
@@ -267,6 +275,9 @@ const caseFileShape = z.object({
   checkpoints: z.array(checkpointSchema).default([]),
   referrals: z.array(referralSchema).default([]),
   ongoingCare: ongoingCareSchema.nullable().default(null),
+  movementAssessments: z.array(movementAssessmentSchema).default([]),
+  programme: z.array(programmeVersionSchema).default([]).describe('Every version of the exercise programme, each with who, when and why'),
+  clinicExercises: z.array(exerciseSchema).default([]).describe("The clinic's own exercises the programme names (the built-in library is not repeated)"),
 });
 
 type CaseFileShape = z.infer<typeof caseFileShape>;
@@ -284,7 +295,9 @@ function checkCrossReferences(file: CaseFileShape, ctx: z.RefinementCtx): void {
   for (const [name, list] of Object.entries({
     goals: file.goals, irritabilityGrades: file.irritabilityGrades, sessions: file.sessions, checkIns: file.checkIns, flares: file.flares,
     checkpoints: file.checkpoints, referrals: file.referrals, measures: file.measures,
+    movementAssessments: file.movementAssessments, programme: file.programme, clinicExercises: file.clinicExercises,
   })) checkUniqueIds(list, name, ctx);
+  checkProgrammeReferences(file, ctx);
 
   const goals = new Map(file.goals.map((goal) => [goal.id, goal]));
   file.goals.forEach((goal, index) => {
@@ -332,6 +345,29 @@ function checkCrossReferences(file: CaseFileShape, ctx: z.RefinementCtx): void {
   }
 }
 
+/** Programme exercises must be in the library; a check-in logs only exercises some programme version named. */
+function checkProgrammeReferences(file: CaseFileShape, ctx: z.RefinementCtx): void {
+  const clinicIds = new Set(file.clinicExercises.map((e) => e.id));
+  file.clinicExercises.forEach((exercise, i) => {
+    if (isBuiltInExercise(exercise.id)) ctx.addIssue({ code: 'custom', path: ['clinicExercises', i, 'id'], message: `"${exercise.id}" is a built-in exercise` });
+  });
+  const prescribed = new Set<string>();
+  file.programme.forEach((version, v) => version.items.forEach((item, i) => {
+    prescribed.add(item.exerciseId);
+    if (!isBuiltInExercise(item.exerciseId) && !clinicIds.has(item.exerciseId)) {
+      ctx.addIssue({ code: 'custom', path: ['programme', v, 'items', i, 'exerciseId'], message: `no exercise "${item.exerciseId}" in the library` });
+    }
+  }));
+  file.checkIns.forEach((checkIn, c) => {
+    checkIn.exercises.forEach((entry, i) => {
+      if (!prescribed.has(entry.exerciseId)) ctx.addIssue({ code: 'custom', path: ['checkIns', c, 'exercises', i, 'exerciseId'], message: `"${entry.exerciseId}" is not in the programme` });
+    });
+    checkIn.morningAfter.forEach((entry, i) => {
+      if (!prescribed.has(entry.exerciseId)) ctx.addIssue({ code: 'custom', path: ['checkIns', c, 'morningAfter', i, 'exerciseId'], message: `"${entry.exerciseId}" is not in the programme` });
+    });
+  });
+}
+
 export const caseFileSchema = caseFileShape.superRefine(checkCrossReferences);
 
 export type CaseFile = z.infer<typeof caseFileSchema>;
@@ -348,6 +384,9 @@ export type ImagingReport = z.infer<typeof imagingReportSchema>;
 export type Goal = z.infer<typeof goalSchema>;
 export type Session = z.infer<typeof sessionSchema>;
 export type CheckIn = z.infer<typeof checkInSchema>;
+/** A check-in as sent: the lists with defaults may be left out. */
+export type CheckInInput = z.input<typeof checkInSchema>;
+export type GoalInput = z.input<typeof goalSchema>;
 export type Flare = z.infer<typeof flareSchema>;
 export type Measure = z.infer<typeof measureSchema>;
 export type Checkpoint = z.infer<typeof checkpointSchema>;

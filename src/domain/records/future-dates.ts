@@ -29,6 +29,7 @@ export const factDates = {
     [field('setOn', g.setOn), ...(g.ratings ?? []).map((r, i) => field(`ratings[${i}].date`, r.date))],
   'goal-rating': (r: { date: string }): DatedField[] => [field('date', r.date)],
   'irritability-grade': (g: { date: string }): DatedField[] => [field('date', g.date)],
+  'movement-assessment': (m: { date: string }): DatedField[] => [field('date', m.date)],
   session: (s: Pick<Session, 'date'>): DatedField[] => [field('date', s.date)],
   flare: (f: Pick<Flare, 'start' | 'peak' | 'end'>): DatedField[] => [field('start', f.start), field('peak', f.peak), field('end', f.end)],
   measure: (m: Pick<Measure, 'date'>): DatedField[] => [field('date', m.date)],

@@ -7,3 +7,4 @@ export type * from './reason.ts';
 export * from './removal.ts';
 export * from './future-dates.ts';
 export * from './standing.ts';
+export * from './active-phase.ts';

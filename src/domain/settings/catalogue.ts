@@ -291,6 +291,57 @@ export const settingsCatalogue = {
     rationale: 'A flare conversation is drafted only for a flare under way or one that ended within this many days.',
     source: `Spec §4c.8; ${HEURISTIC}`,
   },
+  // The active phase (spec §4b): progression of each exercise of the programme.
+  exercisePainAcceptableMax: {
+    default: 5, unit: 'points', min: 3, max: 7,
+    rationale: 'Pain during an exercise above this (0-10) is past the acceptable band: on two sessions it steps the exercise back.',
+    source: 'Silbernagel et al., Am J Sports Med 2007 pain-monitoring model: 0-3 safe, 4-5 acceptable, above 5 unacceptable; Thomeé 1997 (pain up to 5 allowed), reference §7 and §12',
+  },
+  exercisePainHoldAt: {
+    default: 5, unit: 'points', min: 3, max: 7,
+    rationale: 'Pain during an exercise reaching this (the top of the acceptable band) holds the dose instead of progressing it.',
+    source: 'Spec §4b (hold when pain reached the band\'s top); Silbernagel 2007 acceptable band 4-5, reference §7 and §12',
+  },
+  exerciseLoadStep: {
+    default: 0.1, unit: 'fraction', min: 0.05, max: 0.2,
+    rationale: 'A progression adds this fraction to the dose (load, repetitions, time or distance).',
+    source: 'Quota-based pacing: increase about 10% a week (I-ENGAGE); Australian eTG 10-20% of baseline a week; clinical and educational sources, not trials, reference §7 and §12',
+  },
+  exerciseStepIntervalDays: {
+    default: 7, unit: 'days', min: 7, max: 28,
+    rationale: 'A dose is held at least this long before the next step up: time-contingent, the same on good days and bad.',
+    source: 'Graded activity is time-contingent and steps about weekly (Fordyce; eTG; I-ENGAGE), reference §7 and §12',
+  },
+  exerciseReviewDays: {
+    default: 7, unit: 'days', min: 3, max: 28,
+    rationale: 'The sessions of an exercise judged for its advice are those logged in this many recent days at its current dose.',
+    source: `Spec §4b ("the last sessions"); ${HEURISTIC}`,
+  },
+  exerciseMinSessions: {
+    default: 2, unit: 'sessions', min: 1, max: 7,
+    rationale: 'At least this many logged sessions at the current dose are needed before it is progressed.',
+    source: `Spec §4b: never on one day's evidence; ${HEURISTIC}`,
+  },
+  exerciseBadSessionsToRegress: {
+    default: 2, unit: 'sessions', min: 2, max: 5,
+    rationale: 'An exercise steps back when this many recent sessions went past the acceptable band or were followed by a worse morning; fewer holds it.',
+    source: `Spec §4b: never on a bad day's evidence alone; Silbernagel 2007 (reduce load when the next morning is worse), reference §7; the count is a ${HEURISTIC.toLowerCase()}`,
+  },
+  exerciseAdherenceGood: {
+    default: 0.75, unit: 'share', min: 0.5, max: 1,
+    rationale: 'Logged sessions at or above this share of the prescribed days count as good adherence; below it the dose is held.',
+    source: `Spec §4b (progress needs good adherence); ${HEURISTIC}`,
+  },
+  newLoadFlareHours: {
+    default: 48, unit: 'hours', min: 24, max: 96,
+    rationale: 'A flare starting within this many hours of the first session at a higher load is attributed to the load increase.',
+    source: 'Spec §4b; the same 48 h as post-treatment soreness (reference §7)',
+  },
+  selfManagementDays: {
+    default: 14, unit: 'days', min: 7, max: 42,
+    rationale: 'Graduation needs a programme the patient has run alone, with good adherence, for this long.',
+    source: 'Spec §4b (graduate needs a self-management programme run alone for the last 2 weeks)',
+  },
 } as const satisfies Record<string, SettingDefinition>;
 
 export type SettingKey = keyof typeof settingsCatalogue;

@@ -22,3 +22,6 @@ export const canViewClinic = (_actor: Actor): Decision => 'allow';
 /** The thresholds every assessment runs on: staff read them (clinicians see why a flag rose); admins change them. */
 export const canViewClinicSettings = (actor: Actor): Decision => decide(staff(actor));
 export const canChangeClinicSettings = (actor: Actor): Decision => decide(actor.role === 'admin');
+/** The exercise library: staff read it (patients see their own programme's exercises with it); those who give care add to it. */
+export const canReadExerciseLibrary = (actor: Actor): Decision => decide(staff(actor));
+export const canAddClinicExercise = (actor: Actor): Decision => decide(staff(actor));

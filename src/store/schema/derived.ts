@@ -6,6 +6,13 @@
 import { bigint, date, foreignKey, integer, jsonb, pgTable, primaryKey, real, text, timestamp } from 'drizzle-orm/pg-core';
 import type { FlagCode, Phase, SideStatus } from '../../domain/records/index.ts';
 
+/** The caseload's count of the engine's advice over the programme's exercises. */
+export interface ProgrammeAdviceCounts {
+  progress: number;
+  hold: number;
+  regress: number;
+}
+
 /** One line of the guideline audit (Lin et al. 2020) as the outcomes page counts it. */
 export interface StoredAuditItem {
   id: number;
@@ -50,6 +57,8 @@ export const episodeSummaries = pgTable('episode_summaries', {
   lastActiveCareOn: date('last_active_care_on', { mode: 'string' }),
   unreadNotes: integer('unread_notes').notNull().default(0),
   latestUnreadNote: jsonb('latest_unread_note').$type<StoredNote>(),
+  // How many exercises of the programme the engine advises to progress, hold or regress (spec §4b); null without a programme.
+  programmeAdvice: jsonb('programme_advice').$type<ProgrammeAdviceCounts>(),
   // The episode_writes count this summary was computed from: behind the count means stale.
   writesSeen: bigint('writes_seen', { mode: 'number' }).notNull().default(0),
   // The clinic settings version it was assessed under: a summary of another version is stale (a

@@ -45,6 +45,7 @@ export const goals = pgTable('goals', {
   ratings: jsonb('ratings').$type<Goal['ratings']>().notNull(),
   // Set when the record was removed (who, when, why): it is kept, and the engine ignores it from that day.
   removed: jsonb('removed').$type<Removal>(),
+  patterns: jsonb('patterns').$type<Goal['patterns']>().notNull().default([]),
   version: integer('version').notNull().default(1),
 }, (t) => [
   primaryKey({ columns: [t.clinicId, t.id] }),
@@ -103,6 +104,9 @@ export const checkIns = pgTable('check_ins', {
   sleepQuality: doublePrecision('sleep_quality'),
   stress: doublePrecision('stress'),
   hep: text('hep', { enum: ['yes', 'partly', 'no'] }),
+  // The programme's log (spec §4b): read whole with the check-in, never filtered on.
+  exercises: jsonb('exercises').$type<CheckIn['exercises']>().notNull().default([]),
+  morningAfter: jsonb('morning_after').$type<CheckIn['morningAfter']>().notNull().default([]),
   note: text('note'),
   // When the server received it, stamped by the server (never taken from the client); `date` is
   // when the patient made it, by the device clock with its offset. Null for check-ins stored before.

@@ -4,6 +4,7 @@ export * from './global.ts';
 export * from './clinic-settings.ts';
 export * from './people.ts';
 export * from './episodes.ts';
+export * from './active-phase.ts';
 export * from './derived.ts';
 export * from './notes.ts';
 export * from './audit.ts';

@@ -3,11 +3,12 @@
 // with one call (the overviews), so each visit leaves one audit row.
 import { request } from './client.ts';
 import type {
-  AuditEvent, AuditQuery, CaseFileResponse, CaseloadEntry, CheckInReading, NotesMarkedRead, ClinicOutcomes, Goal, Intake, InstrumentCode, InstrumentInfo, InstrumentScoreResult, Me, Measure, OngoingCare,
+  AuditEvent, AuditQuery, CaseFileResponse, CaseloadEntry, CheckInReading, NotesMarkedRead, ClinicOutcomes, Intake, InstrumentCode, InstrumentInfo, InstrumentScoreResult, Me, Measure, OngoingCare,
   Patient, Referral, Session, SignedIn, StoredCheckpoint, StoredCheckIn, StoredGoal, StoredMeasure, StoredPatient,
-  StoredReferral, StoredSession, CheckIn, RecommendationCode, Episode, ClinicDetails, ClinicSettingsView, ClinicChangeRow, SettingsPreview,
+  StoredReferral, StoredSession, CheckInInput, GoalInput, RecommendationCode, Episode, ClinicDetails, ClinicSettingsView, ClinicChangeRow, SettingsPreview,
   IrritabilityGrade, StoredIrritabilityGrade, Flare, StoredFlare, SettingKey, EpisodeOverview, PatientOverview, PatientListEntry, RemovableKind,
   Invitation, InvitationView, MySession, Role, UserListing,
+  ExerciseKind, LibraryExercise, MovementAssessment, ProgrammeItem, ProgrammeResponse, StoredMovementAssessment, StoredProgrammeVersion,
 } from './types.ts';
 
 type New<T> = Omit<T, 'id' | 'removed'>;
@@ -67,8 +68,9 @@ export const api = {
   declareOngoingCare: (episodeId: string, care: Versioned<OngoingCare>) =>
     request<CaseFileResponse>('PUT', `/episodes/${episodeId}/ongoing-care`, { body: care }),
 
-  addGoal: (episodeId: string, goal: Omit<New<Goal>, 'ratings'>) => request<StoredGoal>('POST', `/episodes/${episodeId}/goals`, { body: goal }),
-  editGoal: (goalId: string, goal: Versioned<Omit<New<Goal>, 'ratings'>>) => request<StoredGoal>('PUT', `/goals/${goalId}`, { body: goal }),
+  addGoal: (episodeId: string, goal: Omit<GoalInput, 'id' | 'ratings' | 'removed'>) => request<StoredGoal>('POST', `/episodes/${episodeId}/goals`, { body: goal }),
+  editGoal: (goalId: string, goal: Versioned<Omit<GoalInput, 'id' | 'ratings' | 'removed'>>) => request<StoredGoal>('PUT', `/goals/${goalId}`, { body: goal }),
+  rateGoal: (goalId: string, rating: { date: string; value: number; version: number }) => request<StoredGoal>('POST', `/goals/${goalId}/ratings`, { body: rating }),
   addSession: (episodeId: string, session: New<Session>) => request<StoredSession>('POST', `/episodes/${episodeId}/sessions`, { body: session }),
   gradeIrritability: (episodeId: string, grade: New<IrritabilityGrade>) =>
     request<StoredIrritabilityGrade>('POST', `/episodes/${episodeId}/irritability-grades`, { body: grade }),
@@ -92,6 +94,15 @@ export const api = {
   /** Remove a record: kept and marked removed (who, when, why); the engine ignores it from today. */
   remove: (kind: RemovableKind, id: string, version: number, reason: string) =>
     request<unknown>('PUT', `/${plural[kind]}/${id}/removal`, { body: { version, reason } }),
-  checkIn: (episodeId: string, checkIn: New<CheckIn>, idempotencyKey: string) =>
+  exercises: (query: { kind?: ExerciseKind; q?: string } = {}) => {
+    const params = new URLSearchParams(Object.entries(query).filter(([, v]) => v !== undefined && v !== '') as [string, string][]);
+    return request<LibraryExercise[]>('GET', `/exercises${params.size > 0 ? `?${params.toString()}` : ''}`);
+  },
+  programme: (episodeId: string) => request<ProgrammeResponse>('GET', `/episodes/${episodeId}/programme`),
+  changeProgramme: (episodeId: string, change: { date: string; reason: string; items: ProgrammeItem[]; basedOn: number }) =>
+    request<StoredProgrammeVersion>('POST', `/episodes/${episodeId}/programme`, { body: change }),
+  addMovementAssessment: (episodeId: string, assessment: Omit<MovementAssessment, 'id'>) =>
+    request<StoredMovementAssessment>('POST', `/episodes/${episodeId}/movement-assessments`, { body: assessment }),
+  checkIn: (episodeId: string, checkIn: Omit<CheckInInput, 'id'>, idempotencyKey: string) =>
     request<StoredCheckIn>('POST', `/episodes/${episodeId}/check-ins`, { body: checkIn, headers: { 'Idempotency-Key': idempotencyKey } }),
 };

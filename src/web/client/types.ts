@@ -2,13 +2,15 @@
 // the web app never runs server code); what storage adds (ids, versions) is added here, matching
 // src/api/schemas.ts.
 import type {
-  Assessment, CheckIn, Checkpoint, Episode, Flare, Goal, ImagingContext, ImagingReport, InstrumentCode, Intake, IrritabilityGrade, Measure, OngoingCare, Patient,
+  Dose, Exercise, ExerciseKind, MovementAssessment, MovementPattern, PatternRating, ProgrammeAdvice, ProgrammeItem, ProgrammeVersion,
+  Assessment, CheckIn, CheckInInput, GoalInput, Checkpoint, Episode, Flare, Goal, ImagingContext, ImagingReport, InstrumentCode, Intake, IrritabilityGrade, Measure, OngoingCare, Patient,
   Referral, Session,
 } from '../../domain/index.ts';
 import type { SettingDefinition, SettingKey } from '../../domain/settings/index.ts';
 
 export type {
-  Assessment, CheckIn, Checkpoint, Episode, Flare, Goal, ImagingContext, ImagingReport, Intake, IrritabilityGrade, Measure, OngoingCare, Patient, Referral, Session,
+  Dose, Exercise, ExerciseKind, MovementAssessment, MovementPattern, PatternRating, ProgrammeAdvice, ProgrammeItem, ProgrammeVersion,
+  Assessment, CheckIn, CheckInInput, GoalInput, Checkpoint, Episode, Flare, Goal, ImagingContext, ImagingReport, Intake, IrritabilityGrade, Measure, OngoingCare, Patient, Referral, Session,
 };
 export type { SettingKey };
 export type {
@@ -36,6 +38,17 @@ export type StoredMeasure = Measure & Stored;
 export type StoredPatient = Patient & { id: string; version: number };
 export type StoredEpisode = Episode & { id: string; patientId: string; statusSince: string; version: number; intake: Intake; ongoingCare: OngoingCare | null };
 
+export type StoredMovementAssessment = MovementAssessment & Stored;
+export type StoredProgrammeVersion = ProgrammeVersion & Stored;
+export type LibraryExercise = Exercise & { source: 'built-in' | 'clinic' };
+
+/** GET /episodes/{id}/programme: every version, the latest, and the exercises they name. */
+export interface ProgrammeResponse {
+  versions: StoredProgrammeVersion[];
+  current: StoredProgrammeVersion | null;
+  exercises: LibraryExercise[];
+}
+
 /** GET /episodes/{id}: the episode as a case file, each record with its version. */
 export interface CaseFileResponse {
   schemaVersion: 1;
@@ -51,6 +64,9 @@ export interface CaseFileResponse {
   checkpoints: StoredCheckpoint[];
   referrals: StoredReferral[];
   ongoingCare: OngoingCare | null;
+  movementAssessments: StoredMovementAssessment[];
+  programme: StoredProgrammeVersion[];
+  clinicExercises: Exercise[];
 }
 
 /** GET /episodes/{id}/overview: what an episode page shows, read once. */
@@ -159,6 +175,8 @@ export interface CaseloadEntry {
     /** Check-in notes no clinician of the care team has read yet, and the newest of them. */
     unreadNotes: number;
     latestUnreadNote: { checkInId: string; date: string; text: string } | null;
+    /** The engine's advice over the programme's exercises, counted; null (or absent) without a programme. */
+    programmeAdvice?: { progress: number; hold: number; regress: number } | null;
   } | null;
 }
 

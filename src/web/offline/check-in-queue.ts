@@ -5,7 +5,8 @@
 // so it is tested without a browser.
 import type { CheckIn } from '../client/types.ts';
 
-export type CheckInBody = Omit<CheckIn, 'id'>;
+// The programme's log (exercises, the morning after) is optional: a check-in without a programme has none.
+export type CheckInBody = Omit<CheckIn, 'id' | 'exercises' | 'morningAfter'> & Partial<Pick<CheckIn, 'exercises' | 'morningAfter'>>;
 
 export interface QueuedCheckIn {
   key: string;

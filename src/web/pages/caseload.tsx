@@ -11,6 +11,7 @@ import { Show } from '../components/status.tsx';
 import { Link } from '../router.tsx';
 import { useResource } from '../use-resource.ts';
 import { flagLabel, flagSeverity, phaseLabel, sideStatusLabel } from '../words.ts';
+import { ProgrammeAdviceCounts } from '../programme/advice-counts.tsx';
 import { filterCaseload, hasTodayItem, sortCaseload, type CaseloadSort, type FlagFilter } from './caseload-order.ts';
 
 const PAGE = 200;
@@ -72,6 +73,7 @@ const Row = memo(function Row({ entry }: { entry: CaseloadEntry }): ReactElement
       <td>
         {s ? phaseText(s.phase) : <span className="muted">not assessed</span>}
         {s && s.sideStatuses.length > 0 && <div className="side-status">{s.sideStatuses.map(sideText).join(', ')}</div>}
+        {s?.programmeAdvice && <ProgrammeAdviceCounts counts={s.programmeAdvice} />}
       </td>
       <td><TodayList entry={entry} /><FlagList entry={entry} /></td>
       <td><Sparkline values={s?.reliefWindows} trend={s?.reliefWindowTrend ?? 'unknown'} /></td>

@@ -3,21 +3,25 @@
 // removable with a reason. The form checks itself before sending; the API's messages land by the field.
 import { useState, type FormEvent, type ReactElement } from 'react';
 import { api } from '../client/endpoints.ts';
-import type { Goal, StoredGoal } from '../client/types.ts';
+import type { Goal, MovementPattern, StoredGoal } from '../client/types.ts';
 import { Field } from '../components/field.tsx';
 import { useFormState, type FieldProblem } from '../components/form-state.ts';
 import { RemovedList, RemoveRecord } from '../components/remove-record.tsx';
 import { ErrorMessage } from '../components/status.tsx';
 import { today, type EpisodeData } from '../episode-data.ts';
+import { patternLabel } from '../programme/words.ts';
 import { unitLabel } from '../words.ts';
+
+const patterns = Object.keys(patternLabel) as MovementPattern[];
 
 type Unit = Extract<Goal['measure'], { kind: 'capacity' }>['unit'];
 const units = Object.keys(unitLabel) as Unit[];
-interface Draft { activity: string; kind: 'ability' | 'capacity'; unit: Unit; baseline: string; target: string }
-const empty: Draft = { activity: '', kind: 'ability', unit: 'minutes', baseline: '', target: '' };
+interface Draft { activity: string; kind: 'ability' | 'capacity'; unit: Unit; baseline: string; target: string; patterns: MovementPattern[] }
+const empty: Draft = { activity: '', kind: 'ability', unit: 'minutes', baseline: '', target: '', patterns: [] };
 
 const draftOf = (g: StoredGoal): Draft => ({
   activity: g.activity, kind: g.measure.kind, unit: g.measure.kind === 'capacity' ? g.measure.unit : 'minutes', baseline: String(g.baseline), target: String(g.target),
+  patterns: g.patterns,
 });
 
 function problemsOf(d: Draft): FieldProblem[] {
@@ -40,7 +44,7 @@ function GoalForm({ episodeId, setOn, goal, onSaved, onCancel }: { episodeId: st
     if (!form.check(problemsOf(d))) return;
     const body = {
       activity: d.activity.trim(), measure: d.kind === 'ability' ? { kind: 'ability' as const } : { kind: 'capacity' as const, unit: d.unit },
-      baseline: Number(d.baseline), target: Number(d.target), setOn: goal?.setOn ?? setOn,
+      baseline: Number(d.baseline), target: Number(d.target), setOn: goal?.setOn ?? setOn, patterns: d.patterns,
     };
     const saved = await form.run(() => (goal ? api.editGoal(goal.id, { ...body, version: goal.version }) : api.addGoal(episodeId, body)));
     if (saved) {
@@ -73,6 +77,17 @@ function GoalForm({ episodeId, setOn, goal, onSaved, onCancel }: { episodeId: st
           {(a) => <input {...a} type="number" min="0" step="any" inputMode="decimal" value={d.target} onChange={(e) => setD({ ...d, target: e.target.value })} />}
         </Field>
       </div>
+      <fieldset>
+        <legend>Movement patterns it depends on</legend>
+        <div className="choice-options">
+          {patterns.map((pattern) => (
+            <label key={pattern} className={d.patterns.includes(pattern) ? 'chosen' : ''}>
+              <input type="checkbox" checked={d.patterns.includes(pattern)} onChange={(e) => setD({ ...d, patterns: e.target.checked ? [...d.patterns, pattern] : d.patterns.filter((x) => x !== pattern) })} />
+              <span>{patternLabel[pattern]}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
       {form.error && <ErrorMessage error={form.error} what={goal ? 'correct the goal' : 'add the goal'} reload={onSaved} />}
       <div className="actions">
         <button type="submit" disabled={form.busy}>{form.busy ? 'Saving…' : goal ? 'Save the correction' : 'Add goal'}</button>
@@ -96,7 +111,7 @@ export function IntakeGoals({ data, onSaved }: { data: EpisodeData; onSaved: () 
             <li key={g.id}>
               {editing === g.id ? <GoalForm episodeId={file.episode.id} setOn={setOn} goal={g} onSaved={saved} onCancel={() => setEditing(null)} /> : (
                 <>
-                  <span>{g.activity}: {g.baseline} → {g.target} {g.measure.kind === 'capacity' ? unitLabel[g.measure.unit] : '(ability 0-10)'}</span>
+                  <span>{g.activity}: {g.baseline} → {g.target} {g.measure.kind === 'capacity' ? unitLabel[g.measure.unit] : '(ability 0-10)'}{g.patterns.length > 0 ? `; needs ${g.patterns.map((pattern) => patternLabel[pattern].toLowerCase()).join(', ')}` : ''}</span>
                   <span className="record-actions">
                     <button type="button" className="small" onClick={() => setEditing(g.id)} aria-label={`Correct the goal ${g.activity}`}>Correct</button>
                     <RemoveRecord kind="goal" id={g.id} version={g.version} what={`the goal ${g.activity}`} onRemoved={onSaved} />

@@ -13,6 +13,7 @@ import { documentPath, graduationSummaryReady } from '../documents.ts';
 import { RemovedList, RemoveRecord } from '../components/remove-record.tsx';
 import { Show } from '../components/status.tsx';
 import { TimelineChart } from '../charts/timeline-chart.tsx';
+import { ActivePhaseCards } from '../programme/episode-cards.tsx';
 import { timelineData } from '../charts/timeline-data.ts';
 import { wallTime } from '../clinic-time.ts';
 import { CheckInList } from './check-in-list.tsx';
@@ -119,6 +120,7 @@ export function EpisodeView({ data, onChanged }: { data: EpisodeData; onChanged:
           ))}
         </section>
       </div>
+      <ActivePhaseCards file={file} assessment={assessment} />
       <section className="card" aria-labelledby="timeline-h">
         <h2 id="timeline-h">Timeline</h2>
         <TimelineChart data={timelineData(file, assessment)} />

@@ -11,6 +11,7 @@ import { newIdempotencyKey, type CheckInBody } from '../offline/check-in-queue.t
 import { useCheckInQueue, type QueueState } from '../offline/use-check-in-queue.ts';
 import { useSession } from '../session.tsx';
 import { useResource } from '../use-resource.ts';
+import { emptyExerciseLog, ExerciseLog, type ExerciseLogValue } from './exercise-log.tsx';
 import { loadMyEpisode, nowWithOffset } from './my-episode.ts';
 import { careState, type CareState } from './care-state.ts';
 import { today } from '../episode-data.ts';
@@ -25,10 +26,11 @@ interface Draft {
   sleep?: string;
   stress?: string;
   hep?: 'yes' | 'partly' | 'no';
+  log: ExerciseLogValue;
   note: string;
 }
 
-const emptyDraft: Draft = { goals: {}, note: '' };
+const emptyDraft: Draft = { goals: {}, log: emptyExerciseLog, note: '' };
 
 function toBody(draft: Draft, goals: readonly StoredGoal[]): CheckInBody {
   const goalValues = goals
@@ -42,6 +44,7 @@ function toBody(draft: Draft, goals: readonly StoredGoal[]): CheckInBody {
     ...(draft.sleep !== undefined ? { sleepQuality: Number(draft.sleep) } : {}),
     ...(draft.stress !== undefined ? { stress: Number(draft.stress) } : {}),
     ...(draft.hep ? { hep: draft.hep } : {}),
+    ...draft.log,
     ...(draft.note.trim() ? { note: draft.note.trim() } : {}),
   };
 }
@@ -121,8 +124,9 @@ function CheckInForm({ file, queue, askRelief, onDone }: { file: CaseFileRespons
         <Choice legend="Sleep last night" hint="0 = very poor, 10 = very good" name="sleep" options={scale} value={draft.sleep} onChange={(v) => set({ sleep: v })} error={error} path="sleepQuality" />
         <Choice legend="Stress today" hint="0 = none, 10 = extreme" name="stress" options={scale} value={draft.stress} onChange={(v) => set({ stress: v })} error={error} path="stress" />
       </div>
-      <Choice legend="Home exercises done?" name="hep" options={[{ value: 'yes', label: 'Yes' }, { value: 'partly', label: 'Partly' }, { value: 'no', label: 'No' }] as const}
-        value={draft.hep} onChange={(v) => set({ hep: v })} error={error} path="hep" />
+      <ExerciseLog file={file} value={draft.log} onChange={(log) => set({ log })} error={error} />
+      {file.programme.length === 0 && <Choice legend="Home exercises done?" name="hep" options={[{ value: 'yes', label: 'Yes' }, { value: 'partly', label: 'Partly' }, { value: 'no', label: 'No' }] as const}
+        value={draft.hep} onChange={(v) => set({ hep: v })} error={error} path="hep" />}
       <Field label="Anything else? (optional)" path="note" error={error}>
         {(props) => <textarea {...props} value={draft.note} maxLength={4000} onChange={(e) => set({ note: e.target.value })} />}
       </Field>
