@@ -14,6 +14,8 @@ export type { StoredCaseFile } from './case-file.ts';
 export * from './imaging-context.ts';
 export * from './export-patient-history.ts';
 export * from './import-patient-history.ts';
+export * from './search-patients.ts';
+export { boundPatientOf } from './policies/index.ts';
 export * from './act-as-user.ts';
 export * from './load-demo-clinic.ts';
 export * from './bulk-load-cohort.ts';

@@ -9,3 +9,4 @@ export type { AuditAction, AuditEvent, AuditEventInput } from './audit.ts';
 export type { AuthSession } from './global.ts';
 export { exportDatabase, importDatabase, backupTables, type BackupLine } from './backup.ts';
 export { createBulkLoader, emptyBatch, encodeBatch, type BulkBatch, type BulkLoader, type EncodedBatch } from './bulk-load.ts';
+export type { DayRange, PatientQuery, TextMatch } from './patient-search.ts';

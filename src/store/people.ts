@@ -1,9 +1,10 @@
 // Patients, users and care teams of one clinic. Every statement carries the clinic's id.
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { AppError } from '../domain/errors.ts';
 import type { Patient } from '../domain/records/index.ts';
 import type { Db } from './database.ts';
 import { conflictOnDuplicate } from './errors.ts';
+import { patientOrder, patientWhere, type PatientQuery } from './patient-search.ts';
 import { replacementRow, toRecord } from './rows.ts';
 import { careTeamMembers, patients, signInDirectory, users } from './schema/index.ts';
 
@@ -59,6 +60,16 @@ export class People {
   async listPatients(): Promise<StoredPatient[]> {
     const rows = await this.db.select().from(patients).where(eq(patients.clinicId, this.clinicId)).orderBy(asc(patients.name), asc(patients.id));
     return rows.map((row) => this.patient(row));
+  }
+
+  /** One page of a patient search and the number of all matches (patient-search.ts). */
+  async searchPatients(query: PatientQuery): Promise<{ total: number; patients: StoredPatient[] }> {
+    const where = patientWhere(this.clinicId, query);
+    const [counted] = await this.db.select({ total: count() }).from(patients).where(where);
+    const total = counted?.total ?? 0;
+    if (query.countOnly || query.limit === 0 || query.offset >= total) return { total, patients: [] };
+    const rows = await this.db.select().from(patients).where(where).orderBy(...patientOrder(query.sort)).limit(query.limit).offset(query.offset);
+    return { total, patients: rows.map((row) => this.patient(row)) };
   }
 
   async replacePatient(id: string, version: number, patient: Patient): Promise<StoredPatient> {

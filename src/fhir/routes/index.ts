@@ -14,7 +14,7 @@ import {
 import { capabilityStatement, supportedResourceTypes } from '../capability-statement.ts';
 import { caseFileFromBundle, episodeResources, patientResource, patientResources, searchsetBundle } from './patient-bundles.ts';
 import { fhirResponse, renderFhirError } from './respond.ts';
-import { applySearch, parseSearch } from './search.ts';
+import { baseUrlOf, searchType } from './search.ts';
 
 export interface FhirOptions {
   deps: ServiceDeps;
@@ -31,8 +31,6 @@ export const servedResourceTypes: readonly ResourceType[] = supportedResourceTyp
 
 // Resource ids of an episode's records start with the episode's id (ids.ts), a store UUID.
 const EPISODE_PREFIX = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:-|$)/;
-
-const baseUrlOf = (url: string): string => `${new URL(url).origin}/fhir/R4`;
 
 function servedType(type: string): ResourceType {
   const found = servedResourceTypes.find((t) => t === type);
@@ -103,13 +101,7 @@ export function fhirRoutes(options: FhirOptions): Hono<ApiEnv> {
     return fhirResponse(c, found);
   });
 
-  app.get('/:type', async (c) => {
-    const type = servedType(c.req.param('type'));
-    const search = parseSearch(servedResourceTypes, type, c.req.queries());
-    const history = await exportPatientHistory(c.var.deps, c.var.actor, search.patientId, c.var.now);
-    const base = baseUrlOf(c.req.url);
-    return fhirResponse(c, searchsetBundle(applySearch(patientResources(history, base), type, search), base, c.req.url));
-  });
+  app.get('/:type', async (c) => fhirResponse(c, await searchType(c, servedType(c.req.param('type')))));
 
   app.all('*', (c) => {
     throw new AppError('not-found', `no FHIR interaction ${c.req.method} ${c.req.path}`);

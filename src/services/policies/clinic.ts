@@ -12,3 +12,5 @@ export const canViewOutcomes = (actor: Actor): Decision => decide(staff(actor));
 export const canViewCaseload = (actor: Actor): Decision => decide(actor.role === 'clinician');
 export const canRegisterPatient = (actor: Actor): Decision => decide(staff(actor));
 export const canListPatients = (actor: Actor): Decision => decide(staff(actor));
+/** Staff search the clinic; a patient may search too, and finds only themself (boundPatientOf). */
+export const canSearchPatients = (actor: Actor): Decision => decide(staff(actor) || actor.patientId !== undefined);

@@ -31,3 +31,8 @@ export function canActOnPatientRecord(actor: Actor, patientId: string, action: P
       return actor.role === 'admin' ? 'deny' : 'allow';
   }
 }
+
+/** The one patient an actor may see at all, if they are bound to one (a patient's own sign-in). */
+export function boundPatientOf(actor: Actor): string | undefined {
+  return actor.role === 'patient' ? actor.patientId : undefined;
+}
