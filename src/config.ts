@@ -1,5 +1,6 @@
 // The environment, read once at the edge through one zod schema and passed down as plain data.
 // Nothing below this file reads process.env.
+import { join } from 'node:path';
 import { z } from 'zod';
 import { validationError } from './domain/errors.ts';
 
@@ -15,9 +16,16 @@ const configSchema = z.object({
   signInWindowMinutes: z.coerce.number().min(1).max(24 * 60).default(15),
   // Secure cookies need HTTPS; a local clinic server on http://localhost cannot set them.
   secureCookies: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  // Where Bulk Data export files are written (default: <dataDir>/exports), and how long a finished
+  // export's files stay readable, in hours (Bulk Data v2: files expire; heuristic).
+  exportDir: z.string().min(1).optional(),
+  exportHours: z.coerce.number().min(0.01).max(24 * 30).default(24),
 });
 
 export type Config = z.infer<typeof configSchema>;
+
+/** The folder Bulk Data exports write to. */
+export const exportDirOf = (config: Config): string => config.exportDir ?? join(config.dataDir, 'exports');
 
 /** The typed config from an environment (process.env at the edge, a plain object in tests). */
 export function loadConfig(env: Record<string, string | undefined>): Config {
@@ -29,6 +37,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     signInAttempts: env.THRESHOLD_SIGN_IN_ATTEMPTS,
     signInWindowMinutes: env.THRESHOLD_SIGN_IN_WINDOW_MINUTES,
     secureCookies: env.THRESHOLD_SECURE_COOKIES,
+    exportDir: env.THRESHOLD_EXPORT_DIR === '' ? undefined : env.THRESHOLD_EXPORT_DIR,
+    exportHours: env.THRESHOLD_EXPORT_HOURS === '' ? undefined : env.THRESHOLD_EXPORT_HOURS,
   });
   if (!parsed.success) throw validationError(parsed.error, 'environment');
   return parsed.data;

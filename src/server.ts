@@ -4,7 +4,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
-import type { Config } from './config.ts';
+import { exportDirOf, type Config } from './config.ts';
+import { createBulkExporter, type BulkExporter } from './fhir/bulk/exporter.ts';
 import { assess, defaultSettings } from './domain/index.ts';
 import { createApi } from './api/app.ts';
 import { createSignInLimiter, type ServiceDeps } from './services/index.ts';
@@ -36,7 +37,10 @@ export async function startServer(config: Config, log: (line: string) => void): 
     throw error;
   }
   const store = createStore(database);
-  const app = createApi({ deps: serviceDeps(config, store), secureCookies: config.secureCookies, log: (error) => log(String(error instanceof Error ? error.stack : error)) });
+  const deps = serviceDeps(config, store);
+  const logError = (error: unknown): void => log(String(error instanceof Error ? error.stack : error));
+  const bulk = await startBulkExports(config, deps, logError);
+  const app = createApi({ deps, secureCookies: config.secureCookies, log: logError, bulk: bulk.exporter });
   // The web app's build (vite build src/web), when there is one: its files, and index.html for any
   // other path outside the APIs so the browser's own routes survive a reload.
   const webRoot = fileURLToPath(new URL('../dist/web', import.meta.url));
@@ -58,7 +62,21 @@ export async function startServer(config: Config, log: (line: string) => void): 
     store,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await bulk.stop();
       await store.close();
     },
   };
+}
+
+// How often expired export files are looked for (heuristic: expiry is in hours, so minutes do).
+const SWEEP_MINUTES = 10;
+
+/** The Bulk Data exporter: what a stopped server left running fails, and expired files are deleted on a timer. */
+async function startBulkExports(config: Config, deps: ServiceDeps, log: (error: unknown) => void): Promise<{ exporter: BulkExporter; stop: () => Promise<void> }> {
+  const exporter = createBulkExporter({ deps, dir: exportDirOf(config), keepHours: config.exportHours, clock: () => new Date(), log });
+  await exporter.recover();
+  await exporter.sweep();
+  const timer = setInterval(() => { exporter.sweep().catch(log); }, SWEEP_MINUTES * 60_000);
+  timer.unref();
+  return { exporter, stop: async () => { clearInterval(timer); await exporter.shutdown(); } };
 }

@@ -13,6 +13,7 @@ import { peopleRoutes } from './resources/people.ts';
 import { recordRoutes } from './resources/records.ts';
 import { SESSION_COOKIE, requireSession } from './session.ts';
 import { AppError } from '../domain/errors.ts';
+import type { BulkExporter } from '../fhir/bulk/exporter.ts';
 import { fhirRoutes } from '../fhir/routes/index.ts';
 
 export interface ApiOptions {
@@ -22,6 +23,8 @@ export interface ApiOptions {
   clock?: () => Date;
   /** Where unexpected errors are reported (500s). */
   log?: (error: unknown) => void;
+  /** Bulk Data export at /fhir/R4/$export (src/fhir/bulk): absent, the endpoint does not offer it. */
+  bulk?: BulkExporter;
 }
 
 export function createApi(options: ApiOptions): OpenAPIHono<ApiEnv> {
@@ -51,6 +54,6 @@ export function createApi(options: ApiOptions): OpenAPIHono<ApiEnv> {
   app.route('/api/v1', recordRoutes());
   app.route('/api/v1', clinicRoutes());
   app.route('/api/v1', instrumentRoutes());
-  app.route('/fhir/R4', fhirRoutes({ deps: options.deps, clock, log }));
+  app.route('/fhir/R4', fhirRoutes({ deps: options.deps, clock, log, bulk: options.bulk }));
   return app;
 }

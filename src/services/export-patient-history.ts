@@ -3,9 +3,9 @@
 // appear in it. Plain data: the FHIR layer maps it to resources (services know no FHIR). Read
 // through the access gate, so it is clinic-scoped and leaves one audit row per export.
 import type { Assessment, CaseFile } from '../domain/index.ts';
-import type { CareTeamMember, ClinicScope, StoredEpisode, StoredPatient } from '../store/index.ts';
+import type { CareTeamMember, ClinicScope, StoredEpisode, StoredPatient, User } from '../store/index.ts';
 import { onEpisode, onPatient } from './access.ts';
-import { loadStoredCaseFile, toCaseFile } from './case-file.ts';
+import { loadStoredCaseFile, toCaseFile, type StoredCaseFile } from './case-file.ts';
 import { dayOfInstant, type Actor, type ServiceDeps } from './context.ts';
 
 /** A clinician of the episode as the export names them (the case file holds clinician ids only). */
@@ -32,11 +32,11 @@ export interface PatientHistory {
 }
 
 /** The care team plus any clinician named by a session, with names from the clinic's users. */
-async function practitionersOf(scope: ClinicScope, team: CareTeamMember[], caseFile: CaseFile): Promise<PractitionerFacts[]> {
+export function practitionerFacts(team: readonly CareTeamMember[], caseFile: CaseFile, userOf: (id: string) => User | undefined): PractitionerFacts[] {
   const ids = [...new Set([...team.map((m) => m.userId), ...caseFile.sessions.flatMap((s) => (s.clinicianId === undefined ? [] : [s.clinicianId]))])];
   const facts: PractitionerFacts[] = [];
   for (const id of ids) {
-    const user = await scope.people.getUser(id);
+    const user = userOf(id);
     // A session may name a clinician of another system (an imported history): kept by id only.
     if (!user) continue;
     const member = team.find((m) => m.userId === id);
@@ -46,16 +46,28 @@ async function practitionersOf(scope: ClinicScope, team: CareTeamMember[], caseF
   return facts;
 }
 
-async function historyOf(deps: ServiceDeps, scope: ClinicScope, episode: StoredEpisode, team: CareTeamMember[], asOf: string): Promise<EpisodeHistory> {
-  const caseFile = toCaseFile(await loadStoredCaseFile(scope, episode));
+/** One episode's history from its stored case file: checked by the case-file schema, assessed as of `asOf`. */
+export function episodeHistory(deps: Pick<ServiceDeps, 'assess' | 'settings'>, episode: StoredEpisode, stored: StoredCaseFile, practitioners: (file: CaseFile) => PractitionerFacts[], asOf: string): EpisodeHistory {
+  const caseFile = toCaseFile(stored);
   return {
     patientId: episode.patientId,
     episodeId: episode.id,
     caseFile,
     assessment: deps.assess(caseFile, asOf, deps.settings),
     asOf,
-    practitioners: await practitionersOf(scope, team, caseFile),
+    practitioners: practitioners(caseFile),
   };
+}
+
+async function historyOf(deps: ServiceDeps, scope: ClinicScope, episode: StoredEpisode, team: CareTeamMember[], asOf: string): Promise<EpisodeHistory> {
+  const stored = await loadStoredCaseFile(scope, episode);
+  const ids = [...new Set([...team.map((m) => m.userId), ...stored.sessions.flatMap((s) => { const id = (s as { clinicianId?: string }).clinicianId; return id === undefined ? [] : [id]; })])];
+  const users = new Map<string, User>();
+  for (const id of ids) {
+    const user = await scope.people.getUser(id);
+    if (user) users.set(id, user);
+  }
+  return episodeHistory(deps, episode, stored, (file) => practitionerFacts(team, file, (id) => users.get(id)), asOf);
 }
 
 /** Every episode of one patient (Patient/{id}/$everything, search by patient). */

@@ -15,6 +15,7 @@ export * from './imaging-context.ts';
 export * from './export-patient-history.ts';
 export * from './import-patient-history.ts';
 export * from './search-patients.ts';
+export * from './bulk-export.ts';
 export { boundPatientOf } from './policies/index.ts';
 export * from './act-as-user.ts';
 export * from './load-demo-clinic.ts';

@@ -1,6 +1,6 @@
 // Appending and listing audit events of one clinic. There is no update or delete here, and the
 // database refuses them anyway (migration 0001).
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNotNull, lt } from 'drizzle-orm';
 import type { Db } from './database.ts';
 import { auditEvents } from './schema/index.ts';
 
@@ -38,5 +38,12 @@ export class AuditLog {
       ))
       .orderBy(desc(auditEvents.seq)).limit(options.limit);
     return rows.map(({ clinicId: _c, patientId, ...event }) => ({ ...event, ...(patientId === null ? {} : { patientId }) }));
+  }
+
+  /** The patients whose records were created or changed after `since` (a bulk export's _since). */
+  async patientsChangedSince(since: Date): Promise<string[]> {
+    const rows = await this.db.selectDistinct({ patientId: auditEvents.patientId }).from(auditEvents)
+      .where(and(eq(auditEvents.clinicId, this.clinicId), gt(auditEvents.at, since), inArray(auditEvents.action, ['create', 'update']), isNotNull(auditEvents.patientId)));
+    return rows.flatMap((row) => (row.patientId === null ? [] : [row.patientId])).sort();
   }
 }

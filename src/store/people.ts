@@ -1,5 +1,5 @@
 // Patients, users and care teams of one clinic. Every statement carries the clinic's id.
-import { and, asc, count, eq, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, sql } from 'drizzle-orm';
 import { AppError } from '../domain/errors.ts';
 import type { Patient } from '../domain/records/index.ts';
 import type { Db } from './database.ts';
@@ -72,6 +72,23 @@ export class People {
     return { total, patients: rows.map((row) => this.patient(row)) };
   }
 
+  /** Patients in id order after `afterId` (keyset paging: a clinic-wide read in steps). */
+  async patientsPage(afterId: string | undefined, limit: number, only?: readonly string[]): Promise<StoredPatient[]> {
+    if (only !== undefined && only.length === 0) return [];
+    const rows = await this.db.select().from(patients).where(and(
+      eq(patients.clinicId, this.clinicId),
+      afterId === undefined ? undefined : gt(patients.id, afterId),
+      only === undefined ? undefined : inArray(patients.id, [...only]),
+    )).orderBy(asc(patients.id)).limit(limit);
+    return rows.map((row) => this.patient(row));
+  }
+
+  async countPatients(only?: readonly string[]): Promise<number> {
+    if (only !== undefined) return only.length;
+    const [row] = await this.db.select({ n: count() }).from(patients).where(eq(patients.clinicId, this.clinicId));
+    return row?.n ?? 0;
+  }
+
   async replacePatient(id: string, version: number, patient: Patient): Promise<StoredPatient> {
     const row = replacementRow(patients, patient as Record<string, unknown>, ['clinicId', 'id', 'version', 'createdAt']);
     const [updated] = await this.db.update(patients).set({ ...row, version: sql`${patients.version} + 1` })
@@ -125,6 +142,15 @@ export class People {
       ));
     }
     return member;
+  }
+
+  /** The care teams of several patients at once. */
+  async careTeams(patientIds: readonly string[]): Promise<CareTeamMember[]> {
+    if (patientIds.length === 0) return [];
+    const rows = await this.db.select().from(careTeamMembers)
+      .where(and(eq(careTeamMembers.clinicId, this.clinicId), inArray(careTeamMembers.patientId, [...patientIds])))
+      .orderBy(asc(careTeamMembers.patientId), asc(careTeamMembers.userId));
+    return rows.map(({ clinicId: _c, ...member }) => member);
   }
 
   async careTeam(patientId: string): Promise<CareTeamMember[]> {

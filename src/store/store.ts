@@ -3,6 +3,7 @@
 // above the store can read or write another clinic's rows (spec §7: scoped in one place).
 import { randomUUID } from 'node:crypto';
 import { AuditLog } from './audit.ts';
+import { BulkExportHousekeeping, BulkExports } from './bulk-exports.ts';
 import type { Database, Db } from './database.ts';
 import { EpisodeRecords, type EpisodeRecordKind } from './episode-records.ts';
 import { EpisodeSummaries } from './episode-summaries.ts';
@@ -15,6 +16,7 @@ export class ClinicScope {
   readonly episodes: Episodes;
   readonly summaries: EpisodeSummaries;
   readonly audit: AuditLog;
+  readonly bulkExports: BulkExports;
   private readonly recordRepos = new Map<EpisodeRecordKind, EpisodeRecords<EpisodeRecordKind>>();
 
   constructor(private readonly db: Db, readonly clinicId: string) {
@@ -22,6 +24,7 @@ export class ClinicScope {
     this.episodes = new Episodes(db, clinicId);
     this.summaries = new EpisodeSummaries(db, clinicId);
     this.audit = new AuditLog(db, clinicId);
+    this.bulkExports = new BulkExports(db, clinicId);
   }
 
   records<K extends EpisodeRecordKind>(kind: K): EpisodeRecords<K> {
@@ -36,6 +39,8 @@ export class ClinicScope {
 
 export interface StoreTx {
   global: GlobalRecords;
+  /** Bulk export jobs across clinics: expiry, and the jobs a stopped server left behind. */
+  exportJobs: BulkExportHousekeeping;
   clinic: (clinicId: string) => ClinicScope;
 }
 
@@ -51,7 +56,7 @@ export interface Store {
 }
 
 function txOf(db: Db): StoreTx {
-  return { global: new GlobalRecords(db), clinic: (clinicId) => new ClinicScope(db, clinicId) };
+  return { global: new GlobalRecords(db), exportJobs: new BulkExportHousekeeping(db), clinic: (clinicId) => new ClinicScope(db, clinicId) };
 }
 
 export function createStore(database: Database): Store {

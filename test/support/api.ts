@@ -4,6 +4,10 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createApi } from '../../src/api/app.ts';
 import type { ApiEnv } from '../../src/api/env.ts';
 import { assess, defaultSettings } from '../../src/domain/index.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createBulkExporter, type BulkExporter, type BulkExporterOptions } from '../../src/fhir/bulk/exporter.ts';
 import { createClinic, createSignInLimiter, type ServiceDeps } from '../../src/services/index.ts';
 import { createStore, type Database, type Store } from '../../src/store/index.ts';
 import { openMigrated, type Backend } from './backends.ts';
@@ -15,10 +19,12 @@ export interface TestApi {
   deps: ServiceDeps;
   /** The clock every request reads; tests move it. */
   clock: { now: Date };
+  /** Bulk Data export, writing into a temporary folder of this test file. */
+  bulk: BulkExporter;
   close: () => Promise<void>;
 }
 
-export async function startTestApi(backend: Backend): Promise<TestApi> {
+export async function startTestApi(backend: Backend, options: { bulk?: Pick<BulkExporterOptions, 'batchSize' | 'afterBatch' | 'keepHours'> } = {}): Promise<TestApi> {
   const database = await openMigrated(backend);
   const store = createStore(database);
   const clock = { now: new Date('2026-03-10T10:00:00Z') };
@@ -26,8 +32,18 @@ export async function startTestApi(backend: Backend): Promise<TestApi> {
     store, assess, settings: defaultSettings, sessionHours: 12,
     signInLimiter: createSignInLimiter({ attempts: 5, windowMinutes: 15 }),
   };
-  const app = createApi({ deps, secureCookies: false, clock: () => clock.now, log: (error) => console.error(error) });
-  return { database, store, app, deps, clock, close: () => database.close() };
+  const exportDir = mkdtempSync(join(tmpdir(), 'threshold-exports-'));
+  const log = (error: unknown): void => console.error(error);
+  const bulk = createBulkExporter({ deps, dir: exportDir, keepHours: 24, clock: () => clock.now, log, ...options.bulk });
+  const app = createApi({ deps, secureCookies: false, clock: () => clock.now, log, bulk });
+  return {
+    database, store, app, deps, clock, bulk,
+    close: async () => {
+      await bulk.shutdown();
+      await database.close();
+      rmSync(exportDir, { recursive: true, force: true });
+    },
+  };
 }
 
 export interface Reply {

@@ -13,6 +13,8 @@ import {
 } from '../../services/index.ts';
 import { capabilityStatement, supportedResourceTypes } from '../capability-statement.ts';
 import { caseFileFromBundle, episodeResources, patientResource, patientResources, searchsetBundle } from './patient-bundles.ts';
+import type { BulkExporter } from '../bulk/exporter.ts';
+import { bulkRoutes } from './bulk.ts';
 import { fhirResponse, renderFhirError } from './respond.ts';
 import { baseUrlOf, searchType } from './search.ts';
 
@@ -20,6 +22,8 @@ export interface FhirOptions {
   deps: ServiceDeps;
   clock: () => Date;
   log: (error: unknown) => void;
+  /** Bulk Data export, when the server offers it (it needs a folder for the files). */
+  bulk?: BulkExporter | undefined;
 }
 
 /**
@@ -48,9 +52,11 @@ export function fhirRoutes(options: FhirOptions): Hono<ApiEnv> {
   });
 
   // Public, as FHIR clients expect: it says what the server does and holds no patient data.
-  app.get('/metadata', (c) => fhirResponse(c, capabilityStatement(servedResourceTypes, { baseUrl: baseUrlOf(c.req.url) })));
+  app.get('/metadata', (c) => fhirResponse(c, capabilityStatement(servedResourceTypes, { baseUrl: baseUrlOf(c.req.url), bulkExport: options.bulk !== undefined })));
 
   app.use('*', requireSession);
+  // Before the read and search routes, which would take "$export" for a type or an id.
+  if (options.bulk !== undefined) bulkRoutes(app, options.bulk);
 
   app.post('/', async (c) => {
     const type = c.req.header('Content-Type') ?? '';

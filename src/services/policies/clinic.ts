@@ -14,3 +14,8 @@ export const canRegisterPatient = (actor: Actor): Decision => decide(staff(actor
 export const canListPatients = (actor: Actor): Decision => decide(staff(actor));
 /** Staff search the clinic; a patient may search too, and finds only themself (boundPatientOf). */
 export const canSearchPatients = (actor: Actor): Decision => decide(staff(actor) || actor.patientId !== undefined);
+/**
+ * A bulk export reads every patient's clinical record: clinicians only (admins do not read clinical
+ * records), and never an app bound to one patient.
+ */
+export const canExportClinic = (actor: Actor): Decision => decide(actor.role === 'clinician');

@@ -17,4 +17,6 @@ export const auditEvents = pgTable('audit_events', {
 }, (t) => [
   primaryKey({ columns: [t.clinicId, t.seq] }),
   index('audit_events_patient').on(t.clinicId, t.patientId),
+  // What changed after an instant (a bulk export's _since reads the writes of the audit log).
+  index('audit_events_at').on(t.clinicId, t.at),
 ]);

@@ -5,3 +5,4 @@ export * from './people.ts';
 export * from './episodes.ts';
 export * from './derived.ts';
 export * from './audit.ts';
+export * from './exports.ts';
