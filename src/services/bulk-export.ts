@@ -4,7 +4,7 @@
 // and handed to the caller, which maps and writes them (src/fhir/bulk). Nothing holds the clinic in
 // memory: one batch at a time, and the connection is free between batches (PGlite has only one).
 import { AppError } from '../domain/errors.ts';
-import type { BulkExportRow, ExportFile, StoredEpisode, User } from '../store/index.ts';
+import type { BulkExportRow, CareTeamMember, ExportFile, StoredEpisode, StoredPatient, User } from '../store/index.ts';
 import { assembleStoredCaseFile } from './case-file.ts';
 import { inClinic, type ClinicWork } from './access.ts';
 import { dayOfInstant, type Actor, type ServiceDeps } from './context.ts';
@@ -104,12 +104,10 @@ export async function readExportHistories(
     await scope.bulkExports.update(job.id, { patientsTotal: total });
     return { only, total, users: new Map((await scope.people.listUsers()).map((u): [string, User] => [u.id, u])) };
   });
-  let after: string | undefined;
-  let done = 0;
-  for (;;) {
-    if (options.signal?.aborted === true) return 'cancelled';
-    // The rows in one short transaction; checking and assessing them after it, with the connection free.
-    const rows = await inClinic(deps, actor, now, canExportClinic(actor), 'export the clinic\'s records', async ({ scope, note }) => {
+  // The rows of a batch in one short transaction; checking and assessing them after it, with the
+  // connection free. The next batch is read while this one is mapped and written.
+  const readBatch = (after: string | undefined, doneBefore: number): Promise<BatchRows | null> =>
+    inClinic(deps, actor, now, canExportClinic(actor), 'export the clinic\'s records', async ({ scope, note }) => {
       const current = await scope.bulkExports.get(job.id);
       if (current?.status !== 'in-progress') return null;
       const patients = await scope.people.patientsPage(after, batchSize, setup.only);
@@ -117,11 +115,18 @@ export async function readExportHistories(
       const [episodes, teams] = options.withRecords === false ? [[], []] : await Promise.all([scope.episodes.listForPatients(ids), scope.people.careTeams(ids)]);
       const lists = await recordLists(scope, episodes);
       for (const patient of patients) note({ action: 'read', recordType: 'patient-history', recordId: patient.id, patientId: patient.id });
-      await scope.bulkExports.update(job.id, { patientsDone: done + patients.length });
+      await scope.bulkExports.update(job.id, { patientsDone: doneBefore + patients.length });
       return { patients, episodes, teams, lists };
     });
-    if (rows === null) return 'cancelled';
+  let done = 0;
+  let next = readBatch(undefined, 0);
+  for (;;) {
+    const rows = await next;
+    if (rows === null || options.signal?.aborted === true) return 'cancelled';
     if (rows.patients.length === 0) return 'complete';
+    next = readBatch(rows.patients[rows.patients.length - 1]?.id, done + rows.patients.length);
+    // Should this batch fail, the read already under way is not waited for: its failure is not news.
+    next.catch(() => undefined);
     const histories = rows.patients.map((patient): PatientHistory => {
       const team = rows.teams.filter((m) => m.patientId === patient.id);
       return {
@@ -133,9 +138,15 @@ export async function readExportHistories(
       };
     });
     done += histories.length;
-    after = rows.patients[rows.patients.length - 1]?.id;
     await onBatch(histories, { patientsDone: done, patientsTotal: setup.total });
   }
+}
+
+interface BatchRows {
+  patients: StoredPatient[];
+  episodes: StoredEpisode[];
+  teams: CareTeamMember[];
+  lists: (episodeId: string) => Record<ListName, { episodeId: string }[]>;
 }
 
 const recordKinds = { goals: 'goal', sessions: 'session', checkIns: 'check-in', flares: 'flare', measures: 'measure', checkpoints: 'checkpoint', referrals: 'referral' } as const;
