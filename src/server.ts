@@ -2,9 +2,11 @@
 // layers together; everything below takes what it needs as arguments.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { serve, type ServerType } from '@hono/node-server';
+import { createServer } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { exportDirOf, type Config } from './config.ts';
+import { exportDirOf, publicUrlOf, type Config } from './config.ts';
+import { createSmart } from './smart/index.ts';
 import { createBulkExporter, type BulkExporter } from './fhir/bulk/exporter.ts';
 import { assess, defaultSettings } from './domain/index.ts';
 import { createApi } from './api/app.ts';
@@ -40,20 +42,25 @@ export async function startServer(config: Config, log: (line: string) => void): 
   const deps = serviceDeps(config, store);
   const logError = (error: unknown): void => log(String(error instanceof Error ? error.stack : error));
   const bulk = await startBulkExports(config, deps, logError);
-  const app = createApi({ deps, secureCookies: config.secureCookies, log: logError, bulk: bulk.exporter });
+  const smart = await createSmart({
+    deps, publicUrl: publicUrlOf(config, config.port), tokenMinutes: config.appTokenMinutes, secureCookies: config.secureCookies, clock: () => new Date(), log: logError,
+  });
+  const smartSweep = setInterval(() => { smart.server.sweep().catch(logError); }, SWEEP_MINUTES * 60_000);
+  smartSweep.unref();
+  const app = createApi({ deps, secureCookies: config.secureCookies, log: logError, bulk: bulk.exporter, smart: smart.fhir });
   // The web app's build (vite build src/web), when there is one: its files, and index.html for any
   // other path outside the APIs so the browser's own routes survive a reload.
   const webRoot = fileURLToPath(new URL('../dist/web', import.meta.url));
   if (existsSync(webRoot)) {
-    const isApi = (path: string): boolean => path.startsWith('/api/') || path.startsWith('/fhir/');
+    const isApi = (path: string): boolean => path.startsWith('/api/') || path.startsWith('/fhir/') || path.startsWith('/.well-known/');
     const files = serveStatic({ root: webRoot });
     const spa = serveStatic({ path: `${webRoot}/index.html` });
     app.use('*', async (c, next) => (isApi(c.req.path) ? next() : files(c, next)));
     app.get('*', async (c, next) => (isApi(c.req.path) ? next() : spa(c, next)));
   }
-  const server = await new Promise<ServerType>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: config.port }, () => resolve(s));
-  });
+  // One listener: the SMART authorization server's paths (/oauth), and the API for the rest.
+  const server = createServer(smart.listener(getRequestListener(app.fetch)));
+  await new Promise<void>((resolve) => server.listen(config.port, resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   log(`Threshold API on http://localhost:${port}/api/v1 (${database.kind === 'postgres' ? 'PostgreSQL' : `data in ${config.dataDir}`})`);
@@ -62,6 +69,7 @@ export async function startServer(config: Config, log: (line: string) => void): 
     store,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      clearInterval(smartSweep);
       await bulk.stop();
       await store.close();
     },

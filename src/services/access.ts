@@ -33,7 +33,7 @@ export async function inClinic<T>(deps: ServiceDeps, actor: Actor, now: Date, de
     const scope = tx.clinic(actor.clinicId);
     const notes: AuditNote[] = [];
     const result = await work({ scope, tx, note: (event) => notes.push(event) });
-    await scope.audit.append(notes.map((n) => ({ ...n, at: now, actorUserId: actor.userId, actorRole: actor.role })));
+    await scope.audit.append(notes.map((n) => ({ ...n, at: now, actorUserId: actor.userId, actorRole: actor.role, appId: actor.app?.clientId })));
     return result;
   });
 }

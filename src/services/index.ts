@@ -21,3 +21,4 @@ export * from './act-as-user.ts';
 export * from './load-demo-clinic.ts';
 export * from './bulk-load-cohort.ts';
 export * from './score-measures.ts';
+export * from './smart/index.ts';

@@ -14,6 +14,8 @@ export interface AuditEventInput {
   recordType: string;
   recordId: string;
   patientId?: string | undefined;
+  /** The SMART app the actor used, when an app did it. */
+  appId?: string | undefined;
 }
 
 export interface AuditEvent extends AuditEventInput {
@@ -25,7 +27,7 @@ export class AuditLog {
 
   async append(events: AuditEventInput[]): Promise<void> {
     if (events.length === 0) return;
-    await this.db.insert(auditEvents).values(events.map((event) => ({ ...event, patientId: event.patientId ?? null, clinicId: this.clinicId })));
+    await this.db.insert(auditEvents).values(events.map((event) => ({ ...event, patientId: event.patientId ?? null, appId: event.appId ?? null, clinicId: this.clinicId })));
   }
 
   /** Newest first; `before` pages backwards by sequence number. */
@@ -37,7 +39,7 @@ export class AuditLog {
         options.patientId === undefined ? undefined : eq(auditEvents.patientId, options.patientId),
       ))
       .orderBy(desc(auditEvents.seq)).limit(options.limit);
-    return rows.map(({ clinicId: _c, patientId, ...event }) => ({ ...event, ...(patientId === null ? {} : { patientId }) }));
+    return rows.map(({ clinicId: _c, patientId, appId, ...event }) => ({ ...event, ...(patientId === null ? {} : { patientId }), ...(appId === null ? {} : { appId }) }));
   }
 
   /** The patients whose records were created or changed after `since` (a bulk export's _since). */

@@ -12,7 +12,7 @@ import * as schema from './schema/index.ts';
 export const backupTables: PgTable[] = [
   schema.clinics, schema.signInDirectory, schema.authSessions, schema.patients, schema.users, schema.careTeamMembers,
   schema.episodes, schema.goals, schema.treatmentSessions, schema.checkIns, schema.flares, schema.measures,
-  schema.checkpoints, schema.referrals, schema.episodeSummaries, schema.episodeWrites, schema.auditEvents, schema.bulkExports,
+  schema.checkpoints, schema.referrals, schema.episodeSummaries, schema.episodeWrites, schema.auditEvents, schema.bulkExports, schema.smartApps, schema.oauthClients, schema.oauthRecords,
 ];
 
 export const BACKUP_FORMAT = 'threshold-backup';

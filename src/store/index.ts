@@ -7,6 +7,8 @@ export type { CaseloadRow, EpisodeSummary, OutcomeRow, StaleSummary, SummarySour
 export type { CareTeamMember, Role, StoredPatient, User } from './people.ts';
 export type { AuditAction, AuditEvent, AuditEventInput } from './audit.ts';
 export type { AuthSession } from './global.ts';
+export type { SmartApp, SmartAppInput } from './smart-apps.ts';
+export type { OAuthRecord } from './oauth-records.ts';
 export type { BulkExportChanges, BulkExportRow, BulkExportStatus, ExportFile } from './bulk-exports.ts';
 export { exportDatabase, importDatabase, backupTables, type BackupLine } from './backup.ts';
 export { createBulkLoader, emptyBatch, encodeBatch, type BulkBatch, type BulkLoader, type EncodedBatch } from './bulk-load.ts';

@@ -4,6 +4,8 @@
 import { randomUUID } from 'node:crypto';
 import { AuditLog } from './audit.ts';
 import { BulkExportHousekeeping, BulkExports } from './bulk-exports.ts';
+import { OAuthRecords } from './oauth-records.ts';
+import { SmartApps } from './smart-apps.ts';
 import type { Database, Db } from './database.ts';
 import { EpisodeRecords, type EpisodeRecordKind } from './episode-records.ts';
 import { EpisodeSummaries } from './episode-summaries.ts';
@@ -17,6 +19,7 @@ export class ClinicScope {
   readonly summaries: EpisodeSummaries;
   readonly audit: AuditLog;
   readonly bulkExports: BulkExports;
+  readonly apps: SmartApps;
   private readonly recordRepos = new Map<EpisodeRecordKind, EpisodeRecords<EpisodeRecordKind>>();
 
   constructor(private readonly db: Db, readonly clinicId: string) {
@@ -25,6 +28,7 @@ export class ClinicScope {
     this.summaries = new EpisodeSummaries(db, clinicId);
     this.audit = new AuditLog(db, clinicId);
     this.bulkExports = new BulkExports(db, clinicId);
+    this.apps = new SmartApps(db, clinicId);
   }
 
   records<K extends EpisodeRecordKind>(kind: K): EpisodeRecords<K> {
@@ -41,6 +45,8 @@ export interface StoreTx {
   global: GlobalRecords;
   /** Bulk export jobs across clinics: expiry, and the jobs a stopped server left behind. */
   exportJobs: BulkExportHousekeeping;
+  /** The SMART authorization server's records and the client directory (no clinic in their keys). */
+  oauth: OAuthRecords;
   clinic: (clinicId: string) => ClinicScope;
 }
 
@@ -56,7 +62,7 @@ export interface Store {
 }
 
 function txOf(db: Db): StoreTx {
-  return { global: new GlobalRecords(db), exportJobs: new BulkExportHousekeeping(db), clinic: (clinicId) => new ClinicScope(db, clinicId) };
+  return { global: new GlobalRecords(db), exportJobs: new BulkExportHousekeeping(db), oauth: new OAuthRecords(db), clinic: (clinicId) => new ClinicScope(db, clinicId) };
 }
 
 export function createStore(database: Database): Store {

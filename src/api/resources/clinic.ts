@@ -27,6 +27,7 @@ const outcomesSchema = z.object({
 const auditEventSchema = z.object({
   seq: z.number(), at: z.string(), actorUserId: z.string(), actorRole: z.string(), action: z.string(), recordType: z.string(),
   recordId: z.string(), patientId: z.string().optional(),
+  appId: z.string().optional().describe('The SMART app (client id) the user acted through, when an app did it'),
 }).openapi('AuditEvent');
 
 // Query strings arrive as text; a digits pattern documents them without z.coerce (which gives invalid

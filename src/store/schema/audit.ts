@@ -14,6 +14,8 @@ export const auditEvents = pgTable('audit_events', {
   recordId: text('record_id').notNull(),
   // The patient whose data it is, when it is patient data.
   patientId: text('patient_id'),
+  // The SMART app (its client id) the user acted through, when an app did it.
+  appId: text('app_id'),
 }, (t) => [
   primaryKey({ columns: [t.clinicId, t.seq] }),
   index('audit_events_patient').on(t.clinicId, t.patientId),

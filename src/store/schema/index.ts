@@ -6,3 +6,4 @@ export * from './episodes.ts';
 export * from './derived.ts';
 export * from './audit.ts';
 export * from './exports.ts';
+export * from './smart.ts';

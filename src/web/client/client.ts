@@ -40,6 +40,8 @@ export interface RequestOptions {
   body?: unknown;
   headers?: Record<string, string>;
   signal?: AbortSignal;
+  /** Where the path is, when not under /api/v1 (the consent screen's calls are under /oauth). */
+  base?: string;
 }
 
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
@@ -48,7 +50,7 @@ export async function request<T>(method: string, path: string, options: RequestO
   if (!safeMethods.has(method) && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let response: Response;
   try {
-    response = await fetch(`/api/v1${path}`, {
+    response = await fetch(`${options.base ?? '/api/v1'}${path}`, {
       method, headers, credentials: 'same-origin',
       ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
       ...(options.signal ? { signal: options.signal } : {}),

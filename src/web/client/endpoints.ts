@@ -4,7 +4,7 @@ import { request } from './client.ts';
 import type {
   Assessment, CaseFileResponse, CaseloadEntry, ClinicOutcomes, Goal, ImagingReportInContext, Intake, InstrumentCode, InstrumentInfo, InstrumentScoreResult, Me, Measure, OngoingCare,
   Patient, Referral, Session, SignedIn, StoredCheckpoint, StoredCheckIn, StoredEpisode, StoredGoal, StoredMeasure, StoredPatient,
-  StoredReferral, StoredSession, CheckIn, RecommendationCode, Episode,
+  StoredReferral, StoredSession, CheckIn, RecommendationCode, Episode, SmartApp, AuthorizationPlan,
 } from './types.ts';
 
 type New<T> = Omit<T, 'id'>;
@@ -43,6 +43,16 @@ export const api = {
     request<StoredCheckpoint>('POST', `/episodes/${episodeId}/checkpoints`, { body: checkpoint }),
   decideCheckpoint: (checkpointId: string, decision: { code: RecommendationCode; reason: string; version: number }) =>
     request<StoredCheckpoint>('PUT', `/checkpoints/${checkpointId}/decision`, { body: decision }),
+  patients: () => request<StoredPatient[]>('GET', '/patients'),
+
+  apps: () => request<SmartApp[]>('GET', '/apps'),
+  registerApp: (app: Omit<SmartApp, 'id' | 'version'>) => request<SmartApp>('POST', '/apps', { body: app }),
+  removeApp: (appId: string) => request<null>('DELETE', `/apps/${appId}`),
+  launchApp: (appId: string, patientId: string) => request<{ launch: string; url: string }>('POST', `/apps/${appId}/launches`, { body: { patientId } }),
+  authorization: (uid: string) => request<AuthorizationPlan>('GET', `/${uid}/details`, { base: '/oauth/interaction' }),
+  decideAuthorization: (uid: string, decision: { allow: boolean; patientId?: string }) =>
+    request<{ redirectTo: string }>('POST', `/${uid}/decision`, { body: decision, base: '/oauth/interaction' }),
+
   checkIn: (episodeId: string, checkIn: New<CheckIn>, idempotencyKey: string) =>
     request<StoredCheckIn>('POST', `/episodes/${episodeId}/check-ins`, { body: checkIn, headers: { 'Idempotency-Key': idempotencyKey } }),
 };
