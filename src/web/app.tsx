@@ -19,6 +19,8 @@ import { CheckInPage } from './patient/check-in.tsx';
 import { ProgressPage } from './patient/progress.tsx';
 import { WhatToExpectPage } from './patient/what-to-expect.tsx';
 import { useCheckInSender } from './offline/use-check-in-queue.ts';
+import { AppsPage } from './apps/apps-page.tsx';
+import { ConsentPage } from './apps/consent.tsx';
 
 type Page = (params: Record<string, string>) => ReactElement;
 
@@ -31,7 +33,10 @@ const clinicianRoutes: [string, Page][] = [
   ['/episodes/:episodeId/session', (p) => <SessionNotePage episodeId={p.episodeId ?? ''} />],
   ['/episodes/:episodeId/checkpoint', (p) => <CheckpointPage episodeId={p.episodeId ?? ''} />],
   ['/episodes/:episodeId/care', (p) => <CareDecisionsPage episodeId={p.episodeId ?? ''} />],
+  ['/apps', () => <AppsPage />],
 ];
+/** SMART App Launch's consent screen, for whoever is signed in (src/smart/interactions.ts). */
+const consentRoute: [string, Page] = ['/oauth/interaction/:uid', (p) => <ConsentPage uid={p.uid ?? ''} />];
 const patientRoutes: [string, Page][] = [
   ['/check-in', () => <CheckInPage />],
   ['/progress', () => <ProgressPage />],
@@ -52,7 +57,7 @@ function CheckInSender(): null {
 function Routes(): ReactElement {
   const path = usePath();
   const { user } = useSession();
-  const routes = user?.role === 'patient' ? patientRoutes : clinicianRoutes;
+  const routes = [consentRoute, ...(user?.role === 'patient' ? patientRoutes : clinicianRoutes)];
   const home = user?.role === 'patient' ? '/check-in' : user?.role === 'admin' ? '/outcomes' : '/caseload';
   if (path === '/' || path === '') return <Redirect to={home} />;
   for (const [pattern, page] of routes) {

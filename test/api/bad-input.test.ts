@@ -34,7 +34,7 @@ describe.each(backends)('bad input on $name', (backend) => {
     });
   }
 
-  for (const endpoint of endpoints.filter((e) => e.method !== 'GET')) {
+  for (const endpoint of endpoints.filter((e) => e.method !== 'GET' && e.method !== 'DELETE')) {
     it(`${endpoint.method} ${endpoint.path} refuses a body that is not JSON`, async () => {
       const before = await rowCounts(api.database);
       const reply = await call(api, tokenFor(endpoint.allowed), endpoint.method, endpoint.url(target), '{"date": ', endpoint.headers?.() ?? {});

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBulkExporter, type BulkExporter, type BulkExporterOptions } from '../../src/fhir/bulk/exporter.ts';
 import { createClinic, createSignInLimiter, type ServiceDeps } from '../../src/services/index.ts';
+import { createSmart } from '../../src/smart/index.ts';
 import { createStore, type Database, type Store } from '../../src/store/index.ts';
 import { openMigrated, type Backend } from './backends.ts';
 
@@ -35,7 +36,9 @@ export async function startTestApi(backend: Backend, options: { bulk?: Pick<Bulk
   const exportDir = mkdtempSync(join(tmpdir(), 'threshold-exports-'));
   const log = (error: unknown): void => console.error(error);
   const bulk = createBulkExporter({ deps, dir: exportDir, keepHours: 24, clock: () => clock.now, log, ...options.bulk });
-  const app = createApi({ deps, secureCookies: false, clock: () => clock.now, log, bulk });
+  // The SMART authorization server as the API knows it (app tokens, EHR launches); test/smart drives it over HTTP.
+  const smart = await createSmart({ deps, publicUrl: 'http://clinic.test', tokenMinutes: 60, secureCookies: false, clock: () => clock.now, log });
+  const app = createApi({ deps, secureCookies: false, clock: () => clock.now, log, bulk, smart: smart.fhir });
   return {
     database, store, app, deps, clock, bulk,
     close: async () => {

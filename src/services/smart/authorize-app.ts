@@ -31,8 +31,9 @@ function parseAccountId(accountId: string): { clinicId: string; userId: string }
 
 /** EHR launch from the patient page: a short-lived launch id the app passes back when it asks for authorization. */
 export async function launchApp(deps: ServiceDeps, actor: Actor, appId: string, patientId: string, now: Date): Promise<{ launch: string; app: SmartApp }> {
-  enforce(canLaunchApps(actor), 'launch apps');
+  // The patient first (another clinic's, or a patient not one's own, is not found), then the role.
   return onPatient(deps, actor, now, patientId, 'read-clinical', async ({ scope, tx, note }) => {
+    enforce(canLaunchApps(actor), 'launch apps');
     const app = await scope.apps.get(appId);
     if (!app) throw new AppError('not-found', `no app ${appId}`);
     if (app.launchUrl === undefined) throw new AppError('validation', `${app.name} has no launch URL: it can only be started on its own`, [{ path: 'appId', message: 'standalone only' }]);

@@ -8,6 +8,7 @@ const clinicianNav = [
   { to: '/patients/new', label: 'New patient' },
   { to: '/outcomes', label: 'Clinic outcomes' },
 ];
+const adminNav = [...clinicianNav, { to: '/apps', label: 'Apps' }];
 const patientNav = [
   { to: '/check-in', label: 'Check-in' },
   { to: '/progress', label: 'My progress' },
@@ -17,7 +18,7 @@ const patientNav = [
 export function Layout({ children }: { children: ReactNode }): ReactElement {
   const { user, signOut } = useSession();
   const path = usePath();
-  const nav = user?.role === 'patient' ? patientNav : user ? clinicianNav : [];
+  const nav = user?.role === 'patient' ? patientNav : user?.role === 'admin' ? adminNav : user ? clinicianNav : [];
   return (
     <>
       <a className="skip-link" href="#main">Skip to content</a>

@@ -10,6 +10,8 @@ import { TimelineChart } from '../charts/timeline-chart.tsx';
 import { timelineData } from '../charts/timeline-data.ts';
 import { ageOn, currentEpisode, loadEpisode } from '../episode-data.ts';
 import { Link } from '../router.tsx';
+import { LaunchMenu } from '../apps/launch-menu.tsx';
+import { useSession } from '../session.tsx';
 import { useResource } from '../use-resource.ts';
 import { modalityLabel, phaseLabel, sideStatusLabel, words } from '../words.ts';
 
@@ -22,6 +24,7 @@ const days = (n: number | null | undefined): string => (n === null || n === unde
 
 function Header({ file, assessment }: { file: CaseFileResponse; assessment: Assessment }): ReactElement {
   const { irritability, psychosocial } = assessment.screening;
+  const { user } = useSession();
   return (
     <div className="card">
       <div className="page-head">
@@ -42,6 +45,7 @@ function Header({ file, assessment }: { file: CaseFileResponse; assessment: Asse
         <Link className="button primary" to={`/episodes/${file.episode.id}/session`}>Session note</Link>
         <Link className="button" to={`/episodes/${file.episode.id}/checkpoint`}>Checkpoint</Link>
         <Link className="button" to={`/episodes/${file.episode.id}/care`}>Referral, ongoing care, graduation</Link>
+        {user?.role === 'clinician' && <LaunchMenu patientId={file.patient.id} />}
       </nav>
     </div>
   );
