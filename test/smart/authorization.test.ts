@@ -98,7 +98,7 @@ describe.each(backends)('SMART authorization on $name', (backend) => {
     expect(registered.status, JSON.stringify(registered.body)).toBe(201);
     appId = (registered.body as { id: string }).id;
   }, 60_000);
-  afterAll(async () => { await server.close(); await api.close(); });
+  afterAll(async () => { await server?.close(); await bare?.close(); });
 
   it('registers apps by the admin only, validating each field, and lists them for staff', async () => {
     const asClinician = await call(api, clinic.tokens.clinician, 'POST', '/apps', { name: 'X', redirectUris: [REDIRECT], scopes: ['openid'] });
