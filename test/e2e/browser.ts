@@ -1,6 +1,7 @@
 // Debian's chromium driven by playwright-core (never a downloaded browser, stack notes §6).
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { PASSWORD } from './server.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
@@ -11,4 +12,21 @@ export function launchChromium(): Promise<Browser> {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+}
+
+/** Fill the web app's sign-in form on `page` (wherever it shows it) and submit. */
+export async function fillSignIn(page: Page, email: string): Promise<void> {
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** A new browser context signed in to the web app as `email`. */
+export async function signedInContext(browser: Browser, baseURL: string, email: string, viewport?: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL, ...(viewport === undefined ? {} : { viewport }) });
+  const page = await context.newPage();
+  await page.goto('/');
+  await fillSignIn(page, email);
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+  return { context, page };
 }

@@ -6,9 +6,9 @@
 // what the API shows for that patient, and nothing of anyone else.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium } from './browser.ts';
+import { fillSignIn, hasChromium, launchChromium, signedInContext } from './browser.ts';
 import { seed, type Seeded } from './seed.ts';
-import { ADMIN_EMAIL, buildWeb, PASSWORD, startServer, type RunningServer } from './server.ts';
+import { ADMIN_EMAIL, buildWeb, startServer, type RunningServer } from './server.ts';
 import { startSmartApp, type SmartApp } from './smart-app.ts';
 
 const TIMEOUT = 90_000;
@@ -52,20 +52,7 @@ describe.skipIf(!hasChromium)('SMART apps in chromium', () => {
     await server?.stop();
   });
 
-  async function signIn(page: Page, email: string): Promise<void> {
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-  }
-
-  async function signedIn(email: string): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ baseURL: server.url });
-    const page = await context.newPage();
-    await page.goto('/');
-    await signIn(page, email);
-    await page.getByRole('button', { name: 'Sign out' }).waitFor();
-    return { context, page };
-  }
+  const signedIn = (email: string): Promise<{ context: BrowserContext; page: Page }> => signedInContext(browser, server.url, email);
 
   /** What the app showed once fhirclient finished the launch and read the data. */
   async function appResult(page: Page): Promise<AppResult> {
@@ -112,7 +99,7 @@ describe.skipIf(!hasChromium)('SMART apps in chromium', () => {
     await page.goto(`${app.origin}/standalone.html`);
     // fhirclient sent the browser to Threshold's authorization server, which asks who is there.
     await page.waitForURL(`${server.url}/oauth/interaction/**`);
-    await signIn(page, seeded.patient.email);
+    await fillSignIn(page, seeded.patient.email);
     await page.getByRole('heading', { name: 'Allow Pain diary viewer?' }).waitFor();
     expect(await page.getByRole('main').textContent()).toContain('read this patient\'s record (read only)');
     await page.getByRole('button', { name: 'Allow' }).click();

@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium } from './browser.ts';
+import { hasChromium, launchChromium, signedInContext } from './browser.ts';
 import { seed, type Seeded } from './seed.ts';
-import { buildWeb, PASSWORD, startServer, type RunningServer } from './server.ts';
+import { buildWeb, startServer, type RunningServer } from './server.ts';
 
 const SHOTS = process.env.THRESHOLD_SCREENSHOTS ?? join(tmpdir(), 'threshold-screenshots');
 const desktop = { width: 1280, height: 900 };
@@ -39,14 +39,7 @@ describe.skipIf(!hasChromium)('web app in chromium', () => {
   });
 
   async function signedIn(email: string, viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport, baseURL: server.url });
-    const page = await context.newPage();
-    await page.goto('/');
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('button', { name: 'Sign out' }).waitFor();
-    return { context, page };
+    return signedInContext(browser, server.url, email, viewport);
   }
 
   async function noHorizontalScroll(page: Page): Promise<void> {
