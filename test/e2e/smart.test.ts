@@ -74,10 +74,11 @@ describe.skipIf(!hasChromium)('SMART apps in chromium', () => {
     await page.getByRole('link', { name: 'Apps' }).click();
     await page.getByRole('heading', { name: 'Apps', level: 1 }).waitFor();
     await page.getByLabel('Name', { exact: true }).fill('Pain diary viewer');
-    // A bad URI first: the API's message names the field, and nothing is registered.
+    // A bad URI first: the API's message appears under the field, and nothing is registered.
     await page.getByLabel('Redirect URIs').fill('ftp://nowhere.example/app');
     await page.getByRole('button', { name: 'Register app' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/redirectUris\[0\].*https/);
+    await expect.poll(() => page.locator('.field-error').first().textContent()).toMatch(/https/);
+    expect(await page.getByLabel('Redirect URIs').getAttribute('aria-invalid')).toBe('true');
     await page.getByLabel('Redirect URIs').fill(app.redirectUri);
     await page.getByLabel('Launch URL').fill(app.launchUrl);
     await page.getByRole('checkbox', { name: /launch\/patient/ }).check();
