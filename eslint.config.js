@@ -81,7 +81,7 @@ export default tseslint.config(
       'Use-cases know neither HTTP nor SQL: the store is handed in.'),
   },
   {
-    files: ['src/api/**/*.ts', 'src/fhir/**/*.ts'],
+    files: ['src/api/**/*.ts', 'src/fhir/**/*.ts', 'src/smart/**/*.ts'],
     rules: layer(['**/store/**', 'drizzle-orm', 'drizzle-orm/*', '@electric-sql/*', 'postgres', '**/cli/**', '**/web/**'],
       'The API knows HTTP and nothing of SQL: it calls services.'),
   },

@@ -1,5 +1,6 @@
 // The environment, read once at the edge through one zod schema and passed down as plain data.
 // Nothing below this file reads process.env.
+import { join } from 'node:path';
 import { z } from 'zod';
 import { validationError } from './domain/errors.ts';
 
@@ -26,9 +27,24 @@ const configSchema = z.object({
   sessionCacheSeconds: z.coerce.number().min(0).max(300).default(5),
   // Secure cookies need HTTPS; a local clinic server on http://localhost cannot set them.
   secureCookies: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  // Where Bulk Data export files are written (default: <dataDir>/exports), and how long a finished
+  // export's files stay readable, in hours (Bulk Data v2: files expire; heuristic).
+  exportDir: z.string().min(1).optional(),
+  exportHours: z.coerce.number().min(0.01).max(24 * 30).default(24),
+  // Where clients reach this server (SMART apps are sent back here; tokens name it): default
+  // http://localhost:<port>. And how long a SMART app's access token lasts, in minutes (heuristic:
+  // SMART suggests about an hour for tokens without refresh).
+  publicUrl: z.url().optional(),
+  appTokenMinutes: z.coerce.number().min(1).max(24 * 60).default(60),
 });
 
 export type Config = z.infer<typeof configSchema>;
+
+/** Where clients reach this server. */
+export const publicUrlOf = (config: Config, port: number): string => (config.publicUrl ?? `http://localhost:${port}`).replace(/\/+$/, '');
+
+/** The folder Bulk Data exports write to. */
+export const exportDirOf = (config: Config): string => config.exportDir ?? join(config.dataDir, 'exports');
 
 /** The typed config from an environment (process.env at the edge, a plain object in tests). */
 export function loadConfig(env: Record<string, string | undefined>): Config {
@@ -44,6 +60,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     invitationHours: env.THRESHOLD_INVITATION_HOURS,
     sessionCacheSeconds: env.THRESHOLD_SESSION_CACHE_SECONDS,
     secureCookies: env.THRESHOLD_SECURE_COOKIES,
+    exportDir: env.THRESHOLD_EXPORT_DIR === '' ? undefined : env.THRESHOLD_EXPORT_DIR,
+    exportHours: env.THRESHOLD_EXPORT_HOURS === '' ? undefined : env.THRESHOLD_EXPORT_HOURS,
+    publicUrl: env.THRESHOLD_PUBLIC_URL === '' ? undefined : env.THRESHOLD_PUBLIC_URL,
+    appTokenMinutes: env.THRESHOLD_APP_TOKEN_MINUTES === '' ? undefined : env.THRESHOLD_APP_TOKEN_MINUTES,
   });
   if (!parsed.success) throw validationError(parsed.error, 'environment');
   return parsed.data;

@@ -1,10 +1,15 @@
 // The demo clinic end to end on the embedded database: loaded through the use-cases, every demo
 // sign-in works, the caseload lists the active patients, and every demo patient's $everything is
-// valid FHIR R4 (issue 7: "$everything of every demo patient validates"), and each patient's documents
-// come out the way issue 14 asks (a progress report in one or two pages, a plain graduation summary).
+// valid FHIR R4 (issue 7: "$everything of every demo patient validates"), and so is every line of a
+// Bulk Data export of the whole clinic (issue 16); each patient's documents come out the way issue 14
+// asks (a progress report in one or two pages, a plain graduation summary).
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Resource } from '@medplum/fhirtypes';
 import readability from 'text-readability';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBulkExporter } from '../src/fhir/bulk/exporter.ts';
 import { patientResources } from '../src/fhir/routes/patient-bundles.ts';
 import { structureErrors } from '../src/fhir/structure-validation.ts';
 import { serviceDeps } from '../src/server.ts';
@@ -87,13 +92,35 @@ describe('the demo clinic', () => {
     expect(loaded.signIns.find((s) => s.role === 'admin')?.name).not.toMatch(/demo|admin/i);
   });
 
-  it("exports every demo patient's $everything as valid FHIR R4", async () => {
-    const patients = await listPatients(deps, clinician, now);
-    for (const patient of patients) {
-      const history = await exportPatientHistory(deps, clinician, patient.id, now);
-      const resources: Resource[] = patientResources(history, 'http://clinic.test/fhir/R4');
-      const errors = resources.flatMap((r) => structureErrors(r).map((e) => `${r.resourceType}/${r.id ?? ''}: ${e}`));
-      expect(errors, patient.name).toEqual([]);
+  it("exports the whole demo clinic as Bulk Data NDJSON whose every line is valid FHIR R4, holding every patient's $everything", async () => {
+    // The same exporter as GET /fhir/R4/$export and `threshold export --clinic`, into a folder of its own.
+    const dir = await mkdtemp(join(tmpdir(), 'threshold-demo-export-'));
+    try {
+      const exporter = createBulkExporter({ deps, dir, keepHours: 1, clock: () => now, log: (error) => { throw error; } });
+      const job = await exporter.runNow(clinician, { level: 'system', request: 'test', types: null, since: null }, { dir });
+      expect(job?.status).toBe('complete');
+      const patients = new Set<string>();
+      const exported = new Set<string>();
+      for (const file of job?.output ?? []) {
+        const lines = (await readFile(join(dir, file.file), 'utf8')).split('\n').filter((line) => line !== '');
+        expect(lines).toHaveLength(file.count);
+        for (const [i, line] of lines.entries()) {
+          const resource = JSON.parse(line) as Resource;
+          expect(resource.resourceType).toBe(file.type);
+          expect(structureErrors(resource), `${file.file} line ${i + 1}: ${resource.resourceType}/${resource.id ?? ''}`).toEqual([]);
+          if (resource.resourceType === 'Patient') patients.add(resource.id ?? '');
+          exported.add(JSON.stringify(resource));
+        }
+      }
+      expect(patients.size).toBe(12);
+      // Each patient's $everything is the same resources, so it is valid R4 too.
+      for (const patient of await listPatients(deps, clinician, now)) {
+        const history = await exportPatientHistory(deps, clinician, patient.id, now);
+        const everything = patientResources(history, 'http://clinic.test/fhir/R4').map((r) => JSON.stringify(r));
+        expect(everything.filter((r) => !exported.has(r)), patient.name).toEqual([]);
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
     }
   }, 120_000);
 });

@@ -20,7 +20,10 @@ import { recordRoutes } from './resources/records.ts';
 import { userRoutes } from './resources/users.ts';
 import { SESSION_COOKIE, requireSession } from './session.ts';
 import { AppError } from '../domain/errors.ts';
-import { fhirRoutes } from '../fhir/routes/index.ts';
+import type { BulkExporter } from '../fhir/bulk/exporter.ts';
+import type { FhirSmart } from '../fhir/routes/authenticate.ts';
+import { fhirCors, fhirRoutes } from '../fhir/routes/index.ts';
+import { appRoutes } from './resources/apps.ts';
 
 export interface ApiOptions {
   deps: ServiceDeps;
@@ -29,6 +32,10 @@ export interface ApiOptions {
   clock?: () => Date;
   /** Where unexpected errors are reported (500s). */
   log?: (error: unknown) => void;
+  /** Bulk Data export at /fhir/R4/$export (src/fhir/bulk): absent, the endpoint does not offer it. */
+  bulk?: BulkExporter;
+  /** SMART App Launch (src/smart): app tokens at /fhir/R4 and the SMART configuration. */
+  smart?: FhirSmart;
 }
 
 export function createApi(options: ApiOptions): OpenAPIHono<ApiEnv> {
@@ -70,6 +77,10 @@ export function createApi(options: ApiOptions): OpenAPIHono<ApiEnv> {
   app.route('/api/v1', documentRoutes());
   app.route('/api/v1', instrumentRoutes());
   app.route('/api/v1', programmeRoutes());
-  app.route('/fhir/R4', fhirRoutes({ deps: options.deps, clock, log }));
+  app.route('/api/v1', appRoutes(options.smart));
+  const smart = options.smart;
+  // SMART App Launch: the configuration at the server's root too, where some clients look first.
+  if (smart !== undefined) app.get('/.well-known/smart-configuration', fhirCors, (c) => c.json(smart.configuration));
+  app.route('/fhir/R4', fhirRoutes({ deps: options.deps, clock, log, bulk: options.bulk, smart: options.smart }));
   return app;
 }

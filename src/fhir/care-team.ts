@@ -18,13 +18,18 @@ export function teamMembers(ctx: ExportContext, practitioners: PractitionerInput
   return [...practitioners, ...fromSessions];
 }
 
-export function practitionersToFhir(ctx: ExportContext, members: PractitionerInput[]): Practitioner[] {
-  return members.map((member) => ({
+/** A clinician as a Practitioner: the same resource in an export and when read by id (a SMART app's fhirUser). */
+export function practitionerResource(id: string, member: Pick<PractitionerInput, 'id' | 'name'>): Practitioner {
+  return {
     resourceType: 'Practitioner',
-    id: ctx.practitionerId(member.id),
+    id,
     ...recordIdentifier(member.id),
     ...(member.name === undefined ? {} : { name: [{ text: member.name }] }),
-  }));
+  };
+}
+
+export function practitionersToFhir(ctx: ExportContext, members: PractitionerInput[]): Practitioner[] {
+  return members.map((member) => practitionerResource(ctx.practitionerId(member.id), member));
 }
 
 export function careTeamId(ctx: ExportContext): string {

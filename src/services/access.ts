@@ -78,7 +78,7 @@ export async function inClinic<T>(deps: ServiceDeps, actor: Actor, now: Date, de
       const notes: AuditNote[] = [];
       let rules: Promise<ClinicRules> | null = null;
       const result = await work({ scope, tx, note: (event) => notes.push(event), rules: () => (rules ??= loadClinicRules(deps.settingsCache, scope, now)) });
-      await scope.audit.append(notes.map((n) => ({ ...n, at: now, actorUserId: actor.userId, actorRole: actor.role })));
+      await scope.audit.append(notes.map((n) => ({ ...n, at: now, actorUserId: actor.userId, actorRole: actor.role, appId: actor.app?.clientId })));
       return result;
     });
   });

@@ -8,4 +8,14 @@ export interface Actor {
   role: Role;
   /** For a patient: the patient record their sign-in belongs to. */
   patientId?: string | undefined;
+  /**
+   * When a SMART app acts for the user (an access token, not a sign-in): which app, and the patient
+   * its token is bound to when its scopes are patient/*. An app reads and searches only (*.rs).
+   */
+  app?: AppGrant | undefined;
+}
+
+export interface AppGrant {
+  clientId: string;
+  patientId?: string | undefined;
 }

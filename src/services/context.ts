@@ -9,7 +9,7 @@ import type { SessionCache } from './session-cache.ts';
 import type { SummaryRefresher } from './summary-refresher.ts';
 import type { SignInLimiter } from './sign-in-limiter.ts';
 
-export type { Actor } from './actor.ts';
+export type { Actor, AppGrant } from './actor.ts';
 
 export interface ServiceDeps {
   store: Store;

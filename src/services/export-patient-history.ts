@@ -4,9 +4,9 @@
 // appear in it. Plain data: the FHIR layer maps it to resources (services know no FHIR). Read
 // through the access gate, so it is clinic-scoped and leaves one audit row per export.
 import type { Assessment, CaseFile } from '../domain/index.ts';
-import type { CareTeamMember, ClinicScope, DocumentRecord, StoredEpisode, StoredPatient } from '../store/index.ts';
+import type { CareTeamMember, ClinicScope, DocumentRecord, StoredEpisode, StoredPatient, User } from '../store/index.ts';
 import { onEpisode, onPatient } from './access.ts';
-import { loadStoredCaseFile, toCaseFile } from './case-file.ts';
+import { loadStoredCaseFile, toCaseFile, type StoredCaseFile } from './case-file.ts';
 import type { ClinicRules } from './clinic-rules.ts';
 import type { Actor, ServiceDeps } from './context.ts';
 
@@ -36,13 +36,18 @@ export interface PatientHistory {
   episodes: EpisodeHistory[];
 }
 
-/** The care team plus any clinician named by a session or who made a document, with names from the clinic's users. */
-async function practitionersOf(scope: ClinicScope, team: CareTeamMember[], caseFile: CaseFile, documents: DocumentRecord[]): Promise<PractitionerFacts[]> {
+/**
+ * The care team plus any clinician named by a session or who made a document, with names from the
+ * clinic's users (`userOf`).
+ */
+export function practitionerFacts(
+  team: readonly CareTeamMember[], caseFile: CaseFile, userOf: (id: string) => User | undefined, documents: readonly DocumentRecord[] = [],
+): PractitionerFacts[] {
   const makers = new Set(documents.map((d) => d.madeBy));
   const ids = [...new Set([...team.map((m) => m.userId), ...caseFile.sessions.flatMap((s) => (s.clinicianId === undefined ? [] : [s.clinicianId])), ...makers])];
   const facts: PractitionerFacts[] = [];
   for (const id of ids) {
-    const user = await scope.people.getUser(id);
+    const user = userOf(id);
     // A session may name a clinician of another system (an imported history): kept by id only.
     if (!user) continue;
     // A patient who took home their own summary made a document, but is no practitioner.
@@ -54,9 +59,15 @@ async function practitionersOf(scope: ClinicScope, team: CareTeamMember[], caseF
   return facts;
 }
 
-async function historyOf(deps: ServiceDeps, scope: ClinicScope, episode: StoredEpisode, team: CareTeamMember[], clinic: ClinicRules): Promise<EpisodeHistory> {
-  const caseFile = toCaseFile(await loadStoredCaseFile(scope, episode));
-  const documents = await scope.documents.listForEpisodes([episode.id]);
+/**
+ * One episode's history from its stored case file: checked by the case-file schema, assessed as of
+ * the clinic's today under its settings.
+ */
+export function episodeHistory(
+  deps: Pick<ServiceDeps, 'assess'>, episode: StoredEpisode, stored: StoredCaseFile, practitioners: (file: CaseFile) => PractitionerFacts[],
+  clinic: Pick<ClinicRules, 'today' | 'settings'>, documents: DocumentRecord[],
+): EpisodeHistory {
+  const caseFile = toCaseFile(stored);
   return {
     patientId: episode.patientId,
     episodeId: episode.id,
@@ -64,9 +75,21 @@ async function historyOf(deps: ServiceDeps, scope: ClinicScope, episode: StoredE
     assessment: deps.assess(caseFile, clinic.today, clinic.settings.values),
     asOf: clinic.today,
     settingsVersion: clinic.settings.version,
-    practitioners: await practitionersOf(scope, team, caseFile, documents),
+    practitioners: practitioners(caseFile),
     documents,
   };
+}
+
+async function historyOf(deps: ServiceDeps, scope: ClinicScope, episode: StoredEpisode, team: CareTeamMember[], clinic: ClinicRules): Promise<EpisodeHistory> {
+  const [stored, documents] = await Promise.all([loadStoredCaseFile(scope, episode), scope.documents.listForEpisodes([episode.id])]);
+  const sessionClinicians = stored.sessions.flatMap((s) => { const id = (s as { clinicianId?: string }).clinicianId; return id === undefined ? [] : [id]; });
+  const ids = [...new Set([...team.map((m) => m.userId), ...sessionClinicians, ...documents.map((d) => d.madeBy)])];
+  const users = new Map<string, User>();
+  for (const id of ids) {
+    const user = await scope.people.getUser(id);
+    if (user) users.set(id, user);
+  }
+  return episodeHistory(deps, episode, stored, (file) => practitionerFacts(team, file, (id) => users.get(id), documents), clinic, documents);
 }
 
 /** Every episode of one patient (Patient/{id}/$everything, search by patient). */

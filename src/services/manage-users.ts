@@ -121,3 +121,15 @@ export async function changeUser(deps: ServiceDeps, actor: Actor, userId: string
   if (!listing) throw new AppError('not-found', `no user ${userId}`);
   return listing;
 }
+
+/**
+ * A member of the clinic's staff by id, as anyone of the clinic may know them (a name on a care
+ * team, a SMART app's fhirUser): not patient data; patients and their sign-ins are not found here.
+ */
+export async function getStaffMember(deps: ServiceDeps, actor: Actor, userId: string, now: Date): Promise<{ id: string; name: string }> {
+  return inClinic(deps, actor, now, 'allow', 'staff', async ({ scope }) => {
+    const user = await scope.people.getUser(userId);
+    if (!user || user.role === 'patient') throw new AppError('not-found', `no practitioner ${userId}`);
+    return { id: user.id, name: user.name };
+  });
+}

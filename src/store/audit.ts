@@ -1,6 +1,6 @@
 // Appending and listing audit events of one clinic. There is no update or delete here, and the
 // database refuses them anyway (migration 0001).
-import { and, desc, eq, gte, lt } from 'drizzle-orm';
+import { and, desc, eq, gt, gte, inArray, isNotNull, lt } from 'drizzle-orm';
 import type { Db } from './database.ts';
 import { auditEvents, type AuditDetail } from './schema/index.ts';
 
@@ -17,6 +17,8 @@ export interface AuditEventInput {
   patientId?: string | undefined;
   /** For a change: the changed fields before and after; for a removal, its reason. */
   detail?: AuditDetail | undefined;
+  /** The SMART app the actor used, when an app did it. */
+  appId?: string | undefined;
 }
 
 export interface AuditEvent extends AuditEventInput {
@@ -40,7 +42,7 @@ export class AuditLog {
 
   async append(events: AuditEventInput[]): Promise<void> {
     if (events.length === 0) return;
-    await this.db.insert(auditEvents).values(events.map((event) => ({ ...event, patientId: event.patientId ?? null, detail: event.detail ?? null, clinicId: this.clinicId })));
+    await this.db.insert(auditEvents).values(events.map((event) => ({ ...event, patientId: event.patientId ?? null, detail: event.detail ?? null, appId: event.appId ?? null, clinicId: this.clinicId })));
   }
 
   /** Newest first; `before` pages backwards by sequence number; each filter given narrows the list. */
@@ -56,8 +58,15 @@ export class AuditLog {
         options.until === undefined ? undefined : lt(auditEvents.at, options.until),
       ))
       .orderBy(desc(auditEvents.seq)).limit(options.limit);
-    return rows.map(({ clinicId: _c, patientId, detail, ...event }) => ({
-      ...event, ...(patientId === null ? {} : { patientId }), ...(detail === null ? {} : { detail }),
+    return rows.map(({ clinicId: _c, patientId, detail, appId, ...event }) => ({
+      ...event, ...(patientId === null ? {} : { patientId }), ...(detail === null ? {} : { detail }), ...(appId === null ? {} : { appId }),
     }));
+  }
+
+  /** The patients whose records were created or changed after `since` (a bulk export's _since). */
+  async patientsChangedSince(since: Date): Promise<string[]> {
+    const rows = await this.db.selectDistinct({ patientId: auditEvents.patientId }).from(auditEvents)
+      .where(and(eq(auditEvents.clinicId, this.clinicId), gt(auditEvents.at, since), inArray(auditEvents.action, ['create', 'update', 'remove']), isNotNull(auditEvents.patientId)));
+    return rows.flatMap((row) => (row.patientId === null ? [] : [row.patientId])).sort();
   }
 }

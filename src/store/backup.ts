@@ -13,7 +13,7 @@ export const backupTables: PgTable[] = [
   schema.clinics, schema.clinicSettings, schema.clinicChanges, schema.signInDirectory, schema.patients, schema.users, schema.authSessions, schema.invitations,
   schema.careTeamMembers, schema.episodes, schema.goals, schema.irritabilityGrades, schema.treatmentSessions, schema.checkIns, schema.flares, schema.measures,
   schema.checkpoints, schema.referrals, schema.movementAssessments, schema.programmeVersions, schema.clinicExercises, schema.checkInReads, schema.documents,
-  schema.episodeSummaries, schema.episodeWrites, schema.auditEvents,
+  schema.episodeSummaries, schema.episodeWrites, schema.auditEvents, schema.bulkExports, schema.smartApps, schema.oauthClients, schema.oauthRecords,
 ];
 
 export const BACKUP_FORMAT = 'threshold-backup';

@@ -123,7 +123,8 @@ export class EpisodeRecords<K extends EpisodeRecordKind> {
   async listForEpisodes(episodeIds: string[]): Promise<Stored<EpisodeRecordTypes[K]>[]> {
     if (episodeIds.length === 0) return [];
     const rows = await this.db.select().from(this.table)
-      .where(and(eq(this.table.clinicId, this.clinicId), inArray(this.table.episodeId, episodeIds)));
+      .where(and(eq(this.table.clinicId, this.clinicId), inArray(this.table.episodeId, episodeIds)))
+      .orderBy(asc(this.table.episodeId), asc(this.table.id));
     return rows.map((row) => this.stored(row));
   }
 

@@ -1,5 +1,5 @@
 // Episodes of one clinic. Their caseload summaries and the clinic-level reads are in episode-summaries.ts.
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { AppError } from '../domain/errors.ts';
 import type { Episode, Intake, OngoingCare } from '../domain/records/index.ts';
 import type { Db } from './database.ts';
@@ -42,6 +42,15 @@ export class Episodes {
     const rows = await this.db.select().from(episodes)
       .where(and(eq(episodes.clinicId, this.clinicId), eq(episodes.patientId, patientId)))
       .orderBy(asc(episodes.startDate), asc(episodes.id));
+    return rows.map(toEpisode);
+  }
+
+  /** The episodes of several patients, by patient then as listForPatient orders them. */
+  async listForPatients(patientIds: readonly string[]): Promise<StoredEpisode[]> {
+    if (patientIds.length === 0) return [];
+    const rows = await this.db.select().from(episodes)
+      .where(and(eq(episodes.clinicId, this.clinicId), inArray(episodes.patientId, [...patientIds])))
+      .orderBy(asc(episodes.patientId), asc(episodes.startDate), asc(episodes.id));
     return rows.map(toEpisode);
   }
 

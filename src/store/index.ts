@@ -12,5 +12,9 @@ export type { AuditAction, AuditDetail, AuditEvent, AuditEventInput, AuditFilter
 export type { DocumentRecord, StoredDocument } from './documents.ts';
 export { FIRST_SETTINGS_VERSION, type ClinicChange, type ClinicChangeInput, type ClinicProfile } from './clinic-settings.ts';
 export type { CheckInRead } from './check-in-reads.ts';
+export type { SmartApp, SmartAppInput } from './smart-apps.ts';
+export type { OAuthRecord } from './oauth-records.ts';
+export type { BulkExportChanges, BulkExportRow, BulkExportStatus, ExportFile } from './bulk-exports.ts';
 export { exportDatabase, importDatabase, backupTables, type BackupLine } from './backup.ts';
 export { createBulkLoader, emptyBatch, encodeBatch, type BulkBatch, type BulkLoader, type EncodedBatch } from './bulk-load.ts';
+export type { DayRange, PatientQuery, TextMatch } from './patient-search.ts';

@@ -1,9 +1,10 @@
 // Patients, users and care teams of one clinic. Every statement carries the clinic's id.
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, sql } from 'drizzle-orm';
 import { AppError } from '../domain/errors.ts';
 import type { Patient } from '../domain/records/index.ts';
 import type { Db } from './database.ts';
 import { conflictOnDuplicate, staleVersion } from './errors.ts';
+import { patientOrder, patientWhere, type PatientQuery } from './patient-search.ts';
 import { replacementRow, toRecord } from './rows.ts';
 import { careTeamMembers, episodes, patients, signInDirectory, users } from './schema/index.ts';
 
@@ -79,6 +80,33 @@ export class People {
       .leftJoin(counts, eq(counts.patientId, patients.id))
       .where(eq(patients.clinicId, this.clinicId)).orderBy(asc(patients.name), asc(patients.id));
     return rows.map((row) => ({ ...this.patient(row.patient), episodeCount: Number(row.episodeCount ?? 0) }));
+  }
+
+  /** One page of a patient search and the number of all matches (patient-search.ts). */
+  async searchPatients(query: PatientQuery): Promise<{ total: number; patients: StoredPatient[] }> {
+    const where = patientWhere(this.clinicId, query);
+    const [counted] = await this.db.select({ total: count() }).from(patients).where(where);
+    const total = counted?.total ?? 0;
+    if (query.countOnly || query.limit === 0 || query.offset >= total) return { total, patients: [] };
+    const rows = await this.db.select().from(patients).where(where).orderBy(...patientOrder(query.sort)).limit(query.limit).offset(query.offset);
+    return { total, patients: rows.map((row) => this.patient(row)) };
+  }
+
+  /** Patients in id order after `afterId` (keyset paging: a clinic-wide read in steps). */
+  async patientsPage(afterId: string | undefined, limit: number, only?: readonly string[]): Promise<StoredPatient[]> {
+    if (only !== undefined && only.length === 0) return [];
+    const rows = await this.db.select().from(patients).where(and(
+      eq(patients.clinicId, this.clinicId),
+      afterId === undefined ? undefined : gt(patients.id, afterId),
+      only === undefined ? undefined : inArray(patients.id, [...only]),
+    )).orderBy(asc(patients.id)).limit(limit);
+    return rows.map((row) => this.patient(row));
+  }
+
+  async countPatients(only?: readonly string[]): Promise<number> {
+    if (only !== undefined) return only.length;
+    const [row] = await this.db.select({ n: count() }).from(patients).where(eq(patients.clinicId, this.clinicId));
+    return row?.n ?? 0;
   }
 
   async replacePatient(id: string, version: number, patient: Patient): Promise<StoredPatient> {
@@ -163,6 +191,15 @@ export class People {
       ));
     }
     return member;
+  }
+
+  /** The care teams of several patients at once. */
+  async careTeams(patientIds: readonly string[]): Promise<CareTeamMember[]> {
+    if (patientIds.length === 0) return [];
+    const rows = await this.db.select().from(careTeamMembers)
+      .where(and(eq(careTeamMembers.clinicId, this.clinicId), inArray(careTeamMembers.patientId, [...patientIds])))
+      .orderBy(asc(careTeamMembers.patientId), asc(careTeamMembers.userId));
+    return rows.map(({ clinicId: _c, ...member }) => member);
   }
 
   async careTeam(patientId: string): Promise<CareTeamMember[]> {

@@ -8,6 +8,9 @@ import { CheckInReads } from './check-in-reads.ts';
 import { Documents } from './documents.ts';
 import { writeCheckIn, type CheckInWrite } from './check-in-write.ts';
 import { ClinicExercises } from './clinic-exercises.ts';
+import { BulkExportHousekeeping, BulkExports } from './bulk-exports.ts';
+import { OAuthRecords } from './oauth-records.ts';
+import { SmartApps } from './smart-apps.ts';
 import type { Database, Db } from './database.ts';
 import { EpisodeRecords, type EpisodeRecordKind } from './episode-records.ts';
 import { EpisodeSummaries } from './episode-summaries.ts';
@@ -29,6 +32,8 @@ export class ClinicScope {
   readonly sessions: Sessions;
   readonly invitations: Invitations;
   readonly exercises: ClinicExercises;
+  readonly bulkExports: BulkExports;
+  readonly apps: SmartApps;
   private readonly recordRepos = new Map<EpisodeRecordKind, EpisodeRecords<EpisodeRecordKind>>();
 
   constructor(private readonly db: Db, readonly clinicId: string) {
@@ -42,6 +47,8 @@ export class ClinicScope {
     this.sessions = new Sessions(db, clinicId);
     this.invitations = new Invitations(db, clinicId);
     this.exercises = new ClinicExercises(db, clinicId);
+    this.bulkExports = new BulkExports(db, clinicId);
+    this.apps = new SmartApps(db, clinicId);
   }
 
   records<K extends EpisodeRecordKind>(kind: K): EpisodeRecords<K> {
@@ -56,6 +63,10 @@ export class ClinicScope {
 
 export interface StoreTx {
   global: GlobalRecords;
+  /** Bulk export jobs across clinics: expiry, and the jobs a stopped server left behind. */
+  exportJobs: BulkExportHousekeeping;
+  /** The SMART authorization server's records and the client directory (no clinic in their keys). */
+  oauth: OAuthRecords;
   clinic: (clinicId: string) => ClinicScope;
 }
 
@@ -84,7 +95,7 @@ export interface Store {
 }
 
 function txOf(db: Db): StoreTx {
-  return { global: new GlobalRecords(db), clinic: (clinicId) => new ClinicScope(db, clinicId) };
+  return { global: new GlobalRecords(db), exportJobs: new BulkExportHousekeeping(db), oauth: new OAuthRecords(db), clinic: (clinicId) => new ClinicScope(db, clinicId) };
 }
 
 export function createStore(database: Database): Store {

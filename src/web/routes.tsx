@@ -17,6 +17,8 @@ import { OutcomesPage } from './pages/outcomes.tsx';
 import { AuditLogPage } from './admin/audit-log.tsx';
 import { AdminUsersPage } from './pages/admin/users.tsx';
 import { MySessionsPage } from './pages/my-sessions.tsx';
+import { AppsPage } from './apps/apps-page.tsx';
+import { ConsentPage } from './apps/consent.tsx';
 import { AdminSettingsPage } from './pages/admin-settings.tsx';
 import { FlarePage } from './pages/flare.tsx';
 import { MovementPage } from './pages/movement.tsx';
@@ -55,6 +57,7 @@ const admin: RouteEntry[] = [
   { path: '/admin/users', menu: 'Users', page: () => <AdminUsersPage /> },
   { path: '/admin/settings', menu: 'Clinic settings', page: () => <AdminSettingsPage /> },
   { path: '/admin/audit', menu: 'Audit log', page: () => <AuditLogPage /> },
+  { path: '/apps', menu: 'Apps', page: () => <AppsPage /> },
   { path: '/outcomes', menu: 'Clinic outcomes', page: () => <OutcomesPage /> },
 ];
 
@@ -71,6 +74,8 @@ const patient: RouteEntry[] = [
 /** Every signed-in person's own pages, at the end of each menu. */
 const personal: RouteEntry[] = [
   { path: '/sessions', menu: 'My sessions', page: () => <MySessionsPage /> },
+  // SMART App Launch's consent screen, for whoever is signed in (src/smart/interactions.ts).
+  { path: '/oauth/interaction/:uid', page: (p) => <ConsentPage uid={p.uid ?? ''} /> },
 ];
 
 export const routesByRole: Record<Role, readonly RouteEntry[]> = {

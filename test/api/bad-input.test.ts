@@ -35,7 +35,7 @@ describe.each(backends)('bad input on $name', (backend) => {
     });
   }
 
-  for (const endpoint of endpoints.filter((e) => e.method !== 'GET' && e.body !== undefined)) {
+  for (const endpoint of endpoints.filter((e) => e.method !== 'GET' && e.method !== 'DELETE' && e.body !== undefined)) {
     it(`${endpoint.method} ${endpoint.path} refuses a body that is not JSON`, async () => {
       const on = endpoint.prepare ? await endpoint.prepare(api, target) : target;
       const before = await rowCounts(api.database);

@@ -68,7 +68,7 @@ export async function buildWeb(): Promise<void> {
   }
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -120,7 +120,8 @@ export async function startServer(seeder: Seeder = emptyClinic): Promise<Running
   const port = await freePort();
   const log: string[] = [];
   const child = spawn(process.execPath, ['bin/threshold.js', 'serve'], {
-    env: { ...process.env, PORT: String(port), THRESHOLD_DATA: dataDir, DATABASE_URL: '', THRESHOLD_SIGN_IN_ATTEMPTS: '50' },
+    // The public URL the browser uses, so SMART apps are sent back to the same host they started on.
+    env: { ...process.env, PORT: String(port), THRESHOLD_DATA: dataDir, DATABASE_URL: '', THRESHOLD_SIGN_IN_ATTEMPTS: '50', THRESHOLD_PUBLIC_URL: `http://127.0.0.1:${port}` },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   await waitForListening(child, log);

@@ -82,6 +82,27 @@ describe('threshold export and import', () => {
     expect(await main(['export', '--patient', patientId, '--as', email], captureIo())).toBe(1);
   });
 
+  it('exports the whole clinic as Bulk Data NDJSON files into a folder, with progress on stderr', async () => {
+    const out = join(dir, 'bulk');
+    const io = captureIo();
+    expect(await main(['export', '--clinic', '--as', `c-${email}`, out], io), io.err.join('')).toBe(0);
+    const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8')) as { output: { type: string; url: string; count: number }[] };
+    expect(JSON.parse(io.out.join(''))).toEqual(manifest);
+    expect(io.err.join('')).toMatch(/\[#+\] 1\/1 patients/);
+    for (const file of manifest.output) {
+      const lines = (await readFile(join(out, file.url), 'utf8')).trim().split('\n');
+      expect(lines).toHaveLength(file.count);
+      expect(lines.every((line) => (JSON.parse(line) as { resourceType: string }).resourceType === file.type)).toBe(true);
+    }
+    expect(manifest.output.find((f) => f.type === 'Patient')?.count).toBe(1);
+    // Only the named types; an unknown one is bad input; an admin may not read clinical records.
+    const some = captureIo();
+    expect(await main(['export', '--clinic', '--as', `c-${email}`, '--type', 'Patient,Goal', join(dir, 'some')], some)).toBe(0);
+    expect((JSON.parse(some.out.join('')) as typeof manifest).output.map((f) => f.type)).toEqual(['Goal', 'Patient']);
+    expect(await main(['export', '--clinic', '--as', `c-${email}`, '--type', 'Medication', join(dir, 'x')], captureIo())).toBe(2);
+    expect(await main(['export', '--clinic', '--as', email, join(dir, 'y')], captureIo())).toBe(1);
+  }, 60_000);
+
   it('refuses a bad bundle with exit 2 and refuses while the folder is held', async () => {
     const file = join(dir, 'bad.json');
     await writeFile(file, JSON.stringify({ resourceType: 'Bundle', type: 'collection', entry: [{ resource: { resourceType: 'Patient', gender: 7 } }] }));

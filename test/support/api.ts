@@ -4,9 +4,14 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { vi, type Mock } from 'vitest';
 import { createApi } from '../../src/api/app.ts';
 import type { ApiEnv } from '../../src/api/env.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadConfig } from '../../src/config.ts';
+import { createBulkExporter, type BulkExporter, type BulkExporterOptions } from '../../src/fhir/bulk/exporter.ts';
 import { serviceDeps } from '../../src/server.ts';
 import { createClinic, type ServiceDeps } from '../../src/services/index.ts';
+import { createSmart } from '../../src/smart/index.ts';
 import { createStore, type Database, type Store } from '../../src/store/index.ts';
 import { openMigrated, type Backend } from './backends.ts';
 
@@ -17,23 +22,34 @@ export interface TestApi {
   deps: ServiceDeps;
   /** The clock every request reads; tests move it. */
   clock: { now: Date };
+  /** Bulk Data export, writing into a temporary folder of this test file. */
+  bulk: BulkExporter;
   close: () => Promise<void>;
 }
 
-export async function startTestApi(backend: Backend): Promise<TestApi> {
+export async function startTestApi(backend: Backend, options: { bulk?: Pick<BulkExporterOptions, 'batchSize' | 'afterBatch' | 'keepHours'> } = {}): Promise<TestApi> {
   const database = await openMigrated(backend);
   const store = createStore(database);
   const clock = { now: new Date('2026-03-10T10:00:00Z') };
   // The server's own wiring (sessions of 12 hours, 5 sign-ins per 15 minutes: the config's defaults),
   // with the summary refresher running as in the server.
   const deps: ServiceDeps = serviceDeps(loadConfig({}), store, { background: true });
-  const app = createApi({ deps, secureCookies: false, clock: () => clock.now, log: (error) => console.error(error) });
-  const close = async (): Promise<void> => {
-    await deps.summaryRefresher.stop();
-    deps.previews.cancelAll();
-    await database.close();
+  const exportDir = mkdtempSync(join(tmpdir(), 'threshold-exports-'));
+  const log = (error: unknown): void => console.error(error);
+  const bulk = createBulkExporter({ deps, dir: exportDir, keepHours: 24, clock: () => clock.now, log, ...options.bulk });
+  // The SMART authorization server as the API knows it (app tokens, EHR launches); test/smart drives it over HTTP.
+  const smart = await createSmart({ deps, publicUrl: 'http://clinic.test', tokenMinutes: 60, secureCookies: false, clock: () => clock.now, log });
+  const app = createApi({ deps, secureCookies: false, clock: () => clock.now, log, bulk, smart: smart.fhir });
+  return {
+    database, store, app, deps, clock, bulk,
+    close: async () => {
+      await bulk.shutdown();
+      await deps.summaryRefresher.stop();
+      deps.previews.cancelAll();
+      await database.close();
+      rmSync(exportDir, { recursive: true, force: true });
+    },
   };
-  return { database, store, app, deps, clock, close };
 }
 
 export interface Reply {

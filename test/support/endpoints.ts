@@ -1,7 +1,7 @@
 // Every endpoint of /api/v1 as data: how to call it against a target (own records, another
 // patient's, another clinic's), a valid body, a bad body, and who may use it. The authorization
 // matrix and the bad-input suite both drive this list, and a test checks it covers the OpenAPI paths.
-import type { TestApi, TestClinic } from './api.ts';
+import { call as callApi, type TestApi, type TestClinic } from './api.ts';
 
 export type Role = 'admin' | 'clinician' | 'patient';
 export type TargetName = 'own' | 'other-patient' | 'other-clinic';
@@ -24,6 +24,9 @@ export interface Target {
   /** A progress report made of the episode (the record of documents made). */
   documentId: string;
   measureId: string;
+  /** A SMART app of the target's clinic, and one the admin may remove. */
+  appId: string;
+  removableAppId: string;
 }
 
 export interface Endpoint {
@@ -52,6 +55,8 @@ export interface Endpoint {
 }
 
 const staffOnly = { admin: 'allow', clinician: 'allow', patient: 'deny' } as const;
+const adminOnly = { admin: 'allow', clinician: 'deny', patient: 'deny' } as const;
+const smartApp = { name: 'Pain diary', redirectUris: ['https://app.example/callback'], scopes: ['launch', 'openid', 'patient/*.rs'], launchUrl: 'https://app.example/launch' };
 const clinicalRead = { admin: 'deny', clinician: 'allow', patient: 'allow' } as const;
 const clinicalWrite = { admin: 'deny', clinician: 'allow', patient: 'deny' } as const;
 const patientReported = { admin: 'deny', clinician: 'allow', patient: 'allow' } as const;
@@ -70,7 +75,6 @@ const patientVersion = async (api: TestApi, t: Target): Promise<number> =>
 const clinicOf = async (api: TestApi, t: Target): Promise<{ version: number; settingsVersion: number }> =>
   api.store.transaction((tx) => tx.clinic(t.clinicId).profile.get());
 const body = (value: unknown) => async (): Promise<unknown> => value;
-const adminOnly = { admin: 'allow', clinician: 'deny', patient: 'deny' } as const;
 const everyone = { admin: 'allow', clinician: 'allow', patient: 'allow' } as const;
 
 const goal = { activity: 'climb stairs', measure: { kind: 'ability' }, baseline: 2, target: 7, setOn: '2026-03-01' };
@@ -270,7 +274,27 @@ export const endpoints: Endpoint[] = [
     body: async (api, t) => ({ id: api.deps.previews.latest(t.clinicId)?.id ?? 'none' }), badBody: { id: '' },
   },
   { method: 'POST', path: '/instruments/{code}/score', url: () => '/instruments/nprs/score', allowed: staffOnly, targeted: false, noData: true, body: body({ answers: [6] }), badBody: { answers: [11] } },
+  { method: 'GET', path: '/apps', url: () => '/apps', allowed: staffOnly, targeted: false },
+  { method: 'POST', path: '/apps', url: () => '/apps', allowed: adminOnly, targeted: false, body: body(smartApp), badBody: { ...smartApp, redirectUris: ['ftp://x'] } },
+  {
+    method: 'PUT', path: '/apps/{appId}', url: (t) => `/apps/${t.appId}`, allowed: adminOnly, targeted: false,
+    body: async (api, t) => ({ ...smartApp, name: 'Renamed', version: await appVersion(api, t) }), badBody: { ...smartApp, scopes: ['patient/*.write'], version: 1 },
+  },
+  // An EHR launch is about one patient: the patient is found first, so another clinic's is hidden.
+  { method: 'POST', path: '/apps/{appId}/launches', url: (t) => `/apps/${t.appId}/launches`, allowed: { admin: 'deny', clinician: 'allow', patient: 'deny' }, targeted: true, body: async (_api, t) => ({ patientId: t.patientId }), badBody: { patientId: '' } },
+  { method: 'DELETE', path: '/apps/{appId}', url: (t) => `/apps/${t.removableAppId}`, allowed: adminOnly, targeted: false },
 ];
+
+async function appVersion(api: TestApi, t: Target): Promise<number> {
+  const app = await api.store.transaction((tx) => tx.clinic(t.clinicId).apps.get(t.appId));
+  return app?.version ?? 0;
+}
+
+async function registerApp(api: TestApi, clinic: TestClinic): Promise<string> {
+  const reply = await callApi(api, clinic.tokens.admin, 'POST', '/apps', smartApp);
+  if (reply.status !== 201) throw new Error(`register app: ${reply.status} ${JSON.stringify(reply.body)}`);
+  return (reply.body as { id: string }).id;
+}
 
 /** A target from a test clinic: its own patient, or its other patient; with one record of each kind made by its clinician. */
 export async function makeTarget(api: TestApi, clinic: TestClinic, which: 'patient' | 'otherPatient', call: (path: string, body: unknown) => Promise<{ id: string }>): Promise<Target> {
@@ -289,6 +313,8 @@ export async function makeTarget(api: TestApi, clinic: TestClinic, which: 'patie
     gradeId: (await call(`/episodes/${episodeId}/irritability-grades`, grade)).id,
     documentId: await madeReport(api, clinic, episodeId),
     measureId: (await call(`/episodes/${episodeId}/measures`, measure)).id,
+    appId: await registerApp(api, clinic),
+    removableAppId: await registerApp(api, clinic),
   };
 }
 

@@ -39,6 +39,7 @@ const auditEventSchema = z.object({
   detail: z.object({
     before: z.record(z.string(), z.unknown()).optional(), after: z.record(z.string(), z.unknown()).optional(), reason: z.string().optional(),
   }).optional().describe('For a change: the changed fields before and after; for a removal, its reason'),
+  appId: z.string().optional().describe('The SMART app (client id) the user acted through, when an app did it'),
 }).openapi('AuditEvent');
 
 // Query strings arrive as text; a digits pattern documents them without z.coerce (which gives invalid

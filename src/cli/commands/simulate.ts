@@ -1,16 +1,17 @@
 // `threshold simulate`: synthetic clinics in bulk, for the scale benchmark and load tests (issue 6).
 // Worker threads simulate and encode, this process COPYs the rows in (src/services/bulk-load-cohort.ts);
-// progress is drawn on stderr at most four times a second, so drawing it costs nothing next to the load.
+// progress is drawn on stderr (../progress.ts).
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../domain/errors.ts';
 import { addDays } from '../../domain/time.ts';
 import { serviceDeps } from '../../server.ts';
-import { bulkLoadSimulatedClinics, type BulkLoadProgress } from '../../services/index.ts';
+import { bulkLoadSimulatedClinics } from '../../services/index.ts';
 import { DEMO_PASSWORD } from '../../sim/demo-clinic.ts';
 import { createBulkLoader, createStore } from '../../store/index.ts';
 import type { CliCommand } from '../command.ts';
 import { withConfiguredDatabase } from '../configured-database.ts';
+import { progressBar } from '../progress.ts';
 
 const usage = `Usage: threshold simulate [--clinics N] [--patients M] [--seed S] [--start YYYY-MM-DD] [--summaries compute|stale] [--workers W]
 
@@ -31,28 +32,6 @@ function wholeNumber(value: string | undefined, field: string, min: number, max:
   const n = Number(value);
   if (!Number.isInteger(n) || n < min || n > max) throw new AppError('validation', `${field} must be a whole number from ${min} to ${max}`, [{ path: field, message: `expected ${min}-${max}` }]);
   return n;
-}
-
-const duration = (seconds: number): string => {
-  if (!Number.isFinite(seconds)) return '?';
-  const s = Math.round(seconds);
-  return s >= 60 ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s` : `${s}s`;
-};
-
-/** A progress bar redrawn at most every 250 ms (and always at the end). */
-function progressBar(write: (text: string) => void, started: number): (p: BulkLoadProgress) => void {
-  let drawn = 0;
-  return (p) => {
-    const at = performance.now();
-    const last = p.patientsDone >= p.patientsTotal;
-    if (!last && at - drawn < 250) return;
-    drawn = at;
-    const seconds = (at - started) / 1000;
-    const rate = p.patientsDone / Math.max(seconds, 1e-3);
-    const width = 30;
-    const filled = Math.round((width * p.patientsDone) / Math.max(p.patientsTotal, 1));
-    write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${p.patientsDone}/${p.patientsTotal} patients  ${rate.toFixed(0)}/s  ${(p.rows / Math.max(seconds, 1e-3)).toFixed(0)} rows/s  ETA ${duration((p.patientsTotal - p.patientsDone) / rate)}   ${last ? '\n' : ''}`);
-  };
 }
 
 export const simulateCommand: CliCommand = {

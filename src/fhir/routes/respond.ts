@@ -19,3 +19,13 @@ export function renderFhirError(c: Context, error: unknown, log: (error: unknown
   if (appError.code === 'unauthenticated') c.header('WWW-Authenticate', 'Bearer');
   return fhirResponse(c, operationOutcomeFrom(appError), statusOf[appError.code]);
 }
+
+/** The client's Prefer header (RFC 7240) as name -> value, e.g. handling -> strict, respond-async -> "". */
+export function preferences(c: Context): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const part of (c.req.header('Prefer') ?? '').split(/[,;]/)) {
+    const [name, value = ''] = part.trim().split('=', 2);
+    if (name !== undefined && name !== '') found.set(name.toLowerCase(), value.replace(/^"|"$/g, '').toLowerCase());
+  }
+  return found;
+}

@@ -12,8 +12,13 @@ export type PatientRecordAction =
 
 const ownRecord = (actor: Actor, patientId: string): boolean => actor.role === 'patient' && actor.patientId === patientId;
 
+const reads = new Set<PatientRecordAction>(['read-demographics', 'read-clinical']);
+
 export function canActOnPatientRecord(actor: Actor, patientId: string, action: PatientRecordAction): Decision {
   if (actor.role === 'patient' && !ownRecord(actor, patientId)) return 'hide';
+  // An app bound to one patient knows of no other; any app only reads (SMART scopes *.rs).
+  if (actor.app?.patientId !== undefined && actor.app.patientId !== patientId) return 'hide';
+  if (actor.app !== undefined && !reads.has(action)) return 'deny';
   switch (action) {
     case 'read-demographics':
       return 'allow';
@@ -46,4 +51,9 @@ export function patientScope(actor: Actor, action: PatientRecordAction): 'any' |
     return actor.patientId !== undefined && canActOnPatientRecord(actor, actor.patientId, action) === 'allow' ? { patientId: actor.patientId } : 'none';
   }
   return canActOnPatientRecord(actor, '', action) === 'allow' ? 'any' : 'none';
+}
+
+/** The one patient an actor may see at all, if they are bound to one (a patient's own sign-in). */
+export function boundPatientOf(actor: Actor): string | undefined {
+  return actor.app?.patientId ?? (actor.role === 'patient' ? actor.patientId : undefined);
 }

@@ -28,7 +28,11 @@ export const auditEvents = pgTable('audit_events', {
   // The patient whose data it is, when it is patient data.
   patientId: text('patient_id'),
   detail: jsonb('detail').$type<AuditDetail>(),
+  // The SMART app (its client id) the user acted through, when an app did it.
+  appId: text('app_id'),
 }, (t) => [
   primaryKey({ columns: [t.clinicId, t.seq] }),
   index('audit_events_patient').on(t.clinicId, t.patientId),
+  // What changed after an instant (a bulk export's _since reads the writes of the audit log).
+  index('audit_events_at').on(t.clinicId, t.at),
 ]);

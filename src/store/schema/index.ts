@@ -9,3 +9,5 @@ export * from './derived.ts';
 export * from './notes.ts';
 export * from './audit.ts';
 export * from './documents.ts';
+export * from './exports.ts';
+export * from './smart.ts';

@@ -56,6 +56,8 @@ export interface RequestOptions {
   body?: unknown;
   headers?: Record<string, string>;
   signal?: AbortSignal;
+  /** Where the path is, when not under /api/v1 (the consent screen's calls are under /oauth). */
+  base?: string;
 }
 
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
@@ -65,7 +67,7 @@ export async function request<T>(method: string, path: string, options: RequestO
   if (method === 'GET' && keepOfflineCopies) headers[OFFLINE_COPY_HEADER] = 'keep';
   let response: Response;
   try {
-    response = await fetch(`/api/v1${path}`, {
+    response = await fetch(`${options.base ?? '/api/v1'}${path}`, {
       method, headers, credentials: 'same-origin',
       ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
       ...(options.signal ? { signal: options.signal } : {}),

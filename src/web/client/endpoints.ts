@@ -9,6 +9,7 @@ import type {
   IrritabilityGrade, StoredIrritabilityGrade, Flare, StoredFlare, SettingKey, EpisodeOverview, PatientOverview, PatientListEntry, RemovableKind,
   Invitation, InvitationView, MySession, Role, UserListing,
   ExerciseKind, LibraryExercise, MovementAssessment, ProgrammeItem, ProgrammeResponse, StoredMovementAssessment, StoredProgrammeVersion,
+  SmartApp, AuthorizationPlan,
 } from './types.ts';
 
 type New<T> = Omit<T, 'id' | 'removed'>;
@@ -103,6 +104,15 @@ export const api = {
     request<StoredProgrammeVersion>('POST', `/episodes/${episodeId}/programme`, { body: change }),
   addMovementAssessment: (episodeId: string, assessment: Omit<MovementAssessment, 'id'>) =>
     request<StoredMovementAssessment>('POST', `/episodes/${episodeId}/movement-assessments`, { body: assessment }),
+
+  apps: () => request<SmartApp[]>('GET', '/apps'),
+  registerApp: (app: Omit<SmartApp, 'id' | 'version'>) => request<SmartApp>('POST', '/apps', { body: app }),
+  removeApp: (appId: string) => request<null>('DELETE', `/apps/${appId}`),
+  launchApp: (appId: string, patientId: string) => request<{ launch: string; url: string }>('POST', `/apps/${appId}/launches`, { body: { patientId } }),
+  authorization: (uid: string) => request<AuthorizationPlan>('GET', `/${uid}/details`, { base: '/oauth/interaction' }),
+  decideAuthorization: (uid: string, decision: { allow: boolean; patientId?: string }) =>
+    request<{ redirectTo: string }>('POST', `/${uid}/decision`, { body: decision, base: '/oauth/interaction' }),
+
   checkIn: (episodeId: string, checkIn: Omit<CheckInInput, 'id'>, idempotencyKey: string) =>
     request<StoredCheckIn>('POST', `/episodes/${episodeId}/check-ins`, { body: checkIn, headers: { 'Idempotency-Key': idempotencyKey } }),
 };

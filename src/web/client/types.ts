@@ -322,3 +322,26 @@ export interface SettingsPreview {
   proposed: { overrides: Partial<Record<SettingKey, number>>; figures: PreviewFigures | null };
   error: string | null;
 }
+
+/** The SMART scopes an app may be allowed (src/services/smart/manage-apps.ts). */
+export type SmartScope = 'launch' | 'launch/patient' | 'openid' | 'fhirUser' | 'patient/*.rs' | 'user/*.rs';
+
+/** GET /apps: a SMART app the clinic registered. */
+export interface SmartApp {
+  id: string;
+  name: string;
+  redirectUris: string[];
+  scopes: SmartScope[];
+  launchUrl?: string;
+  version: number;
+}
+
+/** GET /oauth/interaction/{uid}/details: what an app asks for (src/services/smart/authorize-app.ts). */
+export interface AuthorizationPlan {
+  app: { id: string; name: string };
+  scopes: SmartScope[];
+  launch: 'ehr' | 'standalone';
+  patient: { id: string; name?: string } | null;
+  choosePatient: boolean;
+  autoApprove: boolean;
+}

@@ -13,7 +13,8 @@ export interface FieldControlProps {
 
 export function fieldMessage(error: ApiError | null, path: string): string | undefined {
   if (!error) return undefined;
-  return error.details.find((d) => d.path === path || d.path.endsWith(`.${path}`))?.message;
+  // A list's item counts as the list's field: "redirectUris[0]" shows under "redirectUris".
+  return error.details.find((d) => d.path === path || d.path.endsWith(`.${path}`) || d.path.startsWith(`${path}[`))?.message;
 }
 
 export function Field({ label, path, error, hint, children }: {

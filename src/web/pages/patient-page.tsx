@@ -19,6 +19,8 @@ import { wallTime } from '../clinic-time.ts';
 import { CheckInList } from './check-in-list.tsx';
 import { ageOn, episodeData, type EpisodeData } from '../episode-data.ts';
 import { Link } from '../router.tsx';
+import { LaunchMenu } from '../apps/launch-menu.tsx';
+import { useSession } from '../session.tsx';
 import { useResource } from '../use-resource.ts';
 import {
   episodeStatusLabel, flagLabel, irritabilityLabel, modalityLabel, phaseLabel, psychosocialRiskLabel, regionLabel, sideStatusLabel, unitLabel,
@@ -36,6 +38,7 @@ const days = (n: number | null | undefined): string => (n === null || n === unde
 
 function Header({ file, assessment }: { file: CaseFileResponse; assessment: Assessment }): ReactElement {
   const { irritability, psychosocial } = assessment.screening;
+  const { user } = useSession();
   return (
     <div className="card">
       <div className="page-head">
@@ -57,6 +60,7 @@ function Header({ file, assessment }: { file: CaseFileResponse; assessment: Asse
         <Link className="button" to={`/episodes/${file.episode.id}/checkpoint`}>Checkpoint</Link>
         <Link className="button" to={`/episodes/${file.episode.id}/flare`}>Flare</Link>
         <Link className="button" to={`/episodes/${file.episode.id}/care`}>Referral, ongoing care, graduation</Link>
+        {user?.role === 'clinician' && <LaunchMenu patientId={file.patient.id} />}
       </nav>
       <div className="actions" role="group" aria-label="Documents">
         <DownloadButton path={documentPath(file.episode.id, 'progress-report')} label="Progress report (PDF)" what="the progress report" />

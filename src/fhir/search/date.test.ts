@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesDate, parseDateCriterion, rangeOf } from './date-search.ts';
+import { dayInterval, matchesDate, parseDateCriterion, rangeOf } from './date.ts';
 
 const day = (d: string): { low: number; high: number } => {
   const r = rangeOf(d);
@@ -34,8 +34,27 @@ describe('FHIR date search', () => {
   });
 
   it('refuses prefixes it does not support and dates it cannot read, naming the parameter', () => {
-    expect(() => parseDateCriterion('date', 'sa2026-01-01')).toThrow(/date=sa2026-01-01.*not supported/);
+    expect(() => parseDateCriterion('date', 'ap2026-01-01')).toThrow(/date=ap2026-01-01.*not supported/);
     expect(() => parseDateCriterion('authored', 'ge2026-13-45')).toThrow(/authored/);
     expect(() => parseDateCriterion('date', 'yesterday')).toThrow(/date=yesterday/);
+  });
+});
+
+describe('a day-precision element (birthDate) searched by days', () => {
+  it('gives the same answer as the range comparison, for every prefix and precision', () => {
+    const days = ['1975-06-14', '1975-06-15', '1975-06-16', '1975-01-01', '1975-12-31', '1976-01-01', '1974-12-31', '1975-05-31', '1975-06-30', '1975-07-01'];
+    const values = ['1975', '1975-06', '1975-06-15', '1975-06-15T00:00:00Z', '1975-06-15T12:30:00+02:00', '1975-06-15T23:59:59-05:00'];
+    const inInterval = (day: string, i: ReturnType<typeof dayInterval>): boolean => {
+      const inside = (i.from === undefined || day >= i.from) && (i.to === undefined || day <= i.to);
+      return i.negate === true ? !inside : inside;
+    };
+    for (const prefix of ['eq', 'ne', 'gt', 'lt', 'ge', 'le', 'sa', 'eb']) {
+      for (const value of values) {
+        const criterion = parseDateCriterion('birthdate', `${prefix}${value}`);
+        for (const d of days) {
+          expect(inInterval(d, dayInterval(criterion)), `${d} ${prefix}${value}`).toBe(matchesDate(day(d), criterion));
+        }
+      }
+    }
   });
 });

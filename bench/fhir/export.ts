@@ -1,0 +1,93 @@
+// Bulk export against a bare COPY (`npm run bench:fhir:export`, issue 16): a clinic of 2,000 patients
+// with about a year of records each, on PostgreSQL. The baseline copies the same rows the export
+// reads (patients, episodes, every kind of record, care teams, users) with COPY ... TO STDOUT into
+// a file; the export is the one GET /fhir/R4/$export runs (read in batches, checked, assessed,
+// mapped to FHIR, written as NDJSON). Alternated, fixed rounds, medians. The goal: within 3x of the
+// COPY, with memory flat (peak RSS under 300 MB, sampled while the export runs).
+//
+//   TEST_DATABASE_URL=postgres://... npm run bench:fhir:export -- [--patients 2000] [--rounds 3]
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createBulkExporter } from '../../src/fhir/bulk/exporter.ts';
+import { benchClinic } from './clinic.ts';
+
+const { values } = parseArgs({ options: { patients: { type: 'string', default: '2000' }, rounds: { type: 'string', default: '3' }, url: { type: 'string' } } });
+const url = values.url ?? process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+if (url === undefined) throw new Error('bench:fhir:export runs on PostgreSQL: set TEST_DATABASE_URL (or pass --url)');
+const now = new Date();
+const clinic = await benchClinic(url, Number(values.patients), now);
+if (clinic.database.kind !== 'postgres') throw new Error('expected PostgreSQL');
+const sql = clinic.database.client;
+const tables = ['patients', 'users', 'care_team_members', 'episodes', 'goals', 'treatment_sessions', 'check_ins', 'flares', 'measures', 'checkpoints', 'referrals'];
+
+/**
+ * COPY of one clinic's rows of every table, into one file. Read in flowing mode: postgres.js 3.4.9
+ * pauses its socket when a paused readable's buffer is full and never resumes it after the COPY
+ * ends, so the next query on that connection would hang (porsager/postgres#917).
+ */
+async function bareCopy(file: string): Promise<{ ms: number; bytes: number }> {
+  const started = performance.now();
+  const out = createWriteStream(file);
+  let bytes = 0;
+  for (const table of tables) {
+    const stream = await sql.unsafe(`copy (select * from ${table} where clinic_id = '${clinic.clinicId}') to stdout`).readable();
+    await new Promise<void>((resolve, reject) => {
+      stream.on('data', (chunk: Buffer) => { bytes += chunk.length; out.write(chunk); });
+      stream.once('end', resolve);
+      stream.once('error', reject);
+    });
+  }
+  await new Promise<void>((resolve) => out.end(resolve));
+  return { ms: performance.now() - started, bytes };
+}
+
+async function bulkExport(dir: string): Promise<{ ms: number; bytes: number; resources: number; peakRss: number; rssAt: number[] }> {
+  const exporter = createBulkExporter({ deps: clinic.deps, dir, keepHours: 1, clock: () => new Date(), log: (error) => { throw error; } });
+  const rssAt: number[] = [];
+  let peakRss = 0;
+  const sampler = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage().rss); }, 20);
+  const started = performance.now();
+  const job = await exporter.runNow(clinic.clinician, { level: 'system', request: 'bench', types: null, since: null }, {
+    dir,
+    onProgress: (p) => {
+      // RSS at each quarter of the patients: flat memory means these stay level.
+      if (Math.floor((4 * p.patientsDone) / p.patientsTotal) > rssAt.length) rssAt.push(Math.round(process.memoryUsage().rss / 1e6));
+    },
+  });
+  const ms = performance.now() - started;
+  clearInterval(sampler);
+  if (job?.status !== 'complete') throw new Error(`the export ended ${job?.status ?? 'cancelled'}`);
+  let bytes = 0;
+  for (const name of await readdir(dir)) bytes += (await stat(join(dir, name))).size;
+  return { ms, bytes, resources: job.output.reduce((n, f) => n + f.count, 0), peakRss: Math.round(peakRss / 1e6), rssAt };
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+const rounds = Number(values.rounds);
+const copies: number[] = [];
+const exports: number[] = [];
+let last: Awaited<ReturnType<typeof bulkExport>> | undefined;
+let copyBytes = 0;
+console.log(`clinic ${clinic.clinicId}: ${clinic.patients} patients; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+for (let round = 0; round < rounds; round += 1) {
+  const dir = await mkdtemp(join(tmpdir(), 'bench-fhir-export-'));
+  try {
+    const copy = await bareCopy(join(dir, 'copy.txt'));
+    copies.push(copy.ms);
+    copyBytes = copy.bytes;
+    await rm(join(dir, 'copy.txt'));
+    last = await bulkExport(join(dir, 'export'));
+    exports.push(last.ms);
+    console.log(`round ${round + 1}: COPY ${(copy.ms / 1000).toFixed(2)} s, export ${(last.ms / 1000).toFixed(2)} s (${(last.ms / copy.ms).toFixed(1)}x), peak RSS ${last.peakRss} MB`);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+const ratio = median(exports) / median(copies);
+console.log(`COPY of the clinic's rows: median ${(median(copies) / 1000).toFixed(2)} s, ${(copyBytes / 1e6).toFixed(0)} MB`);
+console.log(`Bulk export: median ${(median(exports) / 1000).toFixed(2)} s, ${last?.resources ?? 0} resources, ${((last?.bytes ?? 0) / 1e6).toFixed(0)} MB of NDJSON (${((last?.bytes ?? 0) / copyBytes).toFixed(1)}x the COPY's bytes)`);
+console.log(`ratio export/COPY: ${ratio.toFixed(1)}x (goal <= 3x); peak RSS ${last?.peakRss ?? 0} MB (goal < 300 MB), RSS at each quarter: ${last?.rssAt.join(', ') ?? ''} MB; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+await clinic.database.close();
