@@ -11,12 +11,12 @@ import {
   type Assessment, type CaseFile, type DocumentContext, type DocumentKind, type DocumentModel, type Settings,
 } from '../domain/index.ts';
 import type { DocumentRecord } from '../store/index.ts';
-import { onEpisode } from './access.ts';
+import { enforceAudited, onEpisode } from './access.ts';
 import { toCaseFile } from './case-file.ts';
 import type { Actor, ServiceDeps } from './context.ts';
 import { documentContext } from './document-context.ts';
 import { parseInput } from './parse-input.ts';
-import { canMakeDocument, enforce } from './policies/index.ts';
+import { canMakeDocument } from './policies/index.ts';
 
 export const documentOptionsSchema = z.object({
   referralId: idSchema.optional().describe('The referral a referral letter is about (required for that kind)'),
@@ -59,7 +59,7 @@ export async function makeDocument(deps: ServiceDeps, actor: Actor, episodeId: s
   const kind = kindName;
   const options = parseInput(documentOptionsSchema, input, 'document options');
   const { result } = await onEpisode(deps, actor, now, episodeId, 'read-clinical', async ({ tx, scope, episode, caseFile, note, rules }) => {
-    enforce(canMakeDocument(actor, kind), `make a ${kind.replace('-', ' ')}`);
+    enforceAudited(canMakeDocument(actor, kind), `make a ${kind.replace('-', ' ')}`, { recordType: 'document', recordId: episodeId, patientId: episode.patientId });
     const { today: asOf, settings } = await rules();
     const file = toCaseFile(await caseFile());
     const assessment = deps.assess(file, asOf, settings.values);
@@ -85,7 +85,7 @@ export async function getMadeDocument(deps: ServiceDeps, actor: Actor, documentI
   const found = await deps.store.transaction((tx) => tx.clinic(actor.clinicId).documents.get(documentId));
   if (!found) throw new AppError('not-found', `no document ${documentId}`);
   const { result } = await onEpisode(deps, actor, now, found.episodeId, 'read-clinical', async ({ note }) => {
-    enforce(canMakeDocument(actor, found.kind), `read a ${found.kind.replace('-', ' ')}`);
+    enforceAudited(canMakeDocument(actor, found.kind), `read a ${found.kind.replace('-', ' ')}`, { recordType: 'document', recordId: documentId, patientId: found.patientId });
     note({ action: 'read', recordType: 'document', recordId: documentId });
     const { content, ...record } = found;
     return { record, bytes: content };

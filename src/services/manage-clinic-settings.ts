@@ -12,7 +12,7 @@ import type { ClinicChange, ClinicChangeInput } from '../store/index.ts';
 import { inClinic } from './access.ts';
 import type { Actor, ServiceDeps } from './context.ts';
 import { parseInput } from './parse-input.ts';
-import { canChangeClinicSettings, canViewClinicSettings, enforce } from './policies/index.ts';
+import { canChangeClinicSettings, canViewClinicSettings } from './policies/index.ts';
 import type { SettingsPreview } from './settings-previews.ts';
 
 export interface CatalogueEntry extends SettingDefinition {
@@ -110,11 +110,10 @@ export async function startSettingsPreview(deps: ServiceDeps, actor: Actor, inpu
   });
 }
 
-// The jobs live in this process, not in the database: the policy is checked, no transaction opened.
+// The jobs live in this process, not in the database: the gate checks the policy (auditing a refusal).
 /** The clinic's latest preview, running or finished (a reloaded page picks it up), or null. */
-export function getLatestSettingsPreview(deps: ServiceDeps, actor: Actor): SettingsPreview | null {
-  enforce(canChangeClinicSettings(actor), 'preview clinic settings');
-  return deps.previews.latest(actor.clinicId);
+export async function getLatestSettingsPreview(deps: ServiceDeps, actor: Actor, now: Date): Promise<SettingsPreview | null> {
+  return inClinic(deps, actor, now, canChangeClinicSettings(actor), 'preview clinic settings', async () => deps.previews.latest(actor.clinicId));
 }
 
 export const previewCancelSchema = z.object({
@@ -122,8 +121,7 @@ export const previewCancelSchema = z.object({
 });
 
 /** Cancel the clinic's preview with this id if it still runs; the preview as it now is. */
-export function cancelSettingsPreview(deps: ServiceDeps, actor: Actor, input: unknown): SettingsPreview {
+export async function cancelSettingsPreview(deps: ServiceDeps, actor: Actor, input: unknown, now: Date): Promise<SettingsPreview> {
   const { id } = parseInput(previewCancelSchema, input, 'preview cancellation');
-  enforce(canChangeClinicSettings(actor), 'preview clinic settings');
-  return deps.previews.cancel(actor.clinicId, id);
+  return inClinic(deps, actor, now, canChangeClinicSettings(actor), 'preview clinic settings', async () => deps.previews.cancel(actor.clinicId, id));
 }

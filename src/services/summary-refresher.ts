@@ -78,7 +78,7 @@ export function createSummaryRefresher(deps: () => Deps, options: RefresherOptio
         const scope = tx.clinic(batch.clinicId);
         // Assessed as the write path would have: the clinic's day and settings at the write's moment.
         const rules = await loadClinicRules(d.settingsCache, scope, batch.now);
-        await refreshStale(d, scope, rules, await scope.summaries.staleAmong(batch.episodeIds), batch.now);
+        await refreshStale(d, scope, rules, await scope.summaries.staleAmong(batch.episodeIds, rules.settings.version), batch.now);
       });
     } catch (error) {
       // The next caseload read recomputes these itself (and shows what went wrong, if anything did).

@@ -193,11 +193,11 @@ export class EpisodeSummaries {
     return { rows, stale };
   }
 
-  /** Which of these episodes have a stale (or no) summary, with their write counts: one query. */
-  async staleAmong(episodeIds: string[]): Promise<StaleSummary[]> {
+  /** Which of these episodes have a stale (or no) summary under these settings, with their write counts: one query. */
+  async staleAmong(episodeIds: string[], settingsVersion: number): Promise<StaleSummary[]> {
     if (episodeIds.length === 0) return [];
     const found = await this.db
-      .select({ episodeId: episodes.id, writes, fresh: sql<boolean>`${fresh}`.mapWith(Boolean) })
+      .select({ episodeId: episodes.id, writes, fresh: sql<boolean>`${fresh(settingsVersion)}`.mapWith(Boolean) })
       .from(episodes)
       .leftJoin(episodeSummaries, this.joinSummary())
       .leftJoin(episodeWrites, this.joinWrites())

@@ -76,7 +76,10 @@ describe.each(backends)('corrections and integrity on $name', (backend) => {
       const admin = await call(api, clinic.tokens.admin, 'POST', '/registrations', { patient, episode });
       expect(admin.status).toBe(403);
       expect(errorOf(admin).message).toMatch(/clinician/);
-      expect({ patients: await patientsOf(clinic), audit: (await auditOf(clinic)).length }).toEqual(before);
+      // Nothing written but the audit row of the refusal itself (issue 15: refused access is audited).
+      const after = await auditOf(clinic);
+      expect({ patients: await patientsOf(clinic), audit: after.length }).toEqual({ ...before, audit: before.audit + 1 });
+      expect(after.filter((e) => e.action === 'refused')).toHaveLength(1);
     });
 
     it('lists a patient registered without an episode, who can then be corrected and taken into care', async () => {

@@ -83,6 +83,16 @@ const flare = { start: '2026-03-04', cause: 'unknown' };
 const referral = { date: '2026-03-05', to: { discipline: 'physician' }, reason: 'review of medication' };
 const grade = { date: '2026-03-08', grade: 'moderate', context: 'other' };
 const measure = { instrument: 'nprs', date: '2026-03-03', score: 5 };
+const clinicExercise = {
+  name: 'Carry the dog bag', kind: 'carry', ladder: 'carry', step: 2, trains: 'Carrying on one side while walking, as with the dog bag',
+  unit: 'metres', loaded: true, startDose: { sets: 2, metres: 40, loadKg: 2.5 }, topDose: { sets: 3, metres: 80, loadKg: 8 }, minutes: 5,
+  instructions: 'Hold the dog bag in one hand. Walk tall to the end of the garden and back. Swap hands halfway.', cues: ['Stand tall', 'Swap hands'],
+};
+const programmeChange = { date: '2026-03-08', reason: 'Walking grows a little each week', items: [{ exerciseId: 'walk-flat', dose: { sets: 1, minutes: 10 }, daysPerWeek: 5, startDate: '2026-03-08' }] };
+const movementAssessment = { date: '2026-03-08', context: 'checkpoint', ratings: [{ pattern: 'hinge', quality: 2, painDuring: 3 }] };
+/** How many versions the target's programme has: a change sends it (basedOn), so a stale read is refused. */
+const programmeVersions = async (api: TestApi, t: Target): Promise<number> =>
+  api.store.transaction(async (tx) => (await tx.clinic(t.clinicId).records('programme-version').list(t.episodeId)).length);
 
 // Each removal succeeds once per record, so every call removes a record made for it (straight into the store: no audit row).
 const idKey = { goal: 'goalId', session: 'sessionId', flare: 'flareId', measure: 'measureId', referral: 'referralId', checkpoint: 'checkpointId' } as const;
@@ -183,7 +193,7 @@ export const endpoints: Endpoint[] = [
   },
   { method: 'GET', path: '/episodes/{episodeId}/imaging', url: (t) => `/episodes/${t.episodeId}/imaging`, allowed: clinicalRead, targeted: true },
   { method: 'GET', path: '/episodes/{episodeId}/assessment', url: (t) => `/episodes/${t.episodeId}/assessment?asOf=2026-03-09`, allowed: clinicalRead, targeted: true },
-  ...(['goals', 'irritability-grades', 'sessions', 'flares', 'measures', 'referrals', 'check-ins', 'checkpoints'] as const).map((kind): Endpoint => ({
+  ...(['goals', 'irritability-grades', 'sessions', 'flares', 'measures', 'referrals', 'check-ins', 'checkpoints', 'movement-assessments'] as const).map((kind): Endpoint => ({
     method: 'GET', path: `/episodes/{episodeId}/${kind}`, url: (t) => `/episodes/${t.episodeId}/${kind}`, allowed: clinicalRead, targeted: true,
   })),
   { method: 'POST', path: '/episodes/{episodeId}/goals', url: (t) => `/episodes/${t.episodeId}/goals`, allowed: clinicalWrite, targeted: true, body: body(goal), badBody: { ...goal, baseline: -1, measure: { kind: 'vibes' } } },
@@ -198,6 +208,21 @@ export const endpoints: Endpoint[] = [
   { method: 'POST', path: '/episodes/{episodeId}/sessions', url: (t) => `/episodes/${t.episodeId}/sessions`, allowed: clinicalWrite, targeted: true, body: body(session), badBody: { date: 'tuesday', modalities: [{ modality: 'acupuncture', minutes: 0 }] } },
   { method: 'POST', path: '/episodes/{episodeId}/flares', url: (t) => `/episodes/${t.episodeId}/flares`, allowed: patientReported, targeted: true, body: body(flare), badBody: { cause: 'gremlins' } },
   { method: 'POST', path: '/episodes/{episodeId}/measures', url: (t) => `/episodes/${t.episodeId}/measures`, allowed: clinicalWrite, targeted: true, body: body(measure), badBody: { instrument: 'mood-ring', date: '2026-03-03' } },
+  // The active phase (issue 13): the exercise library, the programme, movement assessments.
+  { method: 'GET', path: '/exercises', url: () => '/exercises?kind=hinge', allowed: staffOnly, targeted: false },
+  {
+    method: 'POST', path: '/exercises', url: () => '/exercises', allowed: staffOnly, targeted: false,
+    body: async () => ({ ...clinicExercise, id: `clinic-carry-${(keyCounter += 1)}` }), badBody: { ...clinicExercise, id: 'Not An Id', unit: 'parsecs' },
+  },
+  { method: 'GET', path: '/episodes/{episodeId}/programme', url: (t) => `/episodes/${t.episodeId}/programme`, allowed: clinicalRead, targeted: true },
+  {
+    method: 'POST', path: '/episodes/{episodeId}/programme', url: (t) => `/episodes/${t.episodeId}/programme`, allowed: clinicalWrite, targeted: true,
+    body: async (api, t) => ({ ...programmeChange, basedOn: await programmeVersions(api, t) }), badBody: { ...programmeChange, items: [{ exerciseId: 'walk-flat', dose: { sets: 0 } }], basedOn: 0 },
+  },
+  {
+    method: 'POST', path: '/episodes/{episodeId}/movement-assessments', url: (t) => `/episodes/${t.episodeId}/movement-assessments`, allowed: clinicalWrite, targeted: true,
+    body: body(movementAssessment), badBody: { ...movementAssessment, ratings: [{ pattern: 'moonwalk', quality: 5, painDuring: 2 }] },
+  },
   { method: 'POST', path: '/episodes/{episodeId}/referrals', url: (t) => `/episodes/${t.episodeId}/referrals`, allowed: clinicalWrite, targeted: true, body: body(referral), badBody: { ...referral, to: { discipline: 'astrology' } } },
   {
     method: 'POST', path: '/episodes/{episodeId}/check-ins', url: (t) => `/episodes/${t.episodeId}/check-ins`, allowed: patientReported, targeted: true,

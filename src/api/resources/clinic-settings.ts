@@ -78,11 +78,11 @@ export function clinicSettingsRoutes(): ReturnType<typeof newRouter> {
     responses: { 202: jsonResponse(previewSchema, 'Started: poll GET /clinic/settings/preview'), ...errorResponses },
   }), async (c) => json(c, await startSettingsPreview(c.var.deps, c.var.actor, c.req.valid('json'), c.var.now), 202));
   router.openapi(createRoute({ ...route('get', '/clinic/settings/preview', 'clinic settings', 'The clinic\'s latest preview, running (with its progress) or finished (with its figures), or null (admin)', previewSchema.nullable()) }),
-    (c) => json(c, getLatestSettingsPreview(c.var.deps, c.var.actor)));
+    async (c) => json(c, await getLatestSettingsPreview(c.var.deps, c.var.actor, c.var.now)));
   router.openapi(createRoute({
     ...route('post', '/clinic/settings/preview/cancel', 'clinic settings', 'Cancel the preview with this id if it is still running (admin)', previewSchema),
     request: { body: jsonBody(previewCancelSchema) },
     responses: { 200: jsonResponse(previewSchema, 'The preview, cancelled if it was running'), ...errorResponses },
-  }), (c) => json(c, cancelSettingsPreview(c.var.deps, c.var.actor, c.req.valid('json'))));
+  }), async (c) => json(c, await cancelSettingsPreview(c.var.deps, c.var.actor, c.req.valid('json'), c.var.now)));
   return router;
 }

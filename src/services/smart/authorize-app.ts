@@ -4,9 +4,9 @@
 // own (same clinic, same role, the same access gate as a sign-in), read-only, and bound to the
 // patient when its scopes are patient/*. Every grant and token is audited.
 import { AppError } from '../../domain/errors.ts';
-import { inClinic, onPatient } from '../access.ts';
+import { enforceAudited, inClinic, onPatient } from '../access.ts';
 import type { Actor, ServiceDeps } from '../context.ts';
-import { canLaunchApps, enforce } from '../policies/index.ts';
+import { canLaunchApps } from '../policies/index.ts';
 import { smartScopes, type SmartApp, type SmartScope } from './manage-apps.ts';
 
 /** How long an EHR launch waits for the app to ask for authorization (heuristic: an app opens in seconds). */
@@ -33,7 +33,7 @@ function parseAccountId(accountId: string): { clinicId: string; userId: string }
 export async function launchApp(deps: ServiceDeps, actor: Actor, appId: string, patientId: string, now: Date): Promise<{ launch: string; app: SmartApp }> {
   // The patient first (another clinic's, or a patient not one's own, is not found), then the role.
   return onPatient(deps, actor, now, patientId, 'read-clinical', async ({ scope, tx, note }) => {
-    enforce(canLaunchApps(actor), 'launch apps');
+    enforceAudited(canLaunchApps(actor), 'launch apps', { recordType: 'app-launch', recordId: appId, patientId });
     const app = await scope.apps.get(appId);
     if (!app) throw new AppError('not-found', `no app ${appId}`);
     if (app.launchUrl === undefined) throw new AppError('validation', `${app.name} has no launch URL: it can only be started on its own`, [{ path: 'appId', message: 'standalone only' }]);
