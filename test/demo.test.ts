@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBulkExporter } from '../src/fhir/bulk/exporter.ts';
 import { patientResources } from '../src/fhir/routes/patient-bundles.ts';
 import { structureErrors } from '../src/fhir/structure-validation.ts';
+import { DEFAULT_FHIR_BASE } from '../src/fhir/systems.ts';
 import { serviceDeps } from '../src/server.ts';
 import { loadConfig } from '../src/config.ts';
 import { exportPatientHistory, getCaseload, listPatients, loadDemoClinic, makeDocument, signIn, type Actor, type LoadedDemo, type ServiceDeps } from '../src/services/index.ts';
@@ -116,7 +117,8 @@ describe('the demo clinic', () => {
       // Each patient's $everything is the same resources, so it is valid R4 too.
       for (const patient of await listPatients(deps, clinician, now)) {
         const history = await exportPatientHistory(deps, clinician, patient.id, now);
-        const everything = patientResources(history, 'http://clinic.test/fhir/R4').map((r) => JSON.stringify(r));
+        // On the exporter's base (a document's attachment URL is written from it).
+        const everything = patientResources(history, DEFAULT_FHIR_BASE).map((r) => JSON.stringify(r));
         expect(everything.filter((r) => !exported.has(r)), patient.name).toEqual([]);
       }
     } finally {

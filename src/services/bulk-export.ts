@@ -109,7 +109,7 @@ export async function readExportHistories(
   });
   // The rows of a batch in one short transaction; checking and assessing them after it, with the
   // connection free. The next batch is read while this one is mapped and written.
-  const readBatch = (after: string | undefined, doneBefore: number): Promise<BatchRows | null> =>
+  const readBatch = (after: string | undefined): Promise<BatchRows | null> =>
     inClinic(deps, actor, now, canExportClinic(actor), 'export the clinic\'s records', async ({ scope, note }) => {
       const current = await scope.bulkExports.get(job.id);
       if (current?.status !== 'in-progress') return null;
@@ -118,16 +118,15 @@ export async function readExportHistories(
       const [episodes, teams] = options.withRecords === false ? [[], []] : await Promise.all([scope.episodes.listForPatients(ids), scope.people.careTeams(ids)]);
       const [lists, documents] = await Promise.all([recordLists(scope, episodes), scope.documents.listForEpisodes(episodes.map((e) => e.id))]);
       for (const patient of patients) note({ action: 'read', recordType: 'patient-history', recordId: patient.id, patientId: patient.id });
-      await scope.bulkExports.update(job.id, { patientsDone: doneBefore + patients.length });
       return { patients, episodes, teams, lists, documents };
     });
   let done = 0;
-  let next = readBatch(undefined, 0);
+  let next = readBatch(undefined);
   for (;;) {
     const rows = await next;
     if (rows === null || options.signal?.aborted === true) return 'cancelled';
     if (rows.patients.length === 0) return 'complete';
-    next = readBatch(rows.patients[rows.patients.length - 1]?.id, done + rows.patients.length);
+    next = readBatch(rows.patients[rows.patients.length - 1]?.id);
     // Should this batch fail, the read already under way is not waited for: its failure is not news.
     next.catch(() => undefined);
     const histories = rows.patients.map((patient): PatientHistory => {
@@ -144,6 +143,8 @@ export async function readExportHistories(
       };
     });
     done += histories.length;
+    // Progress counts the patients handed on to be written, not those read ahead.
+    await inClinic(deps, actor, now, canExportClinic(actor), 'export the clinic\'s records', ({ scope }) => scope.bulkExports.update(job.id, { patientsDone: done }));
     await onBatch(histories, { patientsDone: done, patientsTotal: setup.total });
   }
 }

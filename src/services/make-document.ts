@@ -15,7 +15,7 @@ import { enforceAudited, onEpisode } from './access.ts';
 import { toCaseFile } from './case-file.ts';
 import type { Actor, ServiceDeps } from './context.ts';
 import { documentContext } from './document-context.ts';
-import { parseInput } from './parse-input.ts';
+import { parseId, parseInput } from './parse-input.ts';
 import { canMakeDocument } from './policies/index.ts';
 
 export const documentOptionsSchema = z.object({
@@ -55,6 +55,8 @@ function compose(kind: DocumentKind, file: CaseFile, assessment: Assessment, set
 }
 
 export async function makeDocument(deps: ServiceDeps, actor: Actor, episodeId: string, kindName: string, input: unknown, now: Date): Promise<MadeDocument> {
+  // Hostile text (NUL, a megabyte) is bad input, named; a well-formed name that is no kind is not found.
+  parseId(kindName, 'kind');
   if (!isDocumentKind(kindName)) throw new AppError('not-found', `no document kind "${kindName}" (there are ${documentKinds.join(', ')})`);
   const kind = kindName;
   const options = parseInput(documentOptionsSchema, input, 'document options');

@@ -102,6 +102,8 @@ function plateauDefinableFrom(world: World, onset: number, flares: readonly { ev
   const restarts = flares.filter((f) => f.cls === 'reassess').map(span);
   const paused = (day: number): boolean => pauses.some((p) => day >= p.start && day <= p.end);
   for (let day = onset; day <= lastDay; day++) {
+    // A normal flare pauses the clock (spec §4a.4): no plateau is called on a day within one.
+    if (paused(day)) continue;
     const latestEnd = Math.max(onset - 1, ...restarts.filter((r) => r.start <= day && r.end >= onset).map((r) => Math.min(r.end, day)));
     const sessions = world.sessions.filter((s) => s.day > latestEnd && s.day >= onset && s.day <= day && !paused(s.day));
     const first = sessions[0];

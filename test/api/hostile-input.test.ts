@@ -207,7 +207,8 @@ describe.each(backends)('hostile input on $name', (base) => {
   function pathWith(op: Operation, endpoint: Endpoint, parameter: string, value: string): string {
     const template = op.path.split('/');
     const actual = endpoint.url(target).split('/');
-    return template.map((part, i) => (part === `{${parameter}}` ? encodeURIComponent(value) : actual[i] ?? part)).join('/');
+    // A parameter may be part of a segment ("{kind}.pdf").
+    return template.map((part, i) => (part.includes(`{${parameter}}`) ? part.replace(`{${parameter}}`, encodeURIComponent(value)) : actual[i] ?? part)).join('/');
   }
 
   it('refuses a body over the limit with 413 in the error shape, before reading it', async () => {
@@ -228,7 +229,7 @@ describe.each(backends)('hostile input on $name', (base) => {
     for (const [method, path, body, field] of cases) {
       const reply = await call(api, clinic.tokens.clinician, method, path, body);
       expect(reply.status, path).toBe(400);
-      expect((reply.body as ErrorBody).error.details).toContainEqual({ path: field, message: 'must not contain the NUL character (U+0000)' });
+      expect((reply.body as ErrorBody).error.details).toContainEqual({ path: field, message: 'Must not contain the NUL character (U+0000)' });
     }
     expect(await rowCounts(api.database)).toEqual(before);
   });

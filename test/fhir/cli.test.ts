@@ -88,13 +88,15 @@ describe('threshold export and import', () => {
     expect(await main(['export', '--clinic', '--as', `c-${email}`, out], io), io.err.join('')).toBe(0);
     const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8')) as { output: { type: string; url: string; count: number }[] };
     expect(JSON.parse(io.out.join(''))).toEqual(manifest);
-    expect(io.err.join('')).toMatch(/\[#+\] 1\/1 patients/);
+    // Every patient of the clinic (those the earlier tests imported too), the bar full at the end.
+    const progress = /\[#+\] (\d+)\/(\d+) patients/.exec(io.err.join('').split('\r').at(-1) ?? '');
+    expect(progress?.[1]).toBe(progress?.[2]);
     for (const file of manifest.output) {
       const lines = (await readFile(join(out, file.url), 'utf8')).trim().split('\n');
       expect(lines).toHaveLength(file.count);
       expect(lines.every((line) => (JSON.parse(line) as { resourceType: string }).resourceType === file.type)).toBe(true);
     }
-    expect(manifest.output.find((f) => f.type === 'Patient')?.count).toBe(1);
+    expect(manifest.output.find((f) => f.type === 'Patient')?.count).toBe(Number(progress?.[2]));
     // Only the named types; an unknown one is bad input; an admin may not read clinical records.
     const some = captureIo();
     expect(await main(['export', '--clinic', '--as', `c-${email}`, '--type', 'Patient,Goal', join(dir, 'some')], some)).toBe(0);

@@ -209,7 +209,7 @@ export const endpoints: Endpoint[] = [
   { method: 'POST', path: '/episodes/{episodeId}/flares', url: (t) => `/episodes/${t.episodeId}/flares`, allowed: patientReported, targeted: true, body: body(flare), badBody: { cause: 'gremlins' } },
   { method: 'POST', path: '/episodes/{episodeId}/measures', url: (t) => `/episodes/${t.episodeId}/measures`, allowed: clinicalWrite, targeted: true, body: body(measure), badBody: { instrument: 'mood-ring', date: '2026-03-03' } },
   // The active phase (issue 13): the exercise library, the programme, movement assessments.
-  { method: 'GET', path: '/exercises', url: () => '/exercises?kind=hinge', allowed: staffOnly, targeted: false },
+  { method: 'GET', path: '/exercises', url: () => '/exercises', allowed: staffOnly, targeted: false },
   {
     method: 'POST', path: '/exercises', url: () => '/exercises', allowed: staffOnly, targeted: false,
     body: async () => ({ ...clinicExercise, id: `clinic-carry-${(keyCounter += 1)}` }), badBody: { ...clinicExercise, id: 'Not An Id', unit: 'parsecs' },

@@ -77,6 +77,8 @@ export const searchParameters: Partial<Record<ResourceType, readonly SearchParam
   ServiceRequest: [patientOf(), { name: 'authored', type: 'date', definition: `${R4}/ServiceRequest-authored`, reads: { kind: 'date', element: 'authored' } }],
   DiagnosticReport: [patientOf(), clinicalDate],
   Flag: [patientOf(), clinicalDate],
+  // The documents made of an episode (issue 14), by when each was made.
+  DocumentReference: [patientOf(), { name: 'date', type: 'date', definition: `${R4}/DocumentReference-date`, reads: { kind: 'date', element: 'clinical' } }],
 };
 
 /** `_include` values each type supports. */

@@ -19,6 +19,8 @@ const isLoopback = (url: URL): boolean => url.hostname === 'localhost' || url.ho
 
 /** https, or http on this machine (a developer's app, the browser tests); never a fragment. */
 const appUrl = z.url().max(2000).refine((value) => {
+  // zod runs this check even when the value is no URL (its own issue is already raised): never throw here.
+  if (!URL.canParse(value)) return true;
   const url = new URL(value);
   return url.hash === '' && (url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url)));
 }, 'must be an https URL (or http on localhost) without a #fragment');
