@@ -42,7 +42,9 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'],
         navigateFallback: '/index.html',
-        navigateFallbackDenylist: [/^\/api\//, /^\/fhir\//],
+        // The server's own pages: the API, FHIR, and SMART's authorization server (/oauth/auth and its
+        // resumes are server redirects; the consent screen under /oauth/interaction is this app, served by the server).
+        navigateFallbackDenylist: [/^\/api\//, /^\/fhir\//, /^\/oauth\/(?!interaction\/)/, /^\/\.well-known\//],
         cleanupOutdatedCaches: true,
         runtimeCaching: [{
           // Must match OFFLINE_COPY_HEADER in src/web/client/client.ts and PATIENT_DATA_CACHE in

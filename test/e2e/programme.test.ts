@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchChromium, signedIn as signedInPage } from './browser.ts';
+import { completedAnswers } from '../support/screens.ts';
 import { ADMIN_EMAIL, buildWeb, PASSWORD, startServer, type RunningServer } from './server.ts';
 
 const SHOTS = process.env.THRESHOLD_SCREENSHOTS ?? join(tmpdir(), 'threshold-screenshots');
@@ -31,7 +32,7 @@ async function seed(server: RunningServer): Promise<Seeded> {
   const episodeId = opened.episode.id;
   await server.call(clinician, 'POST', `/episodes/${episodeId}/goals`, { activity: 'Lift my grandson from the floor', measure: { kind: 'ability' }, baseline: 3, target: 8, setOn: day(-21), patterns: ['hinge', 'carry'] });
   await server.call(clinician, 'PUT', `/episodes/${episodeId}/intake`, {
-    version: opened.episode.version, completedOn: day(-21), redFlags: { date: day(-21), answers: [] }, irritability: { confirmed: 'low', confirmedOn: day(-21) },
+    version: opened.episode.version, completedOn: day(-21), redFlags: { date: day(-21), answers: completedAnswers([], ['low-back']) }, irritability: { confirmed: 'low', confirmedOn: day(-21) },
   });
   await server.call(clinician, 'POST', `/episodes/${episodeId}/sessions`, { date: day(-21), modalities: [{ modality: 'manual-therapy', minutes: 20 }, { modality: 'corrective-exercise', minutes: 20 }] });
   // A programme since ten days ago and its log: the goblet squat in the band every day (due a step

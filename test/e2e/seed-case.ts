@@ -2,6 +2,8 @@
 // moved so that the vignette's as-of day falls `asOfDaysAgo` days before today: the engine then finds
 // today what the vignette expects (or what follows from it, as time passes without new records).
 import { readFileSync } from 'node:fs';
+import type { BodyRegion } from '../../src/domain/index.ts';
+import { completedAnswers } from '../support/screens.ts';
 import type { RunningServer } from './server.ts';
 
 interface Vignette {
@@ -35,7 +37,13 @@ export async function seedCase(server: RunningServer, clinician: string, file: s
     goalIds.set(id, (await server.call<{ id: string }>(clinician, 'POST', `/episodes/${e}/goals`, goal)).id);
   }
   const goalRef = (g: { goalId: string; value: number }): { goalId: string; value: number } => ({ ...g, goalId: goalIds.get(g.goalId) ?? g.goalId });
-  if (v.intake) await server.call(clinician, 'PUT', `/episodes/${e}/intake`, { ...shift(v.intake), version: opened.episode.version });
+  if (v.intake) {
+    // A clinician answers every red-flag item the screen asks (issue 18); the vignettes list only the ones they are about.
+    const intake = shift(v.intake) as { redFlags?: { answers: { item: string }[]; status?: string } };
+    const redFlags = intake.redFlags && intake.redFlags.status !== 'not-done'
+      ? { ...intake.redFlags, answers: completedAnswers(intake.redFlags.answers, v.episode.regions as BodyRegion[]) } : intake.redFlags;
+    await server.call(clinician, 'PUT', `/episodes/${e}/intake`, { ...intake, ...(redFlags ? { redFlags } : {}), version: opened.episode.version });
+  }
   for (const m of shift(v.measures ?? [])) await server.call(clinician, 'POST', `/episodes/${e}/measures`, m);
   for (const { id: _s, ...s } of shift(v.sessions ?? []) as (Record<string, unknown> & { findings?: { goalId: string; value: number }[] })[]) {
     await server.call(clinician, 'POST', `/episodes/${e}/sessions`, { ...s, findings: (s.findings ?? []).map(goalRef) });

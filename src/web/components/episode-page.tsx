@@ -8,8 +8,8 @@ import { Show } from './status.tsx';
 
 export function EpisodePage({ episodeId, title, className, children }: {
   episodeId: string;
-  /** "Session note": the heading reads "Session note: <patient>". */
-  title: string;
+  /** "Session note": the heading reads "Session note: <patient>" (a function when it depends on the records). */
+  title: string | ((data: EpisodeData) => string);
   className?: string;
   children: (data: EpisodeData, reload: () => void) => ReactNode;
 }): ReactElement {
@@ -20,7 +20,7 @@ export function EpisodePage({ episodeId, title, className, children }: {
         {(d) => (
           <>
             <div className="page-head">
-              <h1>{title}: {d.file.patient.name ?? 'patient'}</h1>
+              <h1>{typeof title === 'string' ? title : title(d)}: {d.file.patient.name ?? 'patient'}</h1>
               <Link to={`/patients/${d.file.patient.id}`}>Back to the patient</Link>
             </div>
             {children(d, data.reload)}

@@ -200,7 +200,7 @@ function HeldCheckpoints({ data, onChanged }: { data: EpisodeData; onChanged: ()
                   {c.settingsVersion !== undefined && <span className="muted"> (assessed under the clinic's settings version {c.settingsVersion})</span>}
                 </span>
                 <span className="record-actions">
-                  <button type="button" className="small" onClick={() => setEditing(c.id)} aria-label={`Change the decision of ${c.date}`}>{c.decision ? 'Change decision' : 'Decide'}</button>
+                  <button type="button" className="small" onClick={() => setEditing(c.id)} aria-label={`${c.decision ? 'Change decision' : 'Decide'}: checkpoint of ${c.date}`}>{c.decision ? 'Change decision' : 'Decide'}</button>
                   <RemoveRecord kind="checkpoint" id={c.id} version={c.version} what={`the checkpoint of ${c.date}`} onRemoved={onChanged} />
                 </span>
               </>

@@ -136,7 +136,10 @@ function SessionForm({ data, session, reload }: { data: EpisodeData; session?: S
 
 export function SessionNotePage({ episodeId, sessionId }: { episodeId: string; sessionId?: string }): ReactElement {
   return (
-    <EpisodePage episodeId={episodeId} title={sessionId === undefined ? 'Session note' : 'Correct a session'} className="narrow-wide">
+    <EpisodePage episodeId={episodeId} title={(d) => {
+      const session = sessionId === undefined ? undefined : d.file.sessions.find((s) => s.id === sessionId);
+      return session ? `Correct the session of ${session.date.slice(0, 10)}` : 'Session note';
+    }} className="narrow-wide">
       {(d, reload) => {
         const session = sessionId === undefined ? undefined : d.file.sessions.find((s) => s.id === sessionId);
         if (sessionId !== undefined && !session) return <p>This session is not in this episode, or it was removed.</p>;
