@@ -55,11 +55,16 @@ export const redFlagItemSchema = z.object({
   code: z.string(), tier: z.enum(['emergency', 'urgent', 'routine', 'monitor']), question: z.string(), action: z.string(), source: z.string(),
 }).openapi('RedFlagItem');
 
+export const checkInReadingSchema = z.object({
+  checkInId: z.string(), readBy: z.string().describe('The user id of the first clinician who read it'), readByName: z.string().nullable(), readAt: z.string(),
+}).openapi('CheckInReading');
+
 export const episodeOverviewSchema = z.object({
   caseFile: caseFileResponseSchema,
   assessment: assessmentSchema,
   imaging: z.array(imagingInContextSchema).describe('The intake\'s imaging reports that stand, in age context'),
   redFlagItems: z.array(redFlagItemSchema).describe('The items the red-flag screen asks for this episode\'s regions, most urgent first'),
+  checkInReads: z.array(checkInReadingSchema).describe('Which check-in notes the care team has read (staff only; empty for the patient)'),
 }).openapi('EpisodeOverview');
 
 export const patientOverviewSchema = z.object({

@@ -11,6 +11,7 @@ import { loadStoredCaseFile, toCaseFile, type StoredCaseFile } from './case-file
 import type { ClinicRules } from './clinic-rules.ts';
 import type { Actor, ServiceDeps } from './context.ts';
 import { imagingInContext, type ImagingReportInContext } from './imaging-context.ts';
+import { readingsOf, type CheckInReading } from './read-check-in-notes.ts';
 
 export interface EpisodeOverview {
   caseFile: StoredCaseFile;
@@ -18,6 +19,8 @@ export interface EpisodeOverview {
   imaging: ImagingReportInContext[];
   /** The red-flag items the screen asks for this episode's regions (the one list; the web app asks it). */
   redFlagItems: RegionalRedFlagItem[];
+  /** Which check-in notes the care team has read: the staff's, in the same read (a patient gets none). */
+  checkInReads: CheckInReading[];
 }
 
 export interface PatientOverview {
@@ -27,11 +30,13 @@ export interface PatientOverview {
   current: EpisodeOverview | null;
 }
 
-async function overviewOf(deps: ServiceDeps, scope: ClinicScope, rules: ClinicRules, episode: StoredEpisode): Promise<EpisodeOverview> {
+async function overviewOf(deps: ServiceDeps, scope: ClinicScope, rules: ClinicRules, episode: StoredEpisode, actor: Actor): Promise<EpisodeOverview> {
   const caseFile = await loadStoredCaseFile(scope, episode);
   const assessment = deps.assess(toCaseFile(caseFile), rules.today, rules.settings.values);
   const birthDate = typeof caseFile.patient.birthDate === 'string' ? caseFile.patient.birthDate : undefined;
-  return { caseFile, assessment, imaging: imagingInContext(episode.intake.imaging, birthDate), redFlagItems: redFlagItemsFor(episode.regions) };
+  // Who read which note is the care team's business, read with the rest so a visit is one read.
+  const checkInReads = actor.role === 'patient' ? [] : await readingsOf(scope, episode.id);
+  return { caseFile, assessment, imaging: imagingInContext(episode.intake.imaging, birthDate), redFlagItems: redFlagItemsFor(episode.regions), checkInReads };
 }
 
 /** The episode in care, else the latest one started. */
@@ -43,7 +48,7 @@ export function currentEpisodeOf(episodes: readonly StoredEpisode[]): StoredEpis
 export async function getEpisodeOverview(deps: ServiceDeps, actor: Actor, episodeId: string, now: Date): Promise<EpisodeOverview> {
   const { result } = await onEpisode(deps, actor, now, episodeId, 'read-clinical', async ({ scope, episode, note, rules }) => {
     note({ action: 'read', recordType: 'episode', recordId: episodeId });
-    return overviewOf(deps, scope, await rules(), episode);
+    return overviewOf(deps, scope, await rules(), episode, actor);
   });
   return result;
 }
@@ -53,6 +58,6 @@ export async function getPatientOverview(deps: ServiceDeps, actor: Actor, patien
     const episodes = await scope.episodes.listForPatient(patientId);
     const current = currentEpisodeOf(episodes);
     note({ action: 'read', recordType: 'patient-record', recordId: current?.id ?? patientId, patientId });
-    return { patient, episodes, current: current ? await overviewOf(deps, scope, await rules(), current) : null };
+    return { patient, episodes, current: current ? await overviewOf(deps, scope, await rules(), current, actor) : null };
   });
 }

@@ -6,7 +6,7 @@
 // since the summary counts the unread notes.
 import { z } from 'zod';
 import { idSchema } from '../domain/index.ts';
-import type { CheckInRead } from '../store/index.ts';
+import type { CheckInRead, ClinicScope } from '../store/index.ts';
 import { onEpisode } from './access.ts';
 import type { Actor, ServiceDeps } from './context.ts';
 import { parseInput } from './parse-input.ts';
@@ -36,11 +36,15 @@ async function withNames(reads: CheckInRead[], nameOf: (userId: string) => Promi
   return reads.map((r) => ({ checkInId: r.checkInId, readBy: r.readBy, readByName: names.get(r.readBy) ?? null, readAt: r.readAt.toISOString() }));
 }
 
+/** Which notes of the episode the care team has read, with the reader's name. */
+export async function readingsOf(scope: ClinicScope, episodeId: string): Promise<CheckInReading[]> {
+  return withNames(await scope.checkInReads.forEpisodes([episodeId]), async (userId) => (await scope.people.getUser(userId))?.name ?? null);
+}
+
 export async function listCheckInReads(deps: ServiceDeps, actor: Actor, episodeId: string, now: Date): Promise<CheckInReading[]> {
   const { result } = await onEpisode(deps, actor, now, episodeId, 'read-clinical', async ({ scope, episode, note }) => {
     note({ action: 'read', recordType: 'check-in-reads', recordId: episode.id });
-    const reads = await scope.checkInReads.forEpisodes([episode.id]);
-    return withNames(reads, async (userId) => (await scope.people.getUser(userId))?.name ?? null);
+    return readingsOf(scope, episode.id);
   });
   return result;
 }

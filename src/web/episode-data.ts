@@ -3,7 +3,7 @@
 // its screen asks. The pages work on the records that stand; the removed ones are kept apart, for the
 // "Removed" lists (the engine already ignores them).
 import { api } from './client/endpoints.ts';
-import type { Assessment, CaseFileResponse, EpisodeOverview, ImagingReportInContext, RegionalRedFlagItem } from './client/types.ts';
+import type { Assessment, CaseFileResponse, CheckInReading, EpisodeOverview, ImagingReportInContext, RegionalRedFlagItem } from './client/types.ts';
 import { clinicToday } from './clinic-time.ts';
 
 export interface EpisodeData {
@@ -14,6 +14,8 @@ export interface EpisodeData {
   assessment: Assessment;
   imaging: ImagingReportInContext[];
   redFlagItems: RegionalRedFlagItem[];
+  /** Which check-in notes the care team has read (read with the rest: one read per visit). */
+  checkInReads: CheckInReading[];
 }
 
 const standing = <T extends { removed?: unknown }>(list: readonly T[]): T[] => list.filter((r) => r.removed === undefined);
@@ -30,6 +32,7 @@ export function episodeData(overview: EpisodeOverview): EpisodeData {
     assessment: overview.assessment,
     imaging: overview.imaging,
     redFlagItems: overview.redFlagItems,
+    checkInReads: overview.checkInReads,
   };
 }
 

@@ -59,7 +59,7 @@ describe.skipIf(!hasChromium)('the patient app on a phone', () => {
     const { context, page, checks } = await signIn(seeded.patient.email);
     await page.getByRole('heading', { name: "Today's check-in" }).waitFor();
     // The menu offers the patient's pages only.
-    expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents()).toEqual(['Check-in', 'My progress', 'What to expect']);
+    expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents()).toEqual(['Check-in', 'My progress', 'My programme', 'What to expect', 'My sessions']);
     // Installable: a manifest with icons and a service worker that controls the page.
     await page.waitForFunction('navigator.serviceWorker.controller !== null', undefined, { timeout: 30_000 });
     const cdp = await context.newCDPSession(page);

@@ -88,6 +88,8 @@ describe.skipIf(!hasChromium)('the clinician and the admin', () => {
     expect(new Set(legend).size).toBe(legend.length);
     // By pointer: a day's values appear.
     const chart = page.locator('figure.timeline svg.chart');
+    // The page is long: the pointer reaches the chart only once it is in view.
+    await chart.scrollIntoViewIfNeeded();
     const box = await chart.boundingBox();
     if (!box) throw new Error('no timeline on the page');
     await page.mouse.move(box.x + box.width * 0.6, box.y + 60);
@@ -127,7 +129,7 @@ describe.skipIf(!hasChromium)('the clinician and the admin', () => {
   it('gives each role a menu of the pages it may use, and the admin an audit log to filter and page', async () => {
     // The clinician: every menu entry opens its page.
     const clinician = await signedIn(seeded.clinicianEmail);
-    expect(await menu(clinician.page, 'Main')).toEqual(['Caseload', 'New patient', 'Clinic outcomes']);
+    expect(await menu(clinician.page, 'Main')).toEqual(['Caseload', 'Patients', 'New patient', 'Clinic outcomes', 'My sessions']);
     for (const [label, heading] of [['New patient', /New patient|Register/], ['Clinic outcomes', 'Clinic outcomes'], ['Caseload', 'Caseload']] as const) {
       await clinician.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label }).click();
       await clinician.page.getByRole('heading', { name: heading }).first().waitFor();

@@ -4,12 +4,10 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { checkInReadsInputSchema, listCheckInReads, markCheckInNotesRead } from '../../services/index.ts';
 import { errorResponses, idParam, jsonResponse, newRouter } from '../env.ts';
 import { json, jsonBody, route } from '../routes.ts';
+import { checkInReadingSchema as readingSchema } from '../schemas.ts';
 
 const params = idParam('episodeId');
 
-const readingSchema = z.object({
-  checkInId: z.string(), readBy: z.string().describe('The user id of the first clinician who read it'), readByName: z.string().nullable(), readAt: z.string(),
-}).openapi('CheckInReading');
 
 const markedSchema = z.object({
   recorded: z.array(readingSchema).describe('The readings recorded now; a note read before keeps its first reading'),

@@ -75,6 +75,7 @@ export interface EpisodeOverview {
   assessment: Assessment;
   imaging: ImagingReportInContext[];
   redFlagItems: RegionalRedFlagItem[];
+  checkInReads: CheckInReading[];
 }
 
 /** GET /patients/{id}/overview: the patient page, read once. */

@@ -92,7 +92,7 @@ function ColumnsExplained(): ReactElement {
     <details className="columns-explained">
       <summary>What the columns mean</summary>
       <dl className="facts">
-        <dt>Phase</dt><dd>Where the engine places the patient in the progression: screening, establishing a response, extending the relief window, blended care, active-dominant care, graduated; with any side status (plateau, ongoing care, referral).</dd>
+        <dt>Phase</dt><dd>Where the engine places the patient in the progression ({Object.values(phaseLabel).join(', ')}), with any side status (plateau, ongoing care, referral).</dd>
         <dt>Today and flags</dt><dd>What needs you first: ready to graduate, a checkpoint due today, a check-in note nobody on the care team has read, active work that has stopped; then each flag with the engine's reason in one line (the patient page has every reason).</dd>
         <dt>Relief window</dt><dd>Days of clear relief after each of the last sessions, oldest first: longer bars mean the change holds longer.</dd>
         <dt>Goals</dt><dd>How far the goals have come from baseline toward target, on average (0% at baseline, 100% at target).</dd>

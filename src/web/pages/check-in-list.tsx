@@ -6,9 +6,8 @@ import { useEffect, useState, type ReactElement } from 'react';
 import { ApiError } from '../client/client.ts';
 import { api } from '../client/endpoints.ts';
 import type { CaseFileResponse, CheckInReading, NotesMarkedRead, StoredCheckIn } from '../client/types.ts';
-import { ErrorMessage, Show } from '../components/status.tsx';
+import { ErrorMessage } from '../components/status.tsx';
 import { useSession } from '../session.tsx';
-import { useResource } from '../use-resource.ts';
 import { fmtValue } from '../charts/timeline-data.ts';
 
 const SHOWN = 20;
@@ -84,12 +83,12 @@ function CheckInTable({ file, readings }: { file: CaseFileResponse; readings: Ch
   );
 }
 
-export function CheckInList({ file }: { file: CaseFileResponse }): ReactElement {
-  const readings = useResource(() => api.checkInReads(file.episode.id), [file.episode.id]);
+/** `readings`: which notes the care team has read, from the episode's overview (one read per visit). */
+export function CheckInList({ file, readings }: { file: CaseFileResponse; readings: CheckInReading[] }): ReactElement {
   return (
     <section className="card" aria-labelledby="check-ins-h" id="check-ins">
       <h2 id="check-ins-h">Check-ins</h2>
-      <Show resource={readings} what="which notes were read">{(list) => <CheckInTable file={file} readings={list} />}</Show>
+      <CheckInTable file={file} readings={readings} />
     </section>
   );
 }

@@ -129,7 +129,7 @@ export function EpisodeView({ data, onChanged }: { data: EpisodeData; onChanged:
         <h2 id="timeline-h">Timeline</h2>
         <TimelineChart data={timelineData(file, assessment)} />
       </section>
-      <CheckInList file={file} />
+      <CheckInList file={file} readings={data.checkInReads} />
       <InvitePatient patient={file.patient} />
       <Sessions data={data} onChanged={onChanged} />
       <FlaresCard data={data} onChanged={onChanged} />
