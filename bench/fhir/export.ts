@@ -21,7 +21,7 @@ const now = new Date();
 const clinic = await benchClinic(url, Number(values.patients), now);
 if (clinic.database.kind !== 'postgres') throw new Error('expected PostgreSQL');
 const sql = clinic.database.client;
-const tables = ['patients', 'users', 'care_team_members', 'episodes', 'goals', 'treatment_sessions', 'check_ins', 'flares', 'measures', 'checkpoints', 'referrals'];
+const tables = ['patients', 'users', 'care_team_members', 'episodes', 'goals', 'treatment_sessions', 'check_ins', 'flares', 'measures', 'checkpoints', 'referrals', 'irritability_grades', 'movement_assessments', 'programme_versions'];
 
 /**
  * COPY of one clinic's rows of every table, into one file. Read in flowing mode: postgres.js 3.4.9

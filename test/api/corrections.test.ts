@@ -293,7 +293,7 @@ describe.each(backends)('corrections and integrity on $name', (backend) => {
         expect(await rows(), path).toBe(before + 1);
       }
       const overview = (await call(api, clinic.tokens.clinician, 'GET', `/episodes/${clinic.episodeId}/overview`)).body as Json & { redFlagItems: { code: string }[] };
-      expect(Object.keys(overview).sort()).toEqual(['assessment', 'caseFile', 'imaging', 'redFlagItems']);
+      expect(Object.keys(overview).sort()).toEqual(['assessment', 'caseFile', 'checkInReads', 'imaging', 'redFlagItems']);
       expect(overview.redFlagItems.map((i) => i.code)).toEqual(clearScreen(TODAY).answers.map((a) => a.item));
     });
   });

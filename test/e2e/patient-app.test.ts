@@ -61,7 +61,8 @@ describe.skipIf(!hasChromium)('the patient app on a phone', () => {
     // The menu offers the patient's pages only.
     expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents()).toEqual(['Check-in', 'My progress', 'My programme', 'What to expect', 'My sessions']);
     // Installable: a manifest with icons and a service worker that controls the page.
-    await page.waitForFunction('navigator.serviceWorker.controller !== null', undefined, { timeout: 30_000 });
+    // Polled through the debugging protocol: a predicate string would be eval'd in the page, which its CSP forbids.
+    await expect.poll(() => page.evaluate<boolean>('navigator.serviceWorker.controller !== null'), { timeout: 30_000 }).toBe(true);
     const cdp = await context.newCDPSession(page);
     const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors') as { installabilityErrors: { errorId: string }[] };
     // A test's browser context is an incognito profile, which chromium never offers to install from;
