@@ -50,7 +50,8 @@ export class ClinicProfiles {
         settingsVersion: clinicSettings.version, overrides: clinicSettings.overrides,
       })
       .from(clinics)
-      .leftJoin(clinicSettings, eq(clinicSettings.clinicId, clinics.id))
+      // The clinic named on both tables, so the statement routes to one shard (Citus) on its own.
+      .leftJoin(clinicSettings, and(eq(clinicSettings.clinicId, clinics.id), eq(clinicSettings.clinicId, this.clinicId)))
       .where(eq(clinics.id, this.clinicId));
     if (!row) throw new AppError('not-found', `no clinic ${this.clinicId}`);
     return { ...row, settingsVersion: row.settingsVersion ?? FIRST_SETTINGS_VERSION, overrides: row.overrides ?? {} };
