@@ -21,22 +21,14 @@ export async function fillSignIn(page: Page, email: string, password = PASSWORD)
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
-/** A new browser context signed in to the web app as `email`. */
-export async function signedInContext(browser: Browser, baseURL: string, email: string, viewport?: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL, ...(viewport === undefined ? {} : { viewport }) });
-  const page = await context.newPage();
-  await page.goto('/');
-  await fillSignIn(page, email);
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
-  return { context, page };
-}
-
 /** A new browser context on the server, signed in through the sign-in page as a person would. */
-export async function signedIn(browser: Browser, baseURL: string, email: string, password: string, viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport, baseURL });
+export async function signedIn(
+  browser: Browser, baseURL: string, email: string, options: { password?: string; viewport?: { width: number; height: number } } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL, ...(options.viewport === undefined ? {} : { viewport: options.viewport }) });
   const page = await context.newPage();
   await page.goto('/');
-  await fillSignIn(page, email, password);
+  await fillSignIn(page, email, options.password);
   await page.getByRole('button', { name: 'Sign out' }).waitFor();
   return { context, page };
 }

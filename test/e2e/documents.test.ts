@@ -43,7 +43,7 @@ describe.skipIf(!hasChromium)('documents from the demo clinic in chromium', () =
   });
 
   const signIn = (email: string, viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> =>
-    signedIn(browser, server.url, email, DEMO_PASSWORD, viewport);
+    signedIn(browser, server.url, email, { password: DEMO_PASSWORD, viewport });
 
   /** Click a download button and read the file the browser saved, with the name it was given. */
   async function downloaded(page: Page, button: Locator): Promise<{ name: string; bytes: Uint8Array }> {

@@ -72,7 +72,7 @@ describe.skipIf(!hasChromium)('the programme in chromium', () => {
   });
 
   const signedIn = (email: string, viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> =>
-    signedInPage(browser, server.url, email, PASSWORD, viewport);
+    signedInPage(browser, server.url, email, { viewport });
 
   it('a clinician rates the patterns and builds a programme; the patient logs it from a phone, online and offline', async () => {
     // First the clinician rates two patterns at the movement assessment.

@@ -6,7 +6,7 @@
 // what the API shows for that patient, and nothing of anyone else.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fillSignIn, hasChromium, launchChromium, signedInContext } from './browser.ts';
+import { fillSignIn, hasChromium, launchChromium, signedIn as signedInContext } from './browser.ts';
 import { seed, type Seeded } from './seed.ts';
 import { ADMIN_EMAIL, buildWeb, startServer, type RunningServer } from './server.ts';
 import { startSmartApp, type SmartApp } from './smart-app.ts';
