@@ -24,6 +24,8 @@ export interface TestApi {
   clock: { now: Date };
   /** Bulk Data export, writing into a temporary folder of this test file. */
   bulk: BulkExporter;
+  /** Resolves when the background work requests leave behind (summary refreshes, exports) is done. */
+  settle: () => Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -42,6 +44,10 @@ export async function startTestApi(backend: Backend, options: { bulk?: Pick<Bulk
   const app = createApi({ deps, secureCookies: false, clock: () => clock.now, log, bulk, smart: smart.fhir });
   return {
     database, store, app, deps, clock, bulk,
+    settle: async () => {
+      await deps.summaryRefresher.idle();
+      await bulk.idle();
+    },
     close: async () => {
       await bulk.shutdown();
       await deps.summaryRefresher.stop();
