@@ -25,11 +25,19 @@ function wholeRecord(a: unknown, b: unknown): number {
   return left < right ? -1 : left > right ? 1 : 0;
 }
 
-/** A check-in's programme log in exercise order (plain code-unit order: ids are ASCII), whole record on a tie. */
-function byExercise<T extends { exerciseId: string }>(list: readonly T[]): T[] {
-  if (list.length < 2) return [...list];
-  return [...list].sort((a, b) => (a.exerciseId < b.exerciseId ? -1 : a.exerciseId > b.exerciseId ? 1 : wholeRecord(a, b)));
+/**
+ * The list in order: itself when it already is (most lists arrive sorted, and the engine never
+ * changes a list it is given), otherwise a sorted copy.
+ */
+function inOrder<T>(list: readonly T[], compare: (a: T, b: T) => number): readonly T[] {
+  for (let i = 1; i < list.length; i++) {
+    if (compare(list[i - 1] as T, list[i] as T) > 0) return [...list].sort(compare);
+  }
+  return list;
 }
+
+/** A check-in's programme log in exercise order (plain code-unit order: ids are ASCII), whole record on a tie. */
+const byExercise = <T extends { exerciseId: string }>(a: T, b: T): number => (a.exerciseId < b.exerciseId ? -1 : a.exerciseId > b.exerciseId ? 1 : wholeRecord(a, b));
 
 function known<T>(list: readonly T[], dateOf: (item: T) => string, asOf: string): T[] {
   return list.filter((item) => isKnownOn(dateOf(item), asOf));
@@ -77,12 +85,14 @@ export function knownOn(file: CaseFile, asOf: string): CaseFile {
       modalities: [...session.modalities].sort((a, b) => a.modality.localeCompare(b.modality) || a.minutes - b.minutes),
       findings: [...session.findings].sort((a, b) => a.goalId.localeCompare(b.goalId) || a.value - b.value || wholeRecord(a, b)),
     })), (s) => s.date),
-    checkIns: sortByDate(known(file.checkIns, (c) => c.date, asOf).map((checkIn) => ({
-      ...checkIn,
-      goals: [...checkIn.goals].sort((a, b) => a.goalId.localeCompare(b.goalId) || a.value - b.value),
-      exercises: byExercise(checkIn.exercises),
-      morningAfter: byExercise(checkIn.morningAfter),
-    })), (c) => c.date),
+    checkIns: sortByDate(known(file.checkIns, (c) => c.date, asOf).map((checkIn) => {
+      const goals = inOrder(checkIn.goals, (a, b) => a.goalId.localeCompare(b.goalId) || a.value - b.value);
+      const exercises = inOrder(checkIn.exercises, byExercise);
+      const morningAfter = inOrder(checkIn.morningAfter, byExercise);
+      // A year of daily check-ins mostly arrives in order: keep those as they are.
+      if (goals === checkIn.goals && exercises === checkIn.exercises && morningAfter === checkIn.morningAfter) return checkIn;
+      return { ...checkIn, goals: [...goals], exercises: [...exercises], morningAfter: [...morningAfter] };
+    }), (c) => c.date),
     flares: sortByDate(standing(file.flares, (f) => f.start, asOf), (f) => f.start).map((flare) => ({
       ...flare,
       end: flare.end !== undefined && isKnownOn(flare.end, asOf) ? flare.end : undefined,
