@@ -8,6 +8,8 @@
 // NDJSON (the export's own lines, parsed back untimed in slices, re-serialised and written timed).
 //
 //   TEST_DATABASE_URL=postgres://... npm run bench:fhir:export -- [--patients 2000] [--rounds 3]
+//   (--heap, run as node --expose-gc --import tsx bench/fhir/export.ts --heap: also the heap reachable
+//   after a full collection at each quarter; the forced collections lower the peak, so not by default)
 import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
@@ -20,7 +22,7 @@ import postgres from 'postgres';
 import { createBulkExporter } from '../../src/fhir/bulk/exporter.ts';
 import { benchClinic } from './clinic.ts';
 
-const { values } = parseArgs({ options: { patients: { type: 'string', default: '2000' }, rounds: { type: 'string', default: '3' }, url: { type: 'string' } } });
+const { values } = parseArgs({ options: { patients: { type: 'string', default: '2000' }, rounds: { type: 'string', default: '3' }, url: { type: 'string' }, heap: { type: 'boolean', default: false } } });
 const url = values.url ?? process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
 if (url === undefined) throw new Error('bench:fhir:export runs on PostgreSQL: set TEST_DATABASE_URL (or pass --url)');
 const now = new Date();
@@ -57,9 +59,11 @@ async function bareCopy(file: string): Promise<{ ms: number; bytes: number }> {
   return { ms, bytes };
 }
 
-async function bulkExport(dir: string): Promise<{ ms: number; bytes: number; resources: number; peakRss: number; rssBefore: number; rssAt: number[] }> {
+async function bulkExport(dir: string): Promise<{ ms: number; bytes: number; resources: number; peakRss: number; rssBefore: number; rssAt: number[]; heapAt: number[] }> {
   const exporter = createBulkExporter({ deps: clinic.deps, dir, keepHours: 1, clock: () => new Date(), log: (error) => { throw error; } });
   const rssAt: number[] = [];
+  const heapAt: number[] = [];
+  const gc = (globalThis as { gc?: () => void }).gc;
   const rssBefore = Math.round(process.memoryUsage().rss / 1e6);
   let peakRss = 0;
   const sampler = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage().rss); }, 20);
@@ -68,7 +72,11 @@ async function bulkExport(dir: string): Promise<{ ms: number; bytes: number; res
     dir,
     onProgress: (p) => {
       // RSS at each quarter of the patients: flat memory means these stay level.
-      if (Math.floor((4 * p.patientsDone) / p.patientsTotal) > rssAt.length) rssAt.push(Math.round(process.memoryUsage().rss / 1e6));
+      if (Math.floor((4 * p.patientsDone) / p.patientsTotal) > rssAt.length) {
+        rssAt.push(Math.round(process.memoryUsage().rss / 1e6));
+        // --heap (under node --expose-gc): the heap still reachable after a full collection, i.e. what the export holds.
+        if (values.heap === true && gc !== undefined) { gc(); heapAt.push(Math.round(process.memoryUsage().heapUsed / 1e6)); }
+      }
     },
   });
   const ms = performance.now() - started;
@@ -76,7 +84,7 @@ async function bulkExport(dir: string): Promise<{ ms: number; bytes: number; res
   if (job?.status !== 'complete') throw new Error(`the export ended ${job?.status ?? 'cancelled'}`);
   let bytes = 0;
   for (const name of await readdir(dir)) bytes += (await stat(join(dir, name))).size;
-  return { ms, bytes, resources: job.output.reduce((n, f) => n + f.count, 0), peakRss: Math.round(peakRss / 1e6), rssBefore, rssAt };
+  return { ms, bytes, resources: job.output.reduce((n, f) => n + f.count, 0), peakRss: Math.round(peakRss / 1e6), rssBefore, rssAt, heapAt };
 }
 
 /**
@@ -136,5 +144,5 @@ const ratio = median(exports) / median(copies);
 console.log(`COPY of the clinic's rows: median ${(median(copies) / 1000).toFixed(2)} s, ${(copyBytes / 1e6).toFixed(0)} MB`);
 console.log(`Bulk export: median ${(median(exports) / 1000).toFixed(2)} s, ${last?.resources ?? 0} resources, ${((last?.bytes ?? 0) / 1e6).toFixed(0)} MB of NDJSON (${((last?.bytes ?? 0) / copyBytes).toFixed(1)}x the COPY's bytes)`);
 console.log(`Floor (JSON.stringify + write of the same NDJSON, nothing else): median ${(median(floors) / 1000).toFixed(2)} s, ${(median(floors) / median(copies)).toFixed(1)}x the COPY; the export is ${(median(exports) / median(floors)).toFixed(1)}x the floor`);
-console.log(`ratio export/COPY: ${ratio.toFixed(1)}x (goal <= 3x); peak RSS ${last?.peakRss ?? 0} MB (goal < 300 MB), RSS at each quarter: ${last?.rssAt.join(', ') ?? ''} MB; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(`ratio export/COPY: ${ratio.toFixed(1)}x (goal <= 3x); peak RSS ${last?.peakRss ?? 0} MB (goal < 300 MB), RSS at each quarter: ${last?.rssAt.join(', ') ?? ''} MB${last !== undefined && last.heapAt.length > 0 ? ` (heap reachable after a full GC: ${last.heapAt.join(', ')} MB)` : ''}; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 await clinic.database.close();
