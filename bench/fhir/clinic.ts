@@ -8,6 +8,9 @@ import { bulkLoadSimulatedClinics, type Actor, type ServiceDeps } from '../../sr
 import { createBulkLoader, createStore, openDatabase, type Database } from '../../src/store/index.ts';
 import { patients, users } from '../../src/store/schema/index.ts';
 
+/** Every loaded user's password (sign-ins of the HTTP benches). */
+export const BENCH_PASSWORD = 'bench-fhir-password';
+
 export interface BenchClinic {
   database: Database;
   deps: ServiceDeps;
@@ -26,7 +29,7 @@ export async function benchClinic(url: string | undefined, size: number, now: Da
     const startDate = new Date(now.getTime() - 400 * 86_400_000).toISOString().slice(0, 10);
     let drawn = 0;
     const loaded = await bulkLoadSimulatedClinics(deps, createBulkLoader(database), {
-      clinics: 1, patients: size, seed: 2026, startDate, summaries: 'stale', password: 'bench-fhir-password', workers: availableParallelism(),
+      clinics: 1, patients: size, seed: 2026, startDate, summaries: 'stale', password: BENCH_PASSWORD, workers: availableParallelism(),
     }, now, (p) => {
       if (performance.now() - drawn < 1000 && p.patientsDone < p.patientsTotal) return;
       drawn = performance.now();
