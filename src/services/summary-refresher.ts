@@ -9,7 +9,11 @@
 // - bounded: it runs in the gaps between requests (Activity), one batch at a time, handing the
 //   event loop back between batches; under a stream of requests that leaves no gap, it still takes
 //   one small batch (`busyBatchSize`) every `maxWaitMs`, so summaries do not wait for ever and no
-//   request waits behind more than a small batch.
+//   request waits behind more than a small batch;
+// - gathered: it lets writes gather for `gatherMs` after the oldest pending one before it takes a
+//   batch, unless a full batch is already waiting. Under a steady stream of writes a gap between two
+//   requests comes after almost every one, and without gathering each gap refreshed one episode at
+//   a batch's fixed cost (a dozen queries): measured on PGlite, that halved check-in throughput.
 // It only ever helps: the freshness rule stays where it was (episode-summaries.ts), so a caseload
 // read that arrives before the refresher has caught up still recomputes what is stale itself, and no
 // read shows a summary older than a write it has seen acknowledged. What it holds is whatever
@@ -35,6 +39,7 @@ export interface RefresherOptions {
   batchSize?: number;
   busyBatchSize?: number;
   maxWaitMs?: number;
+  gatherMs?: number;
   log?: (error: unknown) => void;
 }
 
@@ -48,6 +53,7 @@ export function createSummaryRefresher(deps: () => Deps, options: RefresherOptio
   const batchSize = options.batchSize ?? 50;
   const busyBatchSize = options.busyBatchSize ?? 10;
   const maxWaitMs = options.maxWaitMs ?? 2_000;
+  const gatherMs = options.gatherMs ?? 100;
   const log = options.log ?? ((error: unknown): void => console.error('summary refresher:', error));
   // Per clinic: the episodes written since their last refresh, the latest clock a write brought, and
   // when the oldest of them was written (for the bound on waiting).
@@ -59,6 +65,7 @@ export function createSummaryRefresher(deps: () => Deps, options: RefresherOptio
   const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
   const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
   const oldest = (): number => Math.min(...[...pending.values()].map((work) => work.since));
+  const pendingCount = (): number => [...pending.values()].reduce((n, work) => n + work.episodes.size, 0);
 
   /** Take up to `size` episodes of one clinic off the pending set. */
   function nextBatch(size: number): { clinicId: string; episodeIds: string[]; now: Date } | null {
@@ -89,8 +96,12 @@ export function createSummaryRefresher(deps: () => Deps, options: RefresherOptio
   async function run(): Promise<void> {
     const { activity } = deps();
     while (pending.size > 0 && !stopped) {
-      // Wait for a gap between requests, or until the oldest write has waited long enough.
+      // Let writes gather into a batch, then wait for a gap between requests, or until the oldest
+      // write has waited long enough.
       await nextTurn();
+      const gatheredIn = oldest() + gatherMs - Date.now();
+      if (gatheredIn > 0 && pendingCount() < batchSize) await sleep(gatheredIn);
+      if (stopped) return;
       const overdueIn = oldest() + maxWaitMs - Date.now();
       if (!activity.idle() && overdueIn > 0) await Promise.race([activity.whenIdle(), sleep(overdueIn)]);
       if (stopped) return;

@@ -6,21 +6,26 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSignInLimiter } from '../../src/services/index.ts';
 import { call, makeClinic, PASSWORD, startTestApi, type TestApi, type TestClinic } from '../support/api.ts';
-import { backends } from '../support/backends.ts';
+import { backends, isolated } from '../support/backends.ts';
 import { rowCounts, tableContents } from '../support/row-counts.ts';
 
 interface Invitation { userId: string; email: string; token: string; link: string; expiresAt: string }
 interface SignedIn { token: string; user: { id: string; role: string; patientId?: string } }
 interface UserListing { id: string; status: string; liveSessions: number; invitationExpiresAt?: string; lockedUntil?: string }
 
-describe.each(backends)('letting people in on $name', (backend) => {
+describe.each(backends)('letting people in on $name', (base) => {
+  // A database of its own: the row counts below are of whole tables, which other test files write at the same time.
+  const backend = isolated(base);
   let api: TestApi;
   let clinic: TestClinic;
   beforeAll(async () => {
     api = await startTestApi(backend);
     clinic = await makeClinic(api);
   });
-  afterAll(async () => api.close());
+  afterAll(async () => {
+    await api?.close();
+    await backend.drop();
+  });
 
   let counter = 0;
   const email = (who: string): string => `${who}-${Date.now().toString(36)}-${(counter += 1)}@clinic.example`;

@@ -1,13 +1,15 @@
 // Bad input on every endpoint: a 400 whose details name the bad field, and nothing written anywhere.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backends } from '../support/backends.ts';
+import { backends, isolated } from '../support/backends.ts';
 import { call, makeClinic, startTestApi, type TestApi, type TestClinic } from '../support/api.ts';
 import { endpoints, makeTarget, type Target } from '../support/endpoints.ts';
 import { rowCounts } from '../support/row-counts.ts';
 
 interface ErrorBody { error: { code: string; message: string; details: { path: string; message: string }[] } }
 
-describe.each(backends)('bad input on $name', (backend) => {
+describe.each(backends)('bad input on $name', (base) => {
+  // A database of its own: the row counts below are of whole tables, which other test files write at the same time.
+  const backend = isolated(base);
   let api: TestApi;
   let clinic: TestClinic;
   let target: Target;
@@ -16,7 +18,10 @@ describe.each(backends)('bad input on $name', (backend) => {
     clinic = await makeClinic(api);
     target = await makeTarget(api, clinic, 'patient', async (path, body) => (await call(api, clinic.tokens.clinician, 'POST', path, body)).body as { id: string });
   });
-  afterAll(async () => api.close());
+  afterAll(async () => {
+    await api?.close();
+    await backend.drop();
+  });
 
   const tokenFor = (allowed: Record<string, string>): string => (allowed.clinician === 'allow' ? clinic.tokens.clinician : clinic.tokens.admin);
 

@@ -2,9 +2,9 @@
 // the summary refresher recomputes the summary off the request, and a caseload (or outcomes) read
 // that comes before the refresher recomputes whatever is still stale. These tests check that no read
 // can show a summary older than a committed write, with and without the refresher, on every backend.
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { Assessment } from '../../src/domain/index.ts';
-import { getCaseload, noRefresher } from '../../src/services/index.ts';
+import { createSummaryRefresher, getCaseload, noRefresher } from '../../src/services/index.ts';
 import { backends } from '../support/backends.ts';
 import { call, makeClinic, startTestApi, watchEngine, type TestApi, type TestClinic } from '../support/api.ts';
 
@@ -59,6 +59,30 @@ describe.each(backends)('caseload summaries on $name', (backend) => {
     assess.mockClear();
     expect((await caseload(clinic)).get(clinic.episodeId)?.flags).toContain('deteriorating');
     expect(assess).not.toHaveBeenCalled();
+    await expectCaseloadFresh(clinic);
+  });
+
+  it('gathers the writes that arrive together into one batch: two check-ins on two episodes, one refresh', async () => {
+    const clinic = await makeClinic(api);
+    await api.settle();
+    // A refresher that lets writes gather for a second (the server's is a tenth of that): the second
+    // check-in, sent a moment after the first has been acknowledged, joins the first one's batch.
+    const refresher = api.deps.summaryRefresher;
+    api.deps.summaryRefresher = createSummaryRefresher(() => api.deps, { gatherMs: 1_000 });
+    onTestFinished(async () => {
+      await api.deps.summaryRefresher.stop();
+      api.deps.summaryRefresher = refresher;
+    });
+    const transactions = vi.spyOn(api.store, 'transaction');
+    onTestFinished(() => transactions.mockRestore());
+    assess.mockClear();
+    await checkIn(clinic, clinic.tokens.patient, clinic.episodeId, { date: '2026-03-09', painNow: 4 });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await checkIn(clinic, clinic.tokens.clinician, clinic.otherEpisodeId, { date: '2026-03-09', painNow: 5 });
+    await api.deps.summaryRefresher.idle();
+    // The check-ins themselves are single statements (no transaction); the refresher made one batch of both.
+    expect(transactions).toHaveBeenCalledTimes(1);
+    expect(assess).toHaveBeenCalledTimes(2);
     await expectCaseloadFresh(clinic);
   });
 

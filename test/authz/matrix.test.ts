@@ -3,7 +3,7 @@
 // deny (403) or hide (404: a patient never learns another patient's ids exist; no one sees another
 // clinic's). A denied or hidden call writes nothing but the audit event of the refusal (issue 15).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backends } from '../support/backends.ts';
+import { backends, isolated } from '../support/backends.ts';
 import { call, makeClinic, startTestApi, type TestApi, type TestClinic } from '../support/api.ts';
 import { endpoints, makeTarget, type Endpoint, type Outcome, type Role, type Target, type TargetName } from '../support/endpoints.ts';
 import { rowCounts } from '../support/row-counts.ts';
@@ -27,7 +27,9 @@ function expected(own: Outcome, role: Role, target: TargetName, endpoint: Endpoi
   return role === 'patient' ? 'hide' : own;
 }
 
-describe.each(backends)('authorization matrix on $name', (backend) => {
+describe.each(backends)('authorization matrix on $name', (base) => {
+  // A database of its own: the row counts below are of whole tables, which other test files write at the same time.
+  const backend = isolated(base);
   let api: TestApi;
   let home: TestClinic;
   let targets: Record<TargetName, Target>;
@@ -46,7 +48,10 @@ describe.each(backends)('authorization matrix on $name', (backend) => {
       'other-clinic': await makeTarget(api, away, 'patient', maker(away)),
     };
   });
-  afterAll(async () => api.close());
+  afterAll(async () => {
+    await api?.close();
+    await backend.drop();
+  });
 
   const audits = async (clinicId: string): Promise<{ action: string }[]> => api.store.transaction(async (tx) => tx.clinic(clinicId).audit.list({ limit: 100_000 }));
   /** Everything written to either clinic: row counts of every table, and the audit events. */
