@@ -59,14 +59,19 @@ export function foldText(text: string): string {
 
 const escapeLike = (value: string): string => value.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 
-// The name with its whitespace collapsed (as the resource splits it), folded, and its parts.
+// The name with its whitespace collapsed (as the resource splits it), folded, and its parts. A name
+// of ASCII only (nearly every one) is folded with the 26 capitals alone, which gives the same text:
+// of the folded letters only A-Z are ASCII. translate() looks each character up in its list, so the
+// long list cost a clinic of 2,000 patients ~70 ms a scan (bench:fhir:search).
 const spaced = sql`regexp_replace(btrim(coalesce(${patients.name}, '')), '\\s+', ' ', 'g')`;
-const folded = sql`translate(${spaced}, ${FOLD_FROM.join('')}, ${FOLD_TO.join('')})`;
+const ASCII_FROM = FOLD_FROM.filter((letter) => letter < '\x80');
+const ASCII_TO = FOLD_TO.slice(0, ASCII_FROM.length);
+const folded = sql`(case when coalesce(${patients.name}, '') ~ '^[\\x01-\\x7f]*$' then translate(${spaced}, ${ASCII_FROM.join('')}, ${ASCII_TO.join('')}) else translate(${spaced}, ${FOLD_FROM.join('')}, ${FOLD_TO.join('')}) end)`;
 const lastWord = (text: SQL): SQL => sql`substring(${text} from '[^ ]*$')`;
 const allButLast = (text: SQL): SQL => sql`regexp_replace(${text}, ' ?[^ ]*$', '')`;
 
-/** A word of `text` starts with `value` (value folded, LIKE-escaped). */
-const wordStarts = (text: SQL, value: string): SQL => sql`(${text} like ${`${value}%`} or ${text} like ${`% ${value}%`})`;
+/** A word of `text` starts with `value` (value folded, LIKE-escaped): one LIKE, so `text` is made once a row. */
+const wordStarts = (text: SQL, value: string): SQL => sql`(' ' || ${text}) like ${`% ${value}%`}`;
 
 function textMatch({ part, mode, values }: TextMatch): SQL {
   const one = (raw: string): SQL => {
