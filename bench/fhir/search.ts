@@ -1,14 +1,14 @@
 // Patient search by name (`npm run bench:fhir:search`, issue 16): a clinic of 2,000 patients with a
 // year of records each, searched through the real HTTP API (GET /fhir/R4/Patient?name=..., a
 // listening server, a clinician's bearer token, the access gate and its audit row, the searchset
-// Bundle) beside the bare SQL of the same lookup (the store's own WHERE and ORDER BY: the count and
-// the first page, through the same driver). On PGlite, and on PostgreSQL when TEST_DATABASE_URL is
+// Bundle) beside the bare SQL of the same lookup (the store's own WHERE and ORDER BY: the first page
+// with its window count of all matches, through the same driver). On PGlite, and on PostgreSQL when TEST_DATABASE_URL is
 // set. Requests alternate with bare lookups, one at a time; p50 and p99 of each. The goal: p99 of
 // the HTTP search under 50 ms.
 //
 //   npm run bench:fhir:search -- [--patients 2000] [--requests 400] [--backend pglite|postgres]
 import { serve, type ServerType } from '@hono/node-server';
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { createApi } from '../../src/api/app.ts';
@@ -59,13 +59,12 @@ async function run(backend: 'pglite' | 'postgres', url: string | undefined): Pro
       matches += bundle.total ?? 0;
       return performance.now() - started;
     };
-    // The same lookup, bare: the count and the first page, with the store's WHERE and ORDER BY.
+    // The same lookup, bare: the first page with the count of all matches (a window count), with the store's WHERE and ORDER BY.
     const bare = async (term: string): Promise<number> => {
       const query: PatientQuery = { ids: [], names: [{ part: 'any', mode: 'starts', values: [term] }], birthDates: [], sexes: [], sort: [], limit: DEFAULT_COUNT, offset: 0, countOnly: false };
       const where = patientWhere(clinic.clinicId, query);
       const started = performance.now();
-      await db.select({ total: count() }).from(patients).where(where);
-      await db.select().from(patients).where(where).orderBy(...patientOrder(query.sort)).limit(query.limit);
+      await db.select({ patient: patients, total: sql<number>`count(*) over ()` }).from(patients).where(where).orderBy(...patientOrder(query.sort)).limit(query.limit);
       return performance.now() - started;
     };
     for (const term of terms.slice(0, 20)) { await http(term); await bare(term); }
@@ -81,7 +80,7 @@ async function run(backend: 'pglite' | 'postgres', url: string | undefined): Pro
     const met = p99 < GOAL_P99_MS;
     console.log(`${backend}: ${clinic.patients} patients, ${requests} searches by name (${(matches / requests).toFixed(1)} matches on average)`);
     console.log(`  GET /fhir/R4/Patient?name=  p50 ${percentile(httpMs, 50).toFixed(1)} ms, p99 ${p99.toFixed(1)} ms`);
-    console.log(`  bare SQL (count + page)     p50 ${percentile(bareMs, 50).toFixed(1)} ms, p99 ${percentile(bareMs, 99).toFixed(1)} ms`);
+    console.log(`  bare SQL (page + count)     p50 ${percentile(bareMs, 50).toFixed(1)} ms, p99 ${percentile(bareMs, 99).toFixed(1)} ms`);
     console.log(`  p99 ${p99.toFixed(1)} ms: goal < ${GOAL_P99_MS} ms ${met ? 'met' : 'MISSED'}; ratio of medians ${(percentile(httpMs, 50) / percentile(bareMs, 50)).toFixed(1)}x; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
     return met;
   } finally {
