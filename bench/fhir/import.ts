@@ -8,12 +8,10 @@
 // within 3x of the bare inserts.
 //
 //   npm run bench:fhir:import -- [--rounds 15] [--backend pglite|postgres]
-import { serve, type ServerType } from '@hono/node-server';
 import { and, eq } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { createApi } from '../../src/api/app.ts';
 import { caseFileFromBundle, episodeResources } from '../../src/fhir/routes/patient-bundles.ts';
 import { validateBundleStructure } from '../../src/fhir/structure-validation.ts';
 import { exportPatientHistory } from '../../src/services/index.ts';
@@ -21,9 +19,9 @@ import type { Database } from '../../src/store/index.ts';
 import type { Bundle } from '@medplum/fhirtypes';
 import {
   checkIns, checkpoints, episodes, episodeSummaries, flares, goals, irritabilityGrades, measures, movementAssessments, patients, programmeVersions,
-  referrals, treatmentSessions, users,
+  referrals, treatmentSessions,
 } from '../../src/store/schema/index.ts';
-import { benchClinic, BENCH_PASSWORD } from './clinic.ts';
+import { benchClinic, benchServer, onEachBackend } from './clinic.ts';
 
 const { values } = parseArgs({ options: { backend: { type: 'string' }, patients: { type: 'string', default: '20' }, rounds: { type: 'string', default: '15' } } });
 const GOAL_RATIO = 3;
@@ -62,7 +60,6 @@ async function run(backend: 'pglite' | 'postgres', url: string | undefined): Pro
   const now = new Date();
   const clinic = await benchClinic(url, Number(values.patients), now);
   const { db } = clinic.database;
-  const [clinician] = await db.select({ email: users.email }).from(users).where(and(eq(users.clinicId, clinic.clinicId), eq(users.id, clinic.clinician.userId)));
   // The patient with the most records among the first few: a full year.
   const candidates = await db.select({ id: patients.id }).from(patients).where(eq(patients.clinicId, clinic.clinicId)).limit(10);
   let bundle = '';
@@ -74,15 +71,8 @@ async function run(backend: 'pglite' | 'postgres', url: string | undefined): Pro
       if ((made.entry?.length ?? 0) > entries) { entries = made.entry?.length ?? 0; bundle = JSON.stringify(made); }
     }
   }
-  const app = createApi({ deps: clinic.deps, secureCookies: false, log: (error) => console.error(error) });
-  const server = await new Promise<ServerType>((resolve) => { const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s)); });
-  const address = server.address();
-  const base = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}`;
+  const { base, token, close } = await benchServer(clinic);
   try {
-    const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: clinician?.email, password: BENCH_PASSWORD }) });
-    if (!login.ok) throw new Error(`sign-in failed: ${login.status} ${await login.text()}`);
-    const { token } = await login.json() as { token: string };
-
     const post = async (): Promise<{ ms: number; patientId: string; episodeId: string }> => {
       const started = performance.now();
       const response = await fetch(`${base}/fhir/R4`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/fhir+json' }, body: bundle });
@@ -126,17 +116,9 @@ async function run(backend: 'pglite' | 'postgres', url: string | undefined): Pro
     console.log(`  ratio ${ratio.toFixed(1)}x: goal <= ${GOAL_RATIO}x ${met ? 'met' : 'MISSED'}; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
     return met;
   } finally {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await close();
     await clinic.database.close();
   }
 }
 
-// --backend pglite|postgres runs one of them only.
-const url = process.env.TEST_DATABASE_URL;
-let allMet = true;
-if (values.backend !== 'postgres') allMet = (await run('pglite', undefined)) && allMet;
-if (values.backend !== 'pglite') {
-  if (url === undefined) console.log('postgres: skipped (set TEST_DATABASE_URL)');
-  else allMet = (await run('postgres', url)) && allMet;
-}
-process.exitCode = allMet ? 0 : 1;
+await onEachBackend(values.backend, run);

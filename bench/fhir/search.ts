@@ -7,15 +7,13 @@
 // the HTTP search under 50 ms.
 //
 //   npm run bench:fhir:search -- [--patients 2000] [--requests 400] [--backend pglite|postgres]
-import { serve, type ServerType } from '@hono/node-server';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { createApi } from '../../src/api/app.ts';
 import { DEFAULT_COUNT } from '../../src/fhir/search/query.ts';
 import { patientOrder, patientWhere, type PatientQuery } from '../../src/store/patient-search.ts';
-import { patients, users } from '../../src/store/schema/index.ts';
-import { benchClinic, BENCH_PASSWORD } from './clinic.ts';
+import { patients } from '../../src/store/schema/index.ts';
+import { benchClinic, benchServer, onEachBackend } from './clinic.ts';
 
 const { values } = parseArgs({ options: { backend: { type: 'string' }, patients: { type: 'string', default: '2000' }, requests: { type: 'string', default: '400' } } });
 const GOAL_P99_MS = 50;
@@ -38,18 +36,10 @@ function searchTerms(names: string[]): string[] {
 async function run(backend: 'pglite' | 'postgres', url: string | undefined): Promise<boolean> {
   const clinic = await benchClinic(url, size, new Date());
   const { db } = clinic.database;
-  const [clinician] = await db.select({ email: users.email }).from(users).where(and(eq(users.clinicId, clinic.clinicId), eq(users.id, clinic.clinician.userId)));
   const sample = await db.select({ name: patients.name }).from(patients).where(eq(patients.clinicId, clinic.clinicId)).orderBy(asc(patients.id)).limit(200);
   const terms = searchTerms(sample.map((row) => row.name ?? ''));
-  const app = createApi({ deps: clinic.deps, secureCookies: false, log: (error) => console.error(error) });
-  const server = await new Promise<ServerType>((resolve) => { const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s)); });
-  const address = server.address();
-  const base = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}`;
+  const { base, token, close } = await benchServer(clinic);
   try {
-    const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: clinician?.email, password: BENCH_PASSWORD }) });
-    if (!login.ok) throw new Error(`sign-in failed: ${login.status} ${await login.text()}`);
-    const { token } = await login.json() as { token: string };
-
     let matches = 0;
     const http = async (term: string): Promise<number> => {
       const started = performance.now();
@@ -84,17 +74,9 @@ async function run(backend: 'pglite' | 'postgres', url: string | undefined): Pro
     console.log(`  p99 ${p99.toFixed(1)} ms: goal < ${GOAL_P99_MS} ms ${met ? 'met' : 'MISSED'}; ratio of medians ${(percentile(httpMs, 50) / percentile(bareMs, 50)).toFixed(1)}x; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
     return met;
   } finally {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await close();
     await clinic.database.close();
   }
 }
 
-// --backend pglite|postgres runs one of them only.
-const url = process.env.TEST_DATABASE_URL;
-let allMet = true;
-if (values.backend !== 'postgres') allMet = (await run('pglite', undefined)) && allMet;
-if (values.backend !== 'pglite') {
-  if (url === undefined) console.log('postgres: skipped (set TEST_DATABASE_URL)');
-  else allMet = (await run('postgres', url)) && allMet;
-}
-process.exitCode = allMet ? 0 : 1;
+await onEachBackend(values.backend, run);
