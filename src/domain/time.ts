@@ -12,23 +12,27 @@ export function dayOf(isoDateOrDateTime: string): string {
   return isoDateOrDateTime.slice(0, 10);
 }
 
-// The engine converts the same few hundred dates thousands of times per assessment: remember them.
-// A pure memo (same string, same number), bounded so a long-running server does not grow it forever.
-const dayNumbers = new Map<string, number>();
-const DAY_NUMBER_MEMO_LIMIT = 20_000;
-
-/** Days since 1970-01-01 of the calendar day written in the string. */
-export function dayNumber(isoDateOrDateTime: string): number {
-  const day = dayOf(isoDateOrDateTime);
-  const known = dayNumbers.get(day);
-  if (known !== undefined) return known;
-  const year = Number(day.slice(0, 4));
-  const month = Number(day.slice(5, 7));
-  const date = Number(day.slice(8, 10));
-  const value = Math.round(Date.UTC(year, month - 1, date) / MS_PER_DAY);
-  if (dayNumbers.size >= DAY_NUMBER_MEMO_LIMIT) dayNumbers.clear();
-  dayNumbers.set(day, value);
+// The engine converts the same few hundred dates thousands of times per assessment, so this reads
+// the digits in place and counts days arithmetically (the proleptic Gregorian "days from civil"
+// count), with no substring, no Date object and no memo to look up or bound.
+const ZERO = 48; // '0'
+const digits = (s: string, at: number, count: number): number => {
+  let value = 0;
+  for (let i = at; i < at + count; i++) value = value * 10 + (s.charCodeAt(i) - ZERO);
   return value;
+};
+
+/** Days since 1970-01-01 of the calendar day written in the string (its first ten characters). */
+export function dayNumber(isoDateOrDateTime: string): number {
+  const month = digits(isoDateOrDateTime, 5, 2);
+  const date = digits(isoDateOrDateTime, 8, 2);
+  // Years from March, so the leap day is the last of its year.
+  const year = digits(isoDateOrDateTime, 0, 4) - (month <= 2 ? 1 : 0);
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + date - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */

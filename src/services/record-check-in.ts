@@ -8,11 +8,10 @@
 // write to its episode (the caseload summary is now stale: the summary refresher recomputes it off
 // the request) and appends its audit event, all in that statement's one transaction, with no read
 // before it: the statement itself checks that the episode is in the actor's clinic (and is the
-// patient's own), that the goals it rates are the episode's, and that the key is new. When any of
-// that fails it writes nothing, and the full gate (onEpisode) runs to find out why and answer: 404,
-// 403, a 400 naming the goal, or the first result of a replayed key. A check-in that logs programme
-// exercises (spec §4b) takes the full gate too: the exercises it names are checked against the
-// programme, which the one statement does not read.
+// patient's own), that the goals it rates are the episode's, that the exercises it logs (spec §4b)
+// are in the episode's programme, and that the key is new. When any of that fails it writes
+// nothing, and the full gate (onEpisode) runs to find out why and answer: 404, 403, a 400 naming the
+// goal or the exercise, or the first result of a replayed key.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { AppError } from '../domain/errors.ts';
@@ -107,8 +106,7 @@ export async function recordCheckIn(
   }
   const fields = parseInput(newCheckInSchema, input, 'check-in');
   const requestHash = fingerprint(fields);
-  const logsProgramme = fields.exercises.length > 0 || fields.morningAfter.length > 0;
-  const fast = logsProgramme ? null : await writeInOneStatement(deps, actor, episodeId, idempotencyKey, fields, requestHash, now);
+  const fast = await writeInOneStatement(deps, actor, episodeId, idempotencyKey, fields, requestHash, now);
   if (fast) return fast;
   const { result } = await onEpisode(deps, actor, now, episodeId, 'report-check-in', async ({ scope, note, nothingWritten, deferSummary }) => {
     deferSummary();

@@ -1,5 +1,5 @@
 // A patient's check-in written in one statement (issue 15: the write path near the bare insert): a
-// call of threshold_record_check_in (migration 0006), which inserts the check-in, counts the write to
+// call of threshold_record_check_in (migrations 0011 and 0014), which inserts the check-in, counts the write to
 // its episode (its caseload summary is now stale) and appends its audit event in the one transaction
 // of that statement, with no BEGIN and COMMIT round trips and no read before the write. It writes
 // only when everything holds, and otherwise writes nothing and says so; the caller then takes the

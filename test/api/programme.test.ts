@@ -3,7 +3,8 @@
 // why; a stale change refused); the patient logging it in the check-in (idempotent, exercises
 // checked against the programme) and reading it; the engine's advice per exercise; the caseload's
 // counts of progress, hold and regress; scoping to the clinic and the patient's own record.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { noRefresher } from '../../src/services/index.ts';
 import { backends } from '../support/backends.ts';
 import { call, makeClinic, startTestApi, type TestApi } from '../support/api.ts';
 
@@ -78,6 +79,16 @@ describe.each(backends)('the programme on $name', (backend) => {
 
     api.clock.now = new Date('2026-03-10T10:00:00Z');
     // A week of logs in the band: the check-in carries them, once per key; an exercise not in the programme is refused.
+    // Each is written in the one statement of the check-in write path: no transaction of the full
+    // gate (the refresher is set aside meanwhile, its batches being transactions of their own).
+    await api.settle();
+    const refresher = api.deps.summaryRefresher;
+    api.deps.summaryRefresher = noRefresher;
+    const transactions = vi.spyOn(api.store, 'transaction');
+    onTestFinished(() => {
+      transactions.mockRestore();
+      api.deps.summaryRefresher = refresher;
+    });
     for (let d = 2; d <= 9; d += 1) {
       const date = `2026-03-${String(d).padStart(2, '0')}`;
       const reply = await call(api, clinic.tokens.patient, 'POST', `/episodes/${clinic.episodeId}/check-ins`,
@@ -85,6 +96,13 @@ describe.each(backends)('the programme on $name', (backend) => {
         { 'Idempotency-Key': `log-${date}-abcdef` });
       expect(reply.status).toBe(201);
     }
+    expect(transactions).not.toHaveBeenCalled();
+    transactions.mockRestore();
+    api.deps.summaryRefresher = refresher;
+    const strayMorning = await call(api, clinic.tokens.patient, 'POST', `/episodes/${clinic.episodeId}/check-ins`,
+      { date: '2026-03-09', painNow: 2, morningAfter: [{ exerciseId: 'squat-box', response: 'worse' }] }, { 'Idempotency-Key': 'stray-morning-01' });
+    expect(strayMorning.status).toBe(400);
+    expect((strayMorning.body as { error: { details: { path: string }[] } }).error.details[0]?.path).toBe('morningAfter[0].exerciseId');
     const stray = await call(api, clinic.tokens.patient, 'POST', `/episodes/${clinic.episodeId}/check-ins`,
       { date: '2026-03-09', painNow: 2, exercises: [{ exerciseId: 'squat-box', done: 'yes' }] }, { 'Idempotency-Key': 'stray-exercise-01' });
     expect(stray.status).toBe(400);

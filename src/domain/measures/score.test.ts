@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../errors.ts';
+import { errorOf } from '../../../test/support/app-error.ts';
 import { scoreInstrument } from './score.ts';
-
-/** The AppError a call throws (fails the test when it does not throw one). */
-function errorOf(call: () => unknown): AppError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
-}
 
 describe('ODI (Fairbank & Pynsent 2000 worked example, reference §3)', () => {
   it('scores 16 of 50 as 32%', () => {

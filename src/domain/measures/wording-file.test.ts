@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../errors.ts';
+import { errorOf } from '../../../test/support/app-error.ts';
 import { instruments } from './instruments/index.ts';
 import { loadInstrumentWording } from './wording-file.ts';
 import { bundledWording, wordingFor } from './wording/index.ts';
@@ -15,16 +15,6 @@ function odiFile(): { instrument: string; licence: { holder: string; reference: 
       options: [0, 1, 2, 3, 4, 5].map((value) => ({ value, text: `statement ${value}` })),
     })),
   };
-}
-
-function errorOf(call: () => unknown): AppError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
 }
 
 describe('loadInstrumentWording', () => {
