@@ -4,17 +4,25 @@
 // a file; the export is the one GET /fhir/R4/$export runs (read in batches, checked, assessed,
 // mapped to FHIR, written as NDJSON). Alternated, fixed rounds, medians. The goal: within 3x of the
 // COPY, with memory flat (peak RSS under 300 MB, sampled while the export runs).
+// The floor beside them: the time any JSON export needs to merely JSON.stringify and write the same
+// NDJSON (the export's own lines, parsed back untimed in slices, re-serialised and written timed).
 //
 //   TEST_DATABASE_URL=postgres://... npm run bench:fhir:export -- [--patients 2000] [--rounds 3]
-import { createWriteStream } from 'node:fs';
+//   (--heap, run as node --expose-gc --import tsx bench/fhir/export.ts --heap: also the heap reachable
+//   after a full collection at each quarter; the forced collections lower the peak, so not by default)
+import { once } from 'node:events';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { finished } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
+import postgres from 'postgres';
 import { createBulkExporter } from '../../src/fhir/bulk/exporter.ts';
 import { benchClinic } from './clinic.ts';
 
-const { values } = parseArgs({ options: { patients: { type: 'string', default: '2000' }, rounds: { type: 'string', default: '3' }, url: { type: 'string' } } });
+const { values } = parseArgs({ options: { patients: { type: 'string', default: '2000' }, rounds: { type: 'string', default: '3' }, url: { type: 'string' }, heap: { type: 'boolean', default: false } } });
 const url = values.url ?? process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
 if (url === undefined) throw new Error('bench:fhir:export runs on PostgreSQL: set TEST_DATABASE_URL (or pass --url)');
 const now = new Date();
@@ -24,29 +32,39 @@ const sql = clinic.database.client;
 const tables = ['patients', 'users', 'care_team_members', 'episodes', 'goals', 'treatment_sessions', 'check_ins', 'flares', 'measures', 'checkpoints', 'referrals', 'irritability_grades', 'movement_assessments', 'programme_versions'];
 
 /**
- * COPY of one clinic's rows of every table, into one file. Read in flowing mode: postgres.js 3.4.9
- * pauses its socket when a paused readable's buffer is full and never resumes it after the COPY
- * ends, so the next query on that connection would hang (porsager/postgres#917).
+ * COPY of one clinic's rows of every table, into one file, each table on a connection of its own,
+ * opened before the clock starts and closed after it stops: postgres.js 3.4.9 pauses its socket when
+ * a COPY's readable buffer is full and, should the COPY end in the same read, never resumes it, so
+ * the next query on that connection hangs (porsager/postgres#917; seen here under load even in
+ * flowing mode).
  */
 async function bareCopy(file: string): Promise<{ ms: number; bytes: number }> {
+  const connections = await Promise.all(tables.map(async () => {
+    const one = postgres(url ?? '', { max: 1, onnotice: () => undefined });
+    await one`select 1`;
+    return one;
+  }));
   const started = performance.now();
   const out = createWriteStream(file);
   let bytes = 0;
-  for (const table of tables) {
-    const stream = await sql.unsafe(`copy (select * from ${table} where clinic_id = '${clinic.clinicId}') to stdout`).readable();
-    await new Promise<void>((resolve, reject) => {
-      stream.on('data', (chunk: Buffer) => { bytes += chunk.length; out.write(chunk); });
-      stream.once('end', resolve);
-      stream.once('error', reject);
-    });
+  for (const [i, table] of tables.entries()) {
+    const stream = await (connections[i] ?? sql).unsafe(`copy (select * from ${table} where clinic_id = '${clinic.clinicId}') to stdout`).readable();
+    stream.on('data', (chunk: Buffer) => { bytes += chunk.length; out.write(chunk); });
+    // finished(), not once('end'): a COPY of few rows may have ended before the listener is added.
+    await finished(stream);
   }
   await new Promise<void>((resolve) => out.end(resolve));
-  return { ms: performance.now() - started, bytes };
+  const ms = performance.now() - started;
+  await Promise.all(connections.map((one) => one.end({ timeout: 0 })));
+  return { ms, bytes };
 }
 
-async function bulkExport(dir: string): Promise<{ ms: number; bytes: number; resources: number; peakRss: number; rssAt: number[] }> {
+async function bulkExport(dir: string): Promise<{ ms: number; bytes: number; resources: number; peakRss: number; rssBefore: number; rssAt: number[]; heapAt: number[] }> {
   const exporter = createBulkExporter({ deps: clinic.deps, dir, keepHours: 1, clock: () => new Date(), log: (error) => { throw error; } });
   const rssAt: number[] = [];
+  const heapAt: number[] = [];
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const rssBefore = Math.round(process.memoryUsage().rss / 1e6);
   let peakRss = 0;
   const sampler = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage().rss); }, 20);
   const started = performance.now();
@@ -54,7 +72,11 @@ async function bulkExport(dir: string): Promise<{ ms: number; bytes: number; res
     dir,
     onProgress: (p) => {
       // RSS at each quarter of the patients: flat memory means these stay level.
-      if (Math.floor((4 * p.patientsDone) / p.patientsTotal) > rssAt.length) rssAt.push(Math.round(process.memoryUsage().rss / 1e6));
+      if (Math.floor((4 * p.patientsDone) / p.patientsTotal) > rssAt.length) {
+        rssAt.push(Math.round(process.memoryUsage().rss / 1e6));
+        // --heap (under node --expose-gc): the heap still reachable after a full collection, i.e. what the export holds.
+        if (values.heap === true && gc !== undefined) { gc(); heapAt.push(Math.round(process.memoryUsage().heapUsed / 1e6)); }
+      }
     },
   });
   const ms = performance.now() - started;
@@ -62,13 +84,43 @@ async function bulkExport(dir: string): Promise<{ ms: number; bytes: number; res
   if (job?.status !== 'complete') throw new Error(`the export ended ${job?.status ?? 'cancelled'}`);
   let bytes = 0;
   for (const name of await readdir(dir)) bytes += (await stat(join(dir, name))).size;
-  return { ms, bytes, resources: job.output.reduce((n, f) => n + f.count, 0), peakRss: Math.round(peakRss / 1e6), rssAt };
+  return { ms, bytes, resources: job.output.reduce((n, f) => n + f.count, 0), peakRss: Math.round(peakRss / 1e6), rssBefore, rssAt, heapAt };
+}
+
+/**
+ * The floor: re-serialise every line of the export's files and write it, timing only the
+ * JSON.stringify and the write (with its backpressure); the lines are parsed back in slices, untimed.
+ */
+async function stringifyFloor(dir: string, out: string): Promise<{ ms: number; bytes: number }> {
+  const SLICE = 2000;
+  let ms = 0;
+  let bytes = 0;
+  const sink = createWriteStream(out);
+  const timedWrite = async (objects: unknown[]): Promise<void> => {
+    const started = performance.now();
+    const text = `${objects.map((o) => JSON.stringify(o)).join('\n')}\n`;
+    bytes += Buffer.byteLength(text);
+    if (!sink.write(text)) await once(sink, 'drain');
+    ms += performance.now() - started;
+  };
+  for (const name of (await readdir(dir)).sort()) {
+    let slice: unknown[] = [];
+    for await (const line of createInterface({ input: createReadStream(join(dir, name)), crlfDelay: Infinity })) {
+      slice.push(JSON.parse(line));
+      if (slice.length >= SLICE) { await timedWrite(slice); slice = []; }
+    }
+    if (slice.length > 0) await timedWrite(slice);
+  }
+  const started = performance.now();
+  await new Promise<void>((resolve) => sink.end(resolve));
+  return { ms: ms + performance.now() - started, bytes };
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 const rounds = Number(values.rounds);
 const copies: number[] = [];
 const exports: number[] = [];
+const floors: number[] = [];
 let last: Awaited<ReturnType<typeof bulkExport>> | undefined;
 let copyBytes = 0;
 console.log(`clinic ${clinic.clinicId}: ${clinic.patients} patients; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
@@ -81,7 +133,9 @@ for (let round = 0; round < rounds; round += 1) {
     await rm(join(dir, 'copy.txt'));
     last = await bulkExport(join(dir, 'export'));
     exports.push(last.ms);
-    console.log(`round ${round + 1}: COPY ${(copy.ms / 1000).toFixed(2)} s, export ${(last.ms / 1000).toFixed(2)} s (${(last.ms / copy.ms).toFixed(1)}x), peak RSS ${last.peakRss} MB`);
+    const floor = await stringifyFloor(join(dir, 'export'), join(dir, 'floor.ndjson'));
+    floors.push(floor.ms);
+    console.log(`round ${round + 1}: COPY ${(copy.ms / 1000).toFixed(2)} s, export ${(last.ms / 1000).toFixed(2)} s (${(last.ms / copy.ms).toFixed(1)}x), peak RSS ${last.peakRss} MB (${last.rssBefore} MB before it); stringify+write floor ${(floor.ms / 1000).toFixed(2)} s (${(floor.ms / copy.ms).toFixed(1)}x the COPY)`);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -89,5 +143,6 @@ for (let round = 0; round < rounds; round += 1) {
 const ratio = median(exports) / median(copies);
 console.log(`COPY of the clinic's rows: median ${(median(copies) / 1000).toFixed(2)} s, ${(copyBytes / 1e6).toFixed(0)} MB`);
 console.log(`Bulk export: median ${(median(exports) / 1000).toFixed(2)} s, ${last?.resources ?? 0} resources, ${((last?.bytes ?? 0) / 1e6).toFixed(0)} MB of NDJSON (${((last?.bytes ?? 0) / copyBytes).toFixed(1)}x the COPY's bytes)`);
-console.log(`ratio export/COPY: ${ratio.toFixed(1)}x (goal <= 3x); peak RSS ${last?.peakRss ?? 0} MB (goal < 300 MB), RSS at each quarter: ${last?.rssAt.join(', ') ?? ''} MB; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(`Floor (JSON.stringify + write of the same NDJSON, nothing else): median ${(median(floors) / 1000).toFixed(2)} s, ${(median(floors) / median(copies)).toFixed(1)}x the COPY; the export is ${(median(exports) / median(floors)).toFixed(1)}x the floor`);
+console.log(`ratio export/COPY: ${ratio.toFixed(1)}x (goal <= 3x); peak RSS ${last?.peakRss ?? 0} MB (goal < 300 MB), RSS at each quarter: ${last?.rssAt.join(', ') ?? ''} MB${last !== undefined && last.heapAt.length > 0 ? ` (heap reachable after a full GC: ${last.heapAt.join(', ')} MB)` : ''}; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 await clinic.database.close();

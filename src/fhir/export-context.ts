@@ -62,13 +62,21 @@ export interface ExportContext {
 export function exportContext(file: CaseFile, options: ExportOptions): ExportContext {
   const patientId = fhirId(options.patientId);
   const episodeId = fhirId(options.episodeId);
+  // Each record's id is asked for again by every resource that refers to it (a check-in's, by its
+  // eight Observations), and most need hashing (ids.ts): made once per episode.
+  const ids = new Map<string, string>();
   return {
     file,
     assessment: options.assessment,
     patientId,
     episodeId,
     patient: reference('Patient', patientId),
-    id: (...parts) => fhirId([episodeId, ...parts].join('-')),
+    id: (...parts) => {
+      const candidate = [episodeId, ...parts].join('-');
+      let id = ids.get(candidate);
+      if (id === undefined) ids.set(candidate, (id = fhirId(candidate)));
+      return id;
+    },
     practitionerId: (clinicianId) => fhirId(`practitioner-${clinicianId}`),
   };
 }

@@ -108,10 +108,9 @@ export async function importPatientHistory(deps: ServiceDeps, actor: Actor, inpu
       ['movement-assessment', movementAssessments.records], ['programme-version', programme.records],
     ] as const;
     for (const [kind, records] of writes) {
-      for (const record of records) {
-        await scope.records(kind).insert(episodeId, record as never);
-        note({ action: 'create', recordType: kind, recordId: record.id, patientId });
-      }
+      // One multi-row insert per kind (not a statement per record): a year is hundreds of records.
+      await scope.records(kind).insertMany(episodeId, records as never);
+      for (const record of records) note({ action: 'create', recordType: kind, recordId: record.id, patientId });
     }
     // Checks the stored episode as a whole and saves what the caseload reads, in this transaction.
     const assessment = await refreshSummary(deps, scope, await rules(), episode, now);

@@ -59,6 +59,10 @@ function instantColumns(table: Table): string[] {
   return found;
 }
 
+// Rows per multi-row INSERT: a statement's parameters stay far below PostgreSQL's 65,535 (records
+// have fewer than 30 columns).
+const INSERT_CHUNK = 500;
+
 export class EpisodeRecords<K extends EpisodeRecordKind> {
   private readonly table: AnyEpisodeTable;
 
@@ -89,6 +93,17 @@ export class EpisodeRecords<K extends EpisodeRecordKind> {
     const [inserted] = await this.db.insert(this.table).values(row as never).returning();
     if (!inserted) throw new AppError('internal', `${this.kind} was not written`);
     return this.stored(inserted);
+  }
+
+  /**
+   * Insert many records of one episode (an import): multi-row INSERTs of up to INSERT_CHUNK rows, not
+   * a round trip per record. Nothing is read back.
+   */
+  async insertMany(episodeId: string, records: readonly EpisodeRecordTypes[K][]): Promise<void> {
+    const rows = records.map((record) => ({ ...this.toRow(record as Record<string, unknown>), clinicId: this.clinicId, episodeId }));
+    for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
+      await this.db.insert(this.table).values(rows.slice(start, start + INSERT_CHUNK) as never);
+    }
   }
 
   /** Insert unless a row with the same unique key exists; null when it did (nothing written). */

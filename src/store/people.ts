@@ -85,11 +85,15 @@ export class People {
   /** One page of a patient search and the number of all matches (patient-search.ts). */
   async searchPatients(query: PatientQuery): Promise<{ total: number; patients: StoredPatient[] }> {
     const where = patientWhere(this.clinicId, query);
-    const [counted] = await this.db.select({ total: count() }).from(patients).where(where);
-    const total = counted?.total ?? 0;
-    if (query.countOnly || query.limit === 0 || query.offset >= total) return { total, patients: [] };
-    const rows = await this.db.select().from(patients).where(where).orderBy(...patientOrder(query.sort)).limit(query.limit).offset(query.offset);
-    return { total, patients: rows.map((row) => this.patient(row)) };
+    const countAll = async (): Promise<number> => (await this.db.select({ total: count() }).from(patients).where(where))[0]?.total ?? 0;
+    if (query.countOnly || query.limit === 0) return { total: await countAll(), patients: [] };
+    // The page and the number of all matches from one scan (a window count); a page past the end
+    // has no row to carry the count, so it is counted on its own.
+    const rows = await this.db.select({ patient: patients, total: sql<number>`count(*) over ()` }).from(patients).where(where)
+      .orderBy(...patientOrder(query.sort)).limit(query.limit).offset(query.offset);
+    const first = rows[0];
+    if (first === undefined) return { total: query.offset === 0 ? 0 : await countAll(), patients: [] };
+    return { total: Number(first.total), patients: rows.map((row) => this.patient(row.patient)) };
   }
 
   /** Patients in id order after `afterId` (keyset paging: a clinic-wide read in steps). */

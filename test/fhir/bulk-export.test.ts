@@ -3,7 +3,7 @@
 // NDJSON files of one type each whose every line is valid R4, _type and _since, DELETE to cancel a
 // running export or to end a finished one, expiry, files readable only by whoever started the
 // export, and the audit rows of it all.
-import type { Resource } from '@medplum/fhirtypes';
+import type { Bundle, DocumentReference, Resource } from '@medplum/fhirtypes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { structureErrors } from '../../src/fhir/structure-validation.ts';
 import { addCareTeamMember, createUser, editPatient, getPatient, type Actor } from '../../src/services/index.ts';
@@ -173,5 +173,19 @@ describe.each(backends)('Bulk Data export on $name', (backend) => {
     // The CapabilityStatement says so.
     const statement = await (await send(api, null, 'GET', '/metadata')).json() as { rest: { operation?: { name: string }[] }[] };
     expect(statement.rest[0]?.operation?.map((o) => o.name)).toEqual(['export']);
+  });
+
+  it('links each document on the server\'s own base, as $everything does, not on the default one', async () => {
+    const made = await api.app.request(`http://clinic.test/api/v1/episodes/${clinic.episodeId}/documents/progress-report.pdf`, { headers: { Authorization: `Bearer ${clinic.tokens.clinician}` } });
+    expect(made.status, await made.clone().text()).toBe(200);
+    const { manifest } = await exportNow('/$export?_type=DocumentReference');
+    const file = manifest.output.find((o) => o.type === 'DocumentReference');
+    const references = await ndjson(await send(api, clinic.tokens.clinician, 'GET', file?.url ?? '')) as DocumentReference[];
+    const urls = references.map((r) => r.content[0]?.attachment.url ?? '');
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) expect(url).toMatch(/^http:\/\/clinic\.test\/api\/v1\/documents\//);
+    const everything = await (await send(api, clinic.tokens.clinician, 'GET', `/Patient/${clinic.patientId}/$everything`)).json() as Bundle;
+    const listed = (everything.entry ?? []).flatMap((e) => (e.resource?.resourceType === 'DocumentReference' ? [e.resource.content[0]?.attachment.url] : []));
+    expect(urls).toEqual(expect.arrayContaining(listed));
   });
 });

@@ -4,7 +4,7 @@
 // written beside the files and on stdout.
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { exportDirOf } from '../../config.ts';
+import { exportDirOf, publicUrlOf } from '../../config.ts';
 import { AppError } from '../../domain/errors.ts';
 import { createBulkExporter, exportableTypes } from '../../fhir/bulk/exporter.ts';
 import { serviceDeps } from '../../server.ts';
@@ -46,7 +46,7 @@ export async function exportClinic(options: ClinicExportOptions, io: CliIo): Pro
     const deps = serviceDeps(config, createStore(database));
     const actor = await actorForEmail(deps, options.email);
     const exporter = createBulkExporter({ deps, dir: exportDirOf(config), keepHours: config.exportHours, clock: () => new Date(), log: (error) => io.stderr(`${String(error)}\n`) });
-    return exporter.runNow(actor, request, { dir, onProgress: progressBar(io.stderr, performance.now()) });
+    return exporter.runNow(actor, request, { dir, fhirBase: `${publicUrlOf(config, config.port)}/fhir/R4`, onProgress: progressBar(io.stderr, performance.now()) });
   });
   if (job === null || job.status !== 'complete') throw new AppError('internal', `the export did not complete${job?.error ? `: ${job.error}` : ''}`);
   const manifest = {

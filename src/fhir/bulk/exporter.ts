@@ -32,6 +32,11 @@ export interface BulkExporterOptions {
 }
 
 export interface RunOptions {
+  /**
+   * The server's public FHIR base (as $everything and reads use it): the documents' attachment URLs
+   * are made from it. The CLI passes THRESHOLD_PUBLIC_URL's; DEFAULT_FHIR_BASE only when none is known.
+   */
+  fhirBase?: string;
   /** Write here instead of the export folder (the CLI's DIR). */
   dir?: string;
   onProgress?: (progress: ExportProgress) => void;
@@ -43,8 +48,8 @@ export function exportableTypes(level: BulkExportJob['level']): ResourceType[] {
 }
 
 export interface BulkExporter {
-  /** Record the job and run it in the background; the job as recorded. */
-  start: (actor: Actor, request: BulkExportRequest) => Promise<BulkExportJob>;
+  /** Record the job and run it in the background; the job as recorded. `fhirBase`: the kick-off's base URL. */
+  start: (actor: Actor, request: BulkExportRequest, fhirBase: string) => Promise<BulkExportJob>;
   /** Record the job and run it to its end here (the CLI). */
   runNow: (actor: Actor, request: BulkExportRequest, options?: RunOptions) => Promise<BulkExportJob | null>;
   cancel: (actor: Actor, id: string) => Promise<void>;
@@ -65,7 +70,7 @@ export function createBulkExporter(options: BulkExporterOptions): BulkExporter {
   const running = new Map<string, { abort: AbortController; done: Promise<unknown> }>();
   const folderOf = (clinicId: string, id: string): string => join(options.dir, clinicId, id);
 
-  async function run(actor: Actor, job: BulkExportJob, dir: string, signal: AbortSignal, onProgress?: RunOptions['onProgress']): Promise<BulkExportJob | null> {
+  async function run(actor: Actor, job: BulkExportJob, dir: string, signal: AbortSignal, fhirBase: string, onProgress?: RunOptions['onProgress']): Promise<BulkExportJob | null> {
     const files = new NdjsonFiles(dir);
     const wanted = new Set<string>(job.types ?? exportableTypes(job.level));
     const practitioners = new Set<string>();
@@ -79,7 +84,7 @@ export function createBulkExporter(options: BulkExporterOptions): BulkExporter {
     };
     try {
       const ended = await readExportHistories(deps, actor, job, job.transactionTime, async (histories, progress) => {
-        for (const history of histories) await files.write(patientResources(history, DEFAULT_FHIR_BASE).filter(keep));
+        for (const history of histories) await files.write(patientResources(history, fhirBase).filter(keep));
         onProgress?.(progress);
         await options.afterBatch?.(progress);
       }, { signal, batchSize: options.batchSize, withRecords: [...wanted].some((type) => type !== 'Patient') });
@@ -100,11 +105,11 @@ export function createBulkExporter(options: BulkExporterOptions): BulkExporter {
   }
 
   return {
-    async start(actor, request) {
+    async start(actor, request, fhirBase) {
       await this.sweep();
       const job = await startBulkExport(deps, actor, request, clock());
       const abort = new AbortController();
-      const done = run(actor, job, folderOf(actor.clinicId, job.id), abort.signal)
+      const done = run(actor, job, folderOf(actor.clinicId, job.id), abort.signal, fhirBase)
         .catch(log)
         .finally(() => running.delete(job.id));
       running.set(job.id, { abort, done });
@@ -112,7 +117,7 @@ export function createBulkExporter(options: BulkExporterOptions): BulkExporter {
     },
     async runNow(actor, request, runOptions = {}) {
       const job = await startBulkExport(deps, actor, request, clock());
-      return run(actor, job, runOptions.dir ?? folderOf(actor.clinicId, job.id), new AbortController().signal, runOptions.onProgress);
+      return run(actor, job, runOptions.dir ?? folderOf(actor.clinicId, job.id), new AbortController().signal, runOptions.fhirBase ?? DEFAULT_FHIR_BASE, runOptions.onProgress);
     },
     async cancel(actor, id) {
       await cancelBulkExport(deps, actor, id, clock());

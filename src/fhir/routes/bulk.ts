@@ -61,8 +61,9 @@ export function bulkRoutes(app: Hono<ApiEnv>, exporter: BulkExporter): void {
     if (!prefer.has('respond-async')) {
       throw new AppError('validation', 'a bulk export runs asynchronously: send Prefer: respond-async', [{ path: 'Prefer', message: 'respond-async required' }]);
     }
-    const job = await exporter.start(c.var.actor, exportRequest(level, c.req.url, c.req.queries(), prefer.get('handling') === 'lenient'));
-    c.header('Content-Location', `${baseUrlOf(c.req.url)}/$export-status/${job.id}`);
+    const base = baseUrlOf(c.req.url);
+    const job = await exporter.start(c.var.actor, exportRequest(level, c.req.url, c.req.queries(), prefer.get('handling') === 'lenient'), base);
+    c.header('Content-Location', `${base}/$export-status/${job.id}`);
     return c.body(null, 202);
   };
   app.get('/$export', kickOff('system'));
