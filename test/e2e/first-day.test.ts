@@ -252,6 +252,7 @@ describe.skipIf(!hasChromium)('issue 18 in chromium: a clinic\'s first day', () 
     const grades = page.locator('section[aria-labelledby="irritability-h"]');
     await grades.getByRole('button', { name: `Remove the irritability grade of ${day(-1)}` }).click();
     await grades.getByLabel(/Why remove the irritability grade/).fill('Graded from the wrong chart');
+    await grades.screenshot({ path: `${SHOTS}/remove-irritability-grade.png` });
     await grades.getByRole('button', { name: 'Remove', exact: true }).click();
     await expect.poll(() => irritability.textContent()).toBe('Moderate');
     await grades.locator('details.removed').getByText('Graded from the wrong chart', { exact: false }).waitFor({ state: 'attached' });

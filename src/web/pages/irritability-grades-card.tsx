@@ -7,7 +7,7 @@ import { RemovedList, RemoveRecord } from '../components/remove-record.tsx';
 import type { EpisodeData } from '../episode-data.ts';
 import { irritabilityLabel } from '../words.ts';
 
-const where = { session: 'at a session', checkpoint: 'at a checkpoint', other: 'on its own' } as const;
+const where = { session: 'at a session', checkpoint: 'at a checkpoint', other: 'outside a session or checkpoint' } as const;
 
 export function IrritabilityGradesCard({ data, onChanged }: { data: EpisodeData; onChanged: () => void }): ReactElement | null {
   const { file, assessment } = data;
