@@ -22,7 +22,7 @@ export { versionSchema };
 export const recordInputs = {
   goal: { schema: goalSchema.omit({ id: true, removed: true }), action: 'write-clinical' },
   // Graded by a clinician (spec §4a.1); `by` is the clinician's user id unless given.
-  'irritability-grade': { schema: irritabilityGradeSchema.omit({ id: true }), action: 'write-clinical' },
+  'irritability-grade': { schema: irritabilityGradeSchema.omit({ id: true, removed: true }), action: 'write-clinical' },
   session: { schema: sessionSchema.omit({ id: true, removed: true }), action: 'write-clinical' },
   flare: { schema: flareSchema.omit({ id: true, removed: true }), action: 'report-flare' },
   measure: { schema: measureSchema.omit({ id: true, removed: true }), action: 'write-clinical' },
@@ -90,7 +90,6 @@ export async function editRecord<K extends EditableRecordKind>(
     const repo = scope.records(kind);
     const current = await repo.get(id);
     if (!current) throw new AppError('not-found', `no ${kind} ${id}`);
-    // An irritability grade carries no removal marker (a new grade supersedes it), so only the others can be removed.
     refuseIfRemoved(kind, current as { removed?: { on: string } });
     const kept = kind === 'goal' ? { ratings: (current as Stored<EpisodeRecordTypes['goal']>).ratings } : {};
     const stored = await repo.replace(id, v, { ...stampedBy(kind, fields, actor), ...kept, id } as unknown as EpisodeRecordTypes[K]);

@@ -1,7 +1,7 @@
-// Removing a record a clinician entered (a goal, session, flare, measure, referral or checkpoint):
-// it is marked removed with who, the day and why, never deleted, and from that day on the engine
-// reads the episode without it (engine/as-of.ts); a replay of an earlier day still shows it. The
-// version read must be current (409 otherwise); the audit row keeps the reason.
+// Removing a record a clinician entered (a goal, irritability grade, session, flare, measure, referral
+// or checkpoint): it is marked removed with who, the day and why, never deleted, and from that day on
+// the engine reads the episode without it (engine/as-of.ts); a replay of an earlier day still shows
+// it. The version read must be current (409 otherwise); the audit row keeps the reason.
 import { z } from 'zod';
 import { AppError } from '../domain/errors.ts';
 import { removalSchema } from '../domain/index.ts';
@@ -13,7 +13,7 @@ import { parseInput } from './parse-input.ts';
 import type { PatientRecordAction } from './policies/index.ts';
 import { episodeOfRecord, recordFields, recordInputs, refuseIfRemoved, versionSchema } from './record-episode-records.ts';
 
-export const removableKinds = ['goal', 'session', 'flare', 'measure', 'referral', 'checkpoint'] as const;
+export const removableKinds = ['goal', 'irritability-grade', 'session', 'flare', 'measure', 'referral', 'checkpoint'] as const;
 export type RemovableKind = (typeof removableKinds)[number];
 
 export const removalInputSchema = z.object({

@@ -10,7 +10,7 @@ export interface EpisodeData {
   /** The case file with removed records left out. */
   file: CaseFileResponse;
   /** The removed records, as stored (each with its removal marker). */
-  removed: Pick<CaseFileResponse, 'goals' | 'sessions' | 'flares' | 'measures' | 'checkpoints' | 'referrals'>;
+  removed: Pick<CaseFileResponse, 'goals' | 'irritabilityGrades' | 'sessions' | 'flares' | 'measures' | 'checkpoints' | 'referrals'>;
   assessment: Assessment;
   imaging: ImagingReportInContext[];
   redFlagItems: RegionalRedFlagItem[];
@@ -25,10 +25,10 @@ export function episodeData(overview: EpisodeOverview): EpisodeData {
   const { caseFile: f } = overview;
   return {
     file: {
-      ...f, goals: standing(f.goals), sessions: standing(f.sessions), flares: standing(f.flares), measures: standing(f.measures),
+      ...f, goals: standing(f.goals), irritabilityGrades: standing(f.irritabilityGrades), sessions: standing(f.sessions), flares: standing(f.flares), measures: standing(f.measures),
       checkpoints: standing(f.checkpoints), referrals: standing(f.referrals),
     },
-    removed: { goals: gone(f.goals), sessions: gone(f.sessions), flares: gone(f.flares), measures: gone(f.measures), checkpoints: gone(f.checkpoints), referrals: gone(f.referrals) },
+    removed: { goals: gone(f.goals), irritabilityGrades: gone(f.irritabilityGrades), sessions: gone(f.sessions), flares: gone(f.flares), measures: gone(f.measures), checkpoints: gone(f.checkpoints), referrals: gone(f.referrals) },
     assessment: overview.assessment,
     imaging: overview.imaging,
     redFlagItems: overview.redFlagItems,

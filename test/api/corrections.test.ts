@@ -1,6 +1,6 @@
 // Issue 18, items 1-4 through the API on every backend: a patient and their first episode registered
 // in one transaction (or not at all), edits refused when stale (409), removals that keep the record
-// and say why, audit rows with the old and new values, dates after today refused unless the record
+// and say why (an irritability grade's too), audit rows with the old and new values, dates after today refused unless the record
 // is a plan, red-flag screens that are complete or explicitly not done, and one audit row per page read.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseFileSchema } from '../../src/domain/index.ts';
@@ -186,6 +186,47 @@ describe.each(backends)('corrections and integrity on $name', (backend) => {
       expect(assessment.goals).toEqual([]);
       expect(assessment.flags.map((f) => f.code)).toContain('no-goals');
       expect((await auditOf(clinic)).filter((row) => row.action === 'remove' && row.patientId === clinic.patientId).map((row) => row.recordType).sort()).toEqual(['checkpoint', 'flare', 'goal', 'measure', 'referral']);
+    });
+
+    it('removes an irritability grade given in error: only staff may, with the version read; the grade before it is in force again from today', async () => {
+      // The patient's own episode: a patient may read it, yet not remove what the clinician graded.
+      const e = home.episodeId;
+      const grade = async (date: string, value: string): Promise<Stored> => {
+        const reply = await call(api, home.tokens.clinician, 'POST', `/episodes/${e}/irritability-grades`, { date, grade: value });
+        expect(reply.status, JSON.stringify(reply.body)).toBe(201);
+        return reply.body as Stored;
+      };
+      await grade('2026-03-02', 'moderate');
+      const wrong = await grade('2026-03-08', 'high');
+      const current = async (asOf = TODAY): Promise<unknown> =>
+        ((await call(api, home.tokens.clinician, 'GET', `/episodes/${e}/assessment?asOf=${asOf}`)).body as { screening: { irritability: { current: unknown } } }).screening.irritability.current;
+      expect(await current()).toEqual({ grade: 'high', date: '2026-03-08', source: 'other' });
+      const removals = async (): Promise<number> => (await auditOf(home)).filter((row) => row.action === 'remove' && row.recordId === wrong.id).length;
+      const stored = async (): Promise<Stored | undefined> =>
+        ((await call(api, home.tokens.clinician, 'GET', `/episodes/${e}/irritability-grades`)).body as Stored[]).find((g) => g.id === wrong.id);
+      const url = `/irritability-grades/${wrong.id}/removal`;
+      // Refused calls write nothing: no marker, no new version, no remove row.
+      expect((await call(api, home.tokens.patient, 'PUT', url, { version: wrong.version, reason: 'not my grade' })).status).toBe(403);
+      const stale = await call(api, home.tokens.clinician, 'PUT', url, { version: wrong.version + 1, reason: 'graded on the wrong patient' });
+      expect(stale.status).toBe(409);
+      expect(errorOf(stale).message).toMatch(/irritability-grade/);
+      expect((await call(api, home.tokens.clinician, 'PUT', url, { version: wrong.version })).status).toBe(400);
+      expect(await stored()).toEqual(wrong);
+      expect(await removals()).toBe(0);
+
+      const removed = await call(api, home.tokens.clinician, 'PUT', url, { version: wrong.version, reason: 'graded on the wrong patient' });
+      expect(removed.status, JSON.stringify(removed.body)).toBe(200);
+      expect((removed.body as Stored).removed).toEqual({ on: TODAY, by: home.userIds.clinician, reason: 'graded on the wrong patient' });
+      expect((await stored())?.removed?.reason).toBe('graded on the wrong patient');
+      // From today the moderate grade before it is in force again; a replay of yesterday still sees the high one.
+      expect(await current()).toEqual({ grade: 'moderate', date: '2026-03-02', source: 'other' });
+      expect(await current('2026-03-09')).toEqual({ grade: 'high', date: '2026-03-08', source: 'other' });
+      const row = (await auditOf(home)).find((r) => r.action === 'remove' && r.recordId === wrong.id);
+      expect(row).toMatchObject({ recordType: 'irritability-grade', patientId: home.patientId, actorUserId: home.userIds.clinician });
+      expect(row?.detail).toMatchObject({ reason: 'graded on the wrong patient', before: { removed: null } });
+      const version = (removed.body as Stored).version;
+      expect((await call(api, home.tokens.clinician, 'PUT', `/irritability-grades/${wrong.id}`, { date: '2026-03-08', grade: 'low', version })).status).toBe(409);
+      expect((await call(api, home.tokens.clinician, 'PUT', url, { version, reason: 'again' })).status).toBe(409);
     });
 
     it('takes an imaging report back only by removing it with a reason', async () => {

@@ -194,9 +194,11 @@ describe.skipIf(!hasChromium)('issue 18 in chromium: a clinic\'s first day', () 
     await context.close();
   }, TIMEOUT);
 
-  it('corrects and removes what a clinician entered: sessions, flares, goals, measures, referrals, details; a stale edit asks for a reload', async () => {
+  it('corrects and removes what a clinician entered: sessions, flares, irritability grades, goals, measures, referrals, details; a stale edit asks for a reload', async () => {
     const { context, page, errors } = await signedIn(suite.seeded.clinicianEmail);
     const { patientId, episodeId } = suite.seeded.patient;
+    // A grade given in error (the intake's was moderate), to be removed below.
+    await suite.server.call(suite.seeded.clinicianToken, 'POST', `/episodes/${episodeId}/irritability-grades`, { date: day(-1), grade: 'low' });
     await page.goto(`/patients/${patientId}`);
     await page.getByRole('heading', { name: 'Sessions' }).waitFor();
     const sessionRows = page.locator('section[aria-labelledby="sessions-h"] tbody tr');
@@ -243,6 +245,17 @@ describe.skipIf(!hasChromium)('issue 18 in chromium: a clinic\'s first day', () 
     await flares.getByLabel(/Why remove the flare/).fill('A duplicate of the one the patient reported');
     await flares.getByRole('button', { name: 'Remove', exact: true }).click();
     await ended.waitFor({ state: 'detached' });
+
+    // The irritability grade given in error removed: the intake's moderate grade is in force again.
+    const irritability = page.locator('dl.facts dt:text-is("Irritability") + dd');
+    expect(await irritability.textContent()).toBe('Low');
+    const grades = page.locator('section[aria-labelledby="irritability-h"]');
+    await grades.getByRole('button', { name: `Remove the irritability grade of ${day(-1)}` }).click();
+    await grades.getByLabel(/Why remove the irritability grade/).fill('Graded from the wrong chart');
+    await grades.screenshot({ path: `${SHOTS}/remove-irritability-grade.png` });
+    await grades.getByRole('button', { name: 'Remove', exact: true }).click();
+    await expect.poll(() => irritability.textContent()).toBe('Moderate');
+    await grades.locator('details.removed').getByText('Graded from the wrong chart', { exact: false }).waitFor({ state: 'attached' });
 
     // The patient's details: a contact added.
     await page.getByRole('button', { name: 'Edit the patient\'s details' }).click();
@@ -303,7 +316,7 @@ describe.skipIf(!hasChromium)('issue 18 in chromium: a clinic\'s first day', () 
 
     // Everything removed is kept, marked, and audited with its reason.
     const removals = (await auditRows(patientId)).filter((row) => row.action === 'remove');
-    expect(removals.map((row) => row.recordType).sort()).toEqual(['flare', 'goal', 'measure', 'referral', 'session']);
+    expect(removals.map((row) => row.recordType).sort()).toEqual(['flare', 'goal', 'irritability-grade', 'measure', 'referral', 'session']);
     expect(removals.every((row) => typeof row.detail?.reason === 'string' && row.detail.reason.length > 0)).toBe(true);
     expect(unexpected(errors, [409])).toEqual([]);
     await context.close();

@@ -85,7 +85,7 @@ describe('FHIR round trip of a case file using every field', () => {
     expect(bundleToCaseFile(bundle).intake.redFlags).toEqual(redFlags);
   });
 
-  it('leaves removed records out of the export, and the ratings of a removed goal with it', () => {
+  it('leaves removed records out of the export (a removed irritability grade too), and the ratings of a removed goal with it', () => {
     const removed = { on: asOf, by: 'c-anna', reason: 'entered on the wrong patient' };
     const [firstGoal] = richCaseFile.goals;
     const [firstSession] = richCaseFile.sessions;
@@ -93,9 +93,14 @@ describe('FHIR round trip of a case file using every field', () => {
     const file = {
       ...richCaseFile,
       goals: richCaseFile.goals.map((g) => (g.id === firstGoal.id ? { ...g, removed } : g)),
-      sessions: richCaseFile.sessions.map((s) => (s.id === firstSession.id ? { ...s, removed } : s)),
+      // The session grade g1 was made at (s2) is removed too, and the grade g3 itself.
+      sessions: richCaseFile.sessions.map((s) => (s.id === firstSession.id || s.id === 's2' ? { ...s, removed } : s)),
+      irritabilityGrades: richCaseFile.irritabilityGrades.map((g) => (g.id === 'g3' ? { ...g, removed } : g)),
     };
-    const imported = bundleToCaseFile(caseFileToBundle(file, { patientId: 'pat-7', episodeId: 'ep-7' }));
+    const bundle = caseFileToBundle(file, { patientId: 'pat-7', episodeId: 'ep-7' });
+    expect(validationFailures(bundle)).toEqual([]);
+    const imported = bundleToCaseFile(bundle);
+    expect(imported.irritabilityGrades.map((g) => [g.id, g.contextId])).toEqual([['g1', undefined], ['g2', 'cp1']]);
     expect(imported.goals.map((g) => g.id)).not.toContain(firstGoal.id);
     expect(imported.sessions.map((s) => s.id)).not.toContain(firstSession.id);
     expect(imported.checkIns.flatMap((c) => c.goals.map((g) => g.goalId))).not.toContain(firstGoal.id);

@@ -64,9 +64,8 @@ const clinicianOnly = { admin: 'deny', clinician: 'allow', patient: 'deny' } as 
 const demographicsRead = { admin: 'allow', clinician: 'allow', patient: 'allow' } as const;
 
 let keyCounter = 0;
-type RemovableKind = 'goal' | 'session' | 'flare' | 'measure' | 'referral' | 'checkpoint';
-type RecordKind = RemovableKind | 'irritability-grade';
-const versionOf = async (api: TestApi, t: Target, kind: RecordKind, id: string): Promise<number> =>
+type RemovableKind = 'goal' | 'irritability-grade' | 'session' | 'flare' | 'measure' | 'referral' | 'checkpoint';
+const versionOf = async (api: TestApi, t: Target, kind: RemovableKind, id: string): Promise<number> =>
   api.store.transaction(async (tx) => (await tx.clinic(t.clinicId).records(kind).get(id))?.version ?? 1);
 const episodeVersion = async (api: TestApi, t: Target): Promise<number> =>
   api.store.transaction(async (tx) => (await tx.clinic(t.clinicId).episodes.get(t.episodeId))?.version ?? 1);
@@ -95,9 +94,9 @@ const programmeVersions = async (api: TestApi, t: Target): Promise<number> =>
   api.store.transaction(async (tx) => (await tx.clinic(t.clinicId).records('programme-version').list(t.episodeId)).length);
 
 // Each removal succeeds once per record, so every call removes a record made for it (straight into the store: no audit row).
-const idKey = { goal: 'goalId', session: 'sessionId', flare: 'flareId', measure: 'measureId', referral: 'referralId', checkpoint: 'checkpointId' } as const;
+const idKey = { goal: 'goalId', 'irritability-grade': 'gradeId', session: 'sessionId', flare: 'flareId', measure: 'measureId', referral: 'referralId', checkpoint: 'checkpointId' } as const;
 const freshRecord = {
-  goal: { ...goal, ratings: [] }, session: { ...session, findings: [] }, flare: { ...flare, recordedBy: 'clinician' }, measure,
+  goal: { ...goal, ratings: [] }, 'irritability-grade': grade, session: { ...session, findings: [] }, flare: { ...flare, recordedBy: 'clinician' }, measure,
   referral: { ...referral, status: 'proposed' }, checkpoint: { date: '2026-03-09' },
 } as const;
 const removal = (kind: RemovableKind, plural: string): Endpoint => ({
@@ -259,7 +258,7 @@ export const endpoints: Endpoint[] = [
     method: 'PUT', path: '/measures/{id}', url: (t) => `/measures/${t.measureId}`, allowed: clinicalWrite, targeted: true,
     body: async (api, t) => ({ ...measure, score: 4, version: await versionOf(api, t, 'measure', t.measureId) }), badBody: { ...measure, date: '2026-03-33', version: 1 },
   },
-  removal('goal', 'goals'), removal('session', 'sessions'), removal('flare', 'flares'), removal('measure', 'measures'),
+  removal('goal', 'goals'), removal('irritability-grade', 'irritability-grades'), removal('session', 'sessions'), removal('flare', 'flares'), removal('measure', 'measures'),
   removal('referral', 'referrals'), removal('checkpoint', 'checkpoints'),
   {
     method: 'PUT', path: '/checkpoints/{id}/decision', url: (t) => `/checkpoints/${t.checkpointId}/decision`, allowed: clinicalWrite, targeted: true,

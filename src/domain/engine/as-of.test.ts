@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { abilityGoal, buildCase, checkIn, day, flare, session } from '../../../test/support/case-builder.ts';
 import { knownOn } from './as-of.ts';
+import { gradeOn, irritabilityGrades } from './irritability.ts';
 
 describe('knownOn: records dated after the as-of day are not yet known', () => {
   it('keeps records of the as-of day and drops those of the day after', () => {
@@ -68,8 +69,12 @@ describe('knownOn: records dated after the as-of day are not yet known', () => {
       checkpoints: [{ id: 'c1', date: day(7), ...removed(day(8)) }],
       referrals: [{ id: 'r1', date: day(4), to: { discipline: 'physician' }, reason: 'review', ...removed(day(8)) }],
       intake: { imaging: [{ id: 'mri', date: day(0), modality: 'mri', region: 'low-back', text: 'Mild disc bulge.', ...removed(day(8)) }] },
+      irritabilityGrades: [{ id: 'g1', date: day(2), grade: 'moderate' }, { id: 'g2', date: day(5), grade: 'high', ...removed(day(8)) }],
     });
     const before = knownOn(file, day(7));
+    // The grade in force: the wrong "high" until its removal day, then the "moderate" before it again.
+    expect(gradeOn(irritabilityGrades(before), day(7))?.grade).toBe('high');
+    expect(gradeOn(irritabilityGrades(knownOn(file, day(8))), day(8))?.grade).toBe('moderate');
     expect(before.sessions.map((s) => s.id)).toEqual(['s1', 's2']);
     expect(before.flares.map((f) => f.id)).toEqual(['f1']);
     expect(before.measures).toHaveLength(1);

@@ -74,7 +74,7 @@ export function knownOn(file: CaseFile, asOf: string): CaseFile {
       educationOn: optionalDate(intake.educationOn),
       carePlanAgreedOn: optionalDate(intake.carePlanAgreedOn),
     },
-    irritabilityGrades: sortByDate(known(file.irritabilityGrades, (g) => g.date, asOf), (g) => g.date),
+    irritabilityGrades: sortByDate(standing(file.irritabilityGrades, (g) => g.date, asOf), (g) => g.date),
     goals: sortByDate(standing(file.goals, (g) => g.setOn, asOf).map((goal) => ({
       ...goal,
       ratings: known(goal.ratings, (r) => r.date, asOf).sort((a, b) => a.date.localeCompare(b.date) || a.value - b.value || wholeRecord(a, b)),

@@ -102,6 +102,8 @@ export const irritabilitySchema = z.object({
 /**
  * Irritability graded again after intake (spec §4a.1): at a session, at a checkpoint, or on its own.
  * The engine uses the latest confirmed grade on or before the as-of day, the intake grade included.
+ * A grade given in error is removed with a reason (records/removal.ts): from its removal day on the
+ * grade before it is in force again.
  */
 export const irritabilityGradeSchema = z.object({
   id: idSchema,
@@ -112,6 +114,7 @@ export const irritabilityGradeSchema = z.object({
   inputs: irritabilityInputsSchema.optional().describe('What the grade was judged from, when recorded'),
   by: textSchema({ max: 200 }).optional(),
   note: noteSchema.optional(),
+  removed: removalSchema.optional(),
 });
 
 export const imagingReportSchema = z.object({

@@ -24,7 +24,7 @@ describe('dates after today', () => {
 });
 
 describe('withoutRemovedRecords', () => {
-  it('leaves removed records out, and the ratings of a removed goal', () => {
+  it('leaves removed records out, the ratings of a removed goal, and the link of a grade to a removed session', () => {
     const removed = { on: '2026-03-05', by: 'u1', reason: 'wrong patient' };
     const file = caseFileSchema.parse({
       schemaVersion: 1, patient: { birthDate: '1970-01-01', sex: 'female' }, episode: { startDate: '2026-03-01', regions: ['knee'] },
@@ -32,11 +32,14 @@ describe('withoutRemovedRecords', () => {
         { id: 'b', activity: 'swim', measure: { kind: 'ability' }, baseline: 1, target: 5, setOn: '2026-03-01', removed }],
       sessions: [{ id: 's1', date: '2026-03-02', findings: [{ goalId: 'a', value: 3 }, { goalId: 'b', value: 2 }] }, { id: 's2', date: '2026-03-03', removed }],
       checkIns: [{ id: 'c1', date: '2026-03-04', painNow: 4, goals: [{ goalId: 'b', value: 2 }] }],
+      irritabilityGrades: [{ id: 'g1', date: '2026-03-02', grade: 'high', context: 'session', contextId: 's1' },
+        { id: 'g2', date: '2026-03-03', grade: 'moderate', context: 'session', contextId: 's2' }, { id: 'g3', date: '2026-03-04', grade: 'low', removed }],
     });
     const standing = withoutRemovedRecords(file);
     expect(standing.goals.map((g) => g.id)).toEqual(['a']);
     expect(standing.sessions).toEqual([expect.objectContaining({ id: 's1', findings: [{ goalId: 'a', value: 3 }] })]);
     expect(standing.checkIns[0]?.goals).toEqual([]);
+    expect(standing.irritabilityGrades.map(({ id, contextId }) => [id, contextId])).toEqual([['g1', 's1'], ['g2', undefined]]);
     expect(caseFileSchema.safeParse(standing).success).toBe(true);
   });
 });

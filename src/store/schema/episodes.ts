@@ -65,6 +65,8 @@ export const irritabilityGrades = pgTable('irritability_grades', {
   inputs: jsonb('inputs').$type<NonNullable<IrritabilityGrade['inputs']>>(),
   by: text('by'),
   note: text('note'),
+  // Set when the record was removed (who, when, why): it is kept, and the engine ignores it from that day.
+  removed: jsonb('removed').$type<Removal>(),
   version: integer('version').notNull().default(1),
 }, (t) => [
   primaryKey({ columns: [t.clinicId, t.id] }),

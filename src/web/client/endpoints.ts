@@ -16,7 +16,7 @@ type New<T> = Omit<T, 'id' | 'removed'>;
 type Versioned<T> = T & { version: number };
 
 const plural: Record<RemovableKind, string> = {
-  goal: 'goals', session: 'sessions', flare: 'flares', measure: 'measures', referral: 'referrals', checkpoint: 'checkpoints',
+  goal: 'goals', 'irritability-grade': 'irritability-grades', session: 'sessions', flare: 'flares', measure: 'measures', referral: 'referrals', checkpoint: 'checkpoints',
 };
 
 /** "?a=1&b=x" from the defined values, or "" when there are none. */

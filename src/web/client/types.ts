@@ -88,7 +88,7 @@ export interface PatientOverview {
 export type PatientListEntry = StoredPatient & { episodeCount: number };
 
 /** The records a clinician can edit and remove, by the API's path word. */
-export type RemovableKind = 'goal' | 'session' | 'flare' | 'measure' | 'referral' | 'checkpoint';
+export type RemovableKind = 'goal' | 'irritability-grade' | 'session' | 'flare' | 'measure' | 'referral' | 'checkpoint';
 
 export interface SignedIn {
   token: string;

@@ -1,8 +1,9 @@
 // The patient page, read once (one audit row per visit): a header (age, regions, phase, irritability,
 // psychosocial risk), the goals as progress bars, the flags with their reasons, the timeline, the
 // check-ins with the patient's notes, the sessions and flares (each correctable and removable), the
-// details, the ways on to the intake, a session note, a checkpoint and the care decisions, and the
-// documents to hand over (progress report, graduation summary). A patient registered but not in care
+// irritability grades (each later one removable), the details, the ways on to the intake, a session
+// note, a checkpoint and the care decisions, and the documents to hand over (progress report,
+// graduation summary). A patient registered but not in care
 // gets their details and a way to start an episode instead.
 import type { ReactElement } from 'react';
 import { api } from '../client/endpoints.ts';
@@ -26,6 +27,7 @@ import {
   episodeStatusLabel, flagLabel, irritabilityLabel, modalityLabel, phaseLabel, psychosocialRiskLabel, regionLabel, sideStatusLabel, unitLabel,
 } from '../words.ts';
 import { FlaresCard } from './flares-card.tsx';
+import { IrritabilityGradesCard } from './irritability-grades-card.tsx';
 import { InvitePatient } from './invite-patient.tsx';
 import { DetailsCard, OpenEpisodeCard } from './patient-details.tsx';
 
@@ -133,6 +135,7 @@ export function EpisodeView({ data, onChanged }: { data: EpisodeData; onChanged:
       <InvitePatient patient={file.patient} />
       <Sessions data={data} onChanged={onChanged} />
       <FlaresCard data={data} onChanged={onChanged} />
+      <IrritabilityGradesCard data={data} onChanged={onChanged} />
       <DetailsCard patient={file.patient} episode={file.episode} onSaved={onChanged} />
     </>
   );

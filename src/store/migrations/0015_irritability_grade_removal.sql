@@ -1,0 +1,1 @@
+ALTER TABLE "irritability_grades" ADD COLUMN "removed" jsonb;
