@@ -10,6 +10,7 @@ import { inClinic, type ClinicWork } from './access.ts';
 import type { Actor, ServiceDeps } from './context.ts';
 import { episodeHistory, practitionerFacts, type PatientHistory } from './export-patient-history.ts';
 import { canExportClinic } from './policies/index.ts';
+import { groupBy } from './group-by.ts';
 
 export type BulkExportJob = BulkExportRow;
 export type { ExportFile } from '../store/index.ts';
@@ -170,16 +171,6 @@ const recordKinds = {
   checkpoints: 'checkpoint', referrals: 'referral', movementAssessments: 'movement-assessment', programme: 'programme-version',
 } as const;
 type ListName = keyof typeof recordKinds;
-
-const groupBy = <T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> => {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(key(item));
-    if (group === undefined) groups.set(key(item), [item]);
-    else group.push(item);
-  }
-  return groups;
-};
 
 const emptyLists = (): Record<ListName, { episodeId: string }[]> => Object.fromEntries(Object.keys(recordKinds).map((name) => [name, []])) as unknown as Record<ListName, { episodeId: string }[]>;
 

@@ -9,6 +9,7 @@ import type { ClinicRules, ClinicSettingsInUse } from './clinic-rules.ts';
 
 /** The engine, as the services' wiring hands it in (context.ts). */
 export type Assess = (caseFile: CaseFile, asOf: string, settings: Settings) => Assessment;
+import { groupBy } from './group-by.ts';
 import { summaryBrief } from './summary-brief.ts';
 
 /** How many of the latest sessions' relief windows the caseload's sparkline shows (heuristic: a glance, not a chart). */
@@ -73,12 +74,7 @@ const byId = (a: Row, b: Row): number => ((a.id ?? '') < (b.id ?? '') ? -1 : (a.
 
 /** Records by episode, each episode's in id order (as a single episode's list is read). */
 function groupByEpisode(records: Row[]): Map<string, Row[]> {
-  const byEpisode = new Map<string, Row[]>();
-  for (const record of records) {
-    const list = byEpisode.get(record.episodeId) ?? [];
-    list.push(record);
-    byEpisode.set(record.episodeId, list);
-  }
+  const byEpisode = groupBy(records, (record) => record.episodeId);
   for (const list of byEpisode.values()) list.sort(byId);
   return byEpisode;
 }
