@@ -2,8 +2,9 @@
 // For what leaves the clinic (a FHIR export): a removed record must not come back to life in a system
 // that cannot read the removal marker. A removed goal takes with it the session findings and check-in
 // answers that rated it; a grade made at a removed session or checkpoint stands (the engine reads it
-// too) but loses its link to the record that is gone, so nothing exported points at a missing one. (The engine does not use this: it drops a record from its removal day on,
-// so a replay of an earlier day still sees it; see engine/as-of.ts.)
+// too) but loses its link to the record that is gone, so nothing exported points at a missing one.
+// (The engine does not use this: it drops a record from its removal day on, so a replay of an
+// earlier day still sees it; see engine/as-of.ts.)
 import type { CaseFile } from './case-file.ts';
 
 export function withoutRemovedRecords(file: CaseFile): CaseFile {

@@ -11,7 +11,7 @@ import { FlagBadges, GoalBar } from '../components/bits.tsx';
 import { DownloadButton } from '../components/download-button.tsx';
 import { Field } from '../components/field.tsx';
 import { useFormState } from '../components/form-state.ts';
-import { IrritabilityGradeField, latestGrade } from '../components/irritability-grade.tsx';
+import { IrritabilityGradeField } from '../components/irritability-grade.tsx';
 import { RemovedList, RemoveRecord } from '../components/remove-record.tsx';
 import { ErrorMessage, Show } from '../components/status.tsx';
 import { documentPath } from '../documents.ts';
@@ -77,7 +77,7 @@ export function AssessmentView({ assessment, data }: { assessment: Assessment; d
 /** Grade irritability again at this checkpoint; the assessment above is read again with the new grade. */
 function Regrade({ data, onSaved }: { data: EpisodeData; onSaved: () => void }): ReactElement {
   const form = useFormState();
-  const [grade, setGrade] = useState<Irritability | ''>(latestGrade(data.file)?.grade ?? 'moderate');
+  const [grade, setGrade] = useState<Irritability | ''>(data.assessment.screening.irritability.current?.grade ?? 'moderate');
   const [date, setDate] = useState(today());
   const [note, setNote] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
@@ -97,7 +97,7 @@ function Regrade({ data, onSaved }: { data: EpisodeData; onSaved: () => void }):
       <h2 id="regrade-h">Grade irritability again</h2>
       {asked && <p className="warning">The engine asks for a new grade: see its recommendation above.</p>}
       <div className="row">
-        <IrritabilityGradeField file={data.file} value={grade} onChange={setGrade} error={form.error} optional={false} />
+        <IrritabilityGradeField current={data.assessment.screening.irritability.current} value={grade} onChange={setGrade} error={form.error} optional={false} />
         <Field label="Graded on" path="date" error={form.error}>{(a) => <input {...a} type="date" value={date} onChange={(e) => setDate(e.target.value)} />}</Field>
       </div>
       <Field label="What it was judged from (optional)" path="note" error={form.error}>{(a) => <textarea {...a} value={note} onChange={(e) => setNote(e.target.value)} />}</Field>

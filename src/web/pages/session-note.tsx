@@ -125,7 +125,7 @@ function SessionForm({ data, session, reload }: { data: EpisodeData; session?: S
       <section className="card" aria-labelledby="regrade-h">
         <h2 id="regrade-h">Irritability</h2>
         <p className="muted">Grade it again if you judged it at this session; the intake grade stays as it was.</p>
-        <IrritabilityGradeField file={file} value={grade} onChange={setGrade} error={form.error} optional />
+        <IrritabilityGradeField current={data.assessment.screening.irritability.current} value={grade} onChange={setGrade} error={form.error} optional />
       </section>
       {sessionSaved && <p className="warning" role="status">The session is saved; the irritability grade is not yet. Save again to retry it.</p>}
       {form.error && <ErrorMessage error={form.error} what="save the session" reload={reload} />}
