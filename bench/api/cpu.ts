@@ -33,7 +33,7 @@ export function cpuSample(): Sample {
   add(sample, 'load generator', ticks('/proc/self/stat', true));
   for (const pid of readdirSync('/proc')) {
     if (!/^\d+$/.test(pid)) continue;
-    let name = '';
+    let name: string;
     try { name = readFileSync(`/proc/${pid}/comm`, 'utf8').trim(); } catch { continue; }
     if (name.startsWith('postgres')) add(sample, 'postgres', ticks(`/proc/${pid}/stat`));
   }

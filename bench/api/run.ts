@@ -7,6 +7,8 @@
 //   3. caseload GET for a clinic of 2,000 active patients vs the bare SQL that reads the same rows.
 // Goals (each printed met or not): check-in throughput and p99 within 2x of the bare insert; the
 // first read after 1,000 check-ins within 2x of a fresh read; caseload within 2x of the bare query.
+// Needs wrk (Debian's package; .ci/run installs it). NO_REFRESHER=1 runs the server without its
+// summary refresher, to tell the write's own cost from the recomputing of the summaries it stales.
 // Run: npx tsx bench/api/run.ts [--seconds 10] [--connections 10] [--only write|fresh|caseload] [--cpu]
 // (--cpu: where each write measurement's CPU went, per request, in its last round; bench/api/cpu.ts)
 import { randomUUID } from 'node:crypto';
@@ -107,7 +109,7 @@ async function benchBackend(name: string, database: Database): Promise<void> {
     return c.json({ id, ...body }, 201);
   }).fetch);
 
-  console.log(`\n== ${name}: ${connections} connections, ${seconds} s each, clinic of ${patientCount} patients`);
+  console.log(`\n== ${name}: ${connections} connections, ${seconds} s each, clinic of ${patientCount} patients, summary refresher ${process.env.NO_REFRESHER === undefined ? 'on' : 'off (NO_REFRESHER)'}`);
   const checkInBody = (): string => JSON.stringify({ date: '2026-03-09', painNow: 4, reliefSinceLastSession: true, hep: 'yes' });
 
   if (only('write')) {

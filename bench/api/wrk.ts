@@ -31,7 +31,7 @@ export async function wrk(load: Load): Promise<Measured> {
   try {
     ({ stdout } = await promisify(execFile)('wrk', args, { env }));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error('bench:api makes its HTTP load with wrk: apt-get install wrk (Debian)');
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error('bench:api makes its HTTP load with wrk: apt-get install wrk (Debian)', { cause: error });
     throw error;
   }
   const line = stdout.split('\n').find((l) => l.startsWith('{'));
