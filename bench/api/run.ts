@@ -1,29 +1,33 @@
 // API benchmark (issue 4, issue 15). Three measurements, each against a baseline in the same run, on
 // PGlite always and on PostgreSQL when DATABASE_URL (or TEST_DATABASE_URL) is set:
-//   1. check-in POST under concurrent load (autocannon), with the summary refresher at work, vs bare
+//   1. check-in POST under concurrent load (wrk, bench/api/wrk.ts), with the summary refresher at work, vs bare
 //      inserts of the same check-in rows through the same driver at the same concurrency (and vs a
 //      bare transaction of every row the API writes: check-in, write count, audit event);
 //   2. the first caseload read right after N check-ins vs a read with nothing stale;
 //   3. caseload GET for a clinic of 2,000 active patients vs the bare SQL that reads the same rows.
 // Goals (each printed met or not): check-in throughput and p99 within 2x of the bare insert; the
 // first read after 1,000 check-ins within 2x of a fresh read; caseload within 2x of the bare query.
-// Run: npx tsx bench/api/run.ts [--seconds 10] [--connections 10] [--only write|fresh|caseload]
+// Needs wrk (Debian's package; .ci/run installs it). NO_REFRESHER=1 runs the server without its
+// summary refresher, to tell the write's own cost from the recomputing of the summaries it stales.
+// Run: npx tsx bench/api/run.ts [--seconds 10] [--connections 10] [--only write|fresh|caseload] [--cpu]
+// (--cpu: where each write measurement's CPU went, per request, in its last round; bench/api/cpu.ts)
 import { randomUUID } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { serve, type ServerType } from '@hono/node-server';
-import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
+import { Hono } from 'hono';
 import { createApi } from '../../src/api/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { serviceDeps } from '../../src/server.ts';
 import { createClinic, createSignInLimiter, signIn, type ServiceDeps } from '../../src/services/index.ts';
 import { createStore, openDatabase, type Database } from '../../src/store/index.ts';
 import { auditEvents, checkIns, episodeWrites } from '../../src/store/schema/index.ts';
+import { cpuPerRequest, cpuSample } from './cpu.ts';
+import { wrk, type Measured } from './wrk.ts';
 
 const { values } = parseArgs({ options: {
   seconds: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' }, patients: { type: 'string', default: '2000' },
-  only: { type: 'string', default: 'all' },
+  only: { type: 'string', default: 'all' }, cpu: { type: 'boolean', default: false },
 } });
 /** --only write | fresh | caseload: one of the three measurements (all by default). */
 const only = (part: 'write' | 'fresh' | 'caseload'): boolean => values.only === 'all' || values.only === part;
@@ -34,8 +38,6 @@ const now = new Date('2026-03-10T10:00:00Z');
 
 const f = (n: number): string => n.toFixed(n < 10 ? 2 : 0);
 const verdict = (ratio: number, goal: number): string => (ratio <= goal ? `goal <= ${goal}x met` : `goal <= ${goal}x NOT met`);
-
-interface Measured { perSecond: number; p50: number; p99: number; count: number }
 
 /** Rounds of one measurement as one: the rate over all of them, the latencies' mean over the rounds. */
 function combine(rounds: Measured[]): Measured {
@@ -59,20 +61,6 @@ async function loop(op: () => Promise<unknown>, concurrency: number, secondsToRu
   latencies.sort((a, b) => a - b);
   const at = (q: number): number => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
   return { perSecond: latencies.length / elapsed, p50: at(0.5), p99: at(0.99), count: latencies.length };
-}
-
-/**
- * Load from autocannon in a worker thread, so the client's own work is not on the server's thread
- * (on PGlite the database is on it too). `setupRequest` names a module the worker loads.
- */
-async function hammer(url: string, token: string, request: { method: string; path?: string; setupRequest?: string }, duration = seconds): Promise<Measured> {
-  const result = await autocannon({
-    url, connections, duration, timeout: 120, workers: 1,
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    requests: [{ method: request.method, ...(request.path ? { path: request.path } : {}), ...(request.setupRequest ? { setupRequest: request.setupRequest } : {}) }],
-  });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${request.method} ${request.path ?? request.setupRequest ?? ''}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-  return { perSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, count: result.requests.total };
 }
 
 async function benchBackend(name: string, database: Database): Promise<void> {
@@ -107,11 +95,21 @@ async function benchBackend(name: string, database: Database): Promise<void> {
 
   // Fresh planner statistics after the bulk load, as autovacuum would gather them.
   await database.db.execute(sql`analyze`);
-  const server = await new Promise<ServerType>((resolve) => { const s = serve({ fetch: app.fetch, port: 0 }, () => resolve(s)); });
-  const address = server.address();
-  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const listen = (fetch: (request: Request) => Response | Promise<Response>): Promise<ServerType> =>
+    new Promise((resolve) => { const s = serve({ fetch, port: 0 }, () => resolve(s)); });
+  const urlOf = (s: ServerType): string => { const a = s.address(); return `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`; };
+  const server = await listen(app.fetch);
+  const url = urlOf(server);
+  // The HTTP floor: the bare insert behind the smallest Hono route on the same server library, with
+  // no validation, session, policy, audit or idempotency: what any HTTP API on this stack pays.
+  const floorServer = await listen(new Hono().post('/api/v1/episodes/:episodeId/check-ins', async (c) => {
+    const body = await c.req.json<{ date: string; painNow: number; hep: 'yes' | 'no' | 'partly' }>();
+    const id = randomUUID();
+    await database.db.insert(checkIns).values({ clinicId, id, episodeId: c.req.param('episodeId'), date: body.date, painNow: body.painNow, goals: [], hep: body.hep, idempotencyKey: c.req.header('Idempotency-Key') ?? id, requestHash: 'x' });
+    return c.json({ id, ...body }, 201);
+  }).fetch);
 
-  console.log(`\n== ${name}: ${connections} connections, ${seconds} s each, clinic of ${patientCount} patients`);
+  console.log(`\n== ${name}: ${connections} connections, ${seconds} s each, clinic of ${patientCount} patients, summary refresher ${process.env.NO_REFRESHER === undefined ? 'on' : 'off (NO_REFRESHER)'}`);
   const checkInBody = (): string => JSON.stringify({ date: '2026-03-09', painNow: 4, reliefSinceLastSession: true, hep: 'yes' });
 
   if (only('write')) {
@@ -123,24 +121,33 @@ async function benchBackend(name: string, database: Database): Promise<void> {
     // API and baselines alternating, so a change in the machine's load falls on both (the machine is
     // shared); the refresher catches up before each baseline, so it never slows one down.
     const rounds = 4;
-    const roundSeconds = seconds / rounds;
+    const roundSeconds = Math.max(1, Math.round(seconds / rounds)); // whole seconds: wrk counts no finer
     let next = 0;
-    process.env.BENCH_EPISODES = String(episodeIds.length);
     const api: Measured[] = [];
     const bare: Measured[] = [];
     const bareSameRows: Measured[] = [];
     const oneStatement: Measured[] = [];
+    const httpFloor: Measured[] = [];
     let catchUp = 0;
+    const cpu: Record<string, string> = {};
+    /** Run one measurement of a round into `into`, noting its CPU per request (--cpu). */
+    const measure = async (what: string, into: Measured[], run: () => Promise<Measured>): Promise<void> => {
+      const before = values.cpu ? cpuSample() : {};
+      const measured = await run();
+      into.push(measured);
+      if (values.cpu) cpu[what] = cpuPerRequest(before, measured.count);
+    };
     for (let round = 0; round < rounds; round += 1) {
-      api.push(await hammer(url, clinician.token, { method: 'POST', setupRequest: fileURLToPath(new URL('./check-in-request.cjs', import.meta.url)) }, roundSeconds));
+      await measure('check-in POST', api, () => wrk({ url, token: clinician.token, connections, seconds: roundSeconds, request: { checkIns: { episodes: episodeIds.length, run: randomUUID() } } }));
       const t = performance.now();
       await deps.summaryRefresher.idle();
       catchUp = Math.max(catchUp, performance.now() - t);
-      bare.push(await loop(() => database.db.insert(checkIns).values({
+      await measure('HTTP floor', httpFloor, () => wrk({ url: urlOf(floorServer), token: clinician.token, connections, seconds: roundSeconds, request: { checkIns: { episodes: episodeIds.length, run: randomUUID() } } }));
+      await measure('bare insert', bare, () => loop(() => database.db.insert(checkIns).values({
         clinicId, id: randomUUID(), episodeId: episodeIds[(next += 1) % episodeIds.length] ?? 'e0', date: '2026-03-09', painNow: 4, goals: [],
         reliefSinceLastSession: true, hep: 'yes', idempotencyKey: `bare-${randomUUID()}`, requestHash: 'x',
       }), connections, roundSeconds));
-      bareSameRows.push(await loop(() => database.db.transaction(async (tx) => {
+      await measure('bare transaction of 3 rows', bareSameRows, () => loop(() => database.db.transaction(async (tx) => {
         const episodeId = episodeIds[(next += 1) % episodeIds.length] ?? 'e0';
         const id = randomUUID();
         await tx.insert(checkIns).values({ clinicId, id, episodeId, date: '2026-03-09', painNow: 4, goals: [], reliefSinceLastSession: true, hep: 'yes', idempotencyKey: `bare-${id}`, requestHash: 'x' });
@@ -148,9 +155,10 @@ async function benchBackend(name: string, database: Database): Promise<void> {
           .onConflictDoUpdate({ target: [episodeWrites.clinicId, episodeWrites.episodeId], set: { count: sql`${episodeWrites.count} + 1` } });
         await tx.insert(auditEvents).values({ clinicId, at: now, actorUserId: 'bench', actorRole: 'clinician', action: 'create', recordType: 'check-in', recordId: id, patientId: 'p0' });
       }), connections, roundSeconds));
-      // The one statement the API sends for a check-in (store.singleStatement().recordCheckIn), called
-      // directly: the database's share of the write, without HTTP, validation or the session.
-      oneStatement.push(await loop(async () => {
+      // The store's check-in write the API calls (store.singleStatement().recordCheckIn: one statement,
+      // grouped with the writes that arrive meanwhile), called directly: the database's share of the
+      // write, without HTTP, validation or the session.
+      await measure('the store\'s write', oneStatement, () => loop(async () => {
         const episodeId = episodeIds[(next += 1) % episodeIds.length] ?? 'e0';
         const id = randomUUID();
         const written = await store.singleStatement(clinicId).recordCheckIn({
@@ -165,12 +173,15 @@ async function benchBackend(name: string, database: Database): Promise<void> {
     const b = combine(bare);
     const c = combine(bareSameRows);
     const d = combine(oneStatement);
+    const h = combine(httpFloor);
     const throughput = b.perSecond / a.perSecond;
     const p99 = a.p99 / Math.max(b.p99, 0.01);
     console.log(`check-in POST  api ${f(a.perSecond)}/s p50 ${f(a.p50)} ms p99 ${f(a.p99)} ms | bare insert of the check-in row ${f(b.perSecond)}/s p50 ${f(b.p50)} ms p99 ${f(b.p99)} ms (${rounds} rounds of ${f(roundSeconds)} s each)`);
     console.log(`               throughput ratio ${f(throughput)}x (${verdict(throughput, 2)}), p99 ratio ${f(p99)}x (${verdict(p99, 2)})`);
     console.log(`               vs a bare transaction of the same 3 rows (check-in, write count, audit event) ${f(c.perSecond)}/s p99 ${f(c.p99)} ms | throughput ratio ${f(c.perSecond / a.perSecond)}x, p99 ratio ${f(a.p99 / Math.max(c.p99, 0.01))}x`);
-    console.log(`               vs the API's one statement called directly ${f(d.perSecond)}/s p99 ${f(d.p99)} ms | throughput ratio ${f(d.perSecond / a.perSecond)}x, p99 ratio ${f(a.p99 / Math.max(d.p99, 0.01))}x; the statement itself is ${f(b.perSecond / d.perSecond)}x the bare insert`);
+    console.log(`               vs the store's check-in write called directly ${f(d.perSecond)}/s p99 ${f(d.p99)} ms | throughput ratio ${f(d.perSecond / a.perSecond)}x, p99 ratio ${f(a.p99 / Math.max(d.p99, 0.01))}x; the store's write itself is ${f(b.perSecond / d.perSecond)}x the bare insert`);
+    console.log(`               vs the HTTP floor (the bare insert behind a minimal Hono route: no validation, session, audit) ${f(h.perSecond)}/s p99 ${f(h.p99)} ms | throughput ratio ${f(h.perSecond / a.perSecond)}x, p99 ratio ${f(a.p99 / Math.max(h.p99, 0.01))}x; the floor itself is ${f(b.perSecond / h.perSecond)}x the bare insert (p99 ${f(h.p99 / Math.max(b.p99, 0.01))}x)`);
+    for (const [what, line] of Object.entries(cpu)) console.log(`               CPU per request, ${what}: ${line}`);
     console.log(`               the summary refresher caught up at most ${f(catchUp)} ms after a round of check-ins (${a.count} check-ins in all)`);
   }
 
@@ -219,7 +230,7 @@ async function benchBackend(name: string, database: Database): Promise<void> {
     // 3. Caseload: the API (every summary fresh) against the bare SQL that reads the same rows:
     // episodes, patients, summaries and the write counts that say whether each summary is fresh.
     await deps.summaryRefresher.idle();
-    const caseloadApi = await hammer(url, clinician.token, { method: 'GET', path: '/api/v1/caseload' });
+    const caseloadApi = await wrk({ url, token: clinician.token, connections, seconds, request: { get: '/api/v1/caseload' } });
     const bareCaseload = await loop(() => database.db.execute(sql`
       select p.id, p.name, e.id, e.status, e.start_date, s.*, w.count
       from episodes e join patients p on p.clinic_id = e.clinic_id and p.id = e.patient_id
@@ -231,6 +242,7 @@ async function benchBackend(name: string, database: Database): Promise<void> {
   }
 
   await new Promise<void>((resolve) => server.close(() => resolve()));
+  await new Promise<void>((resolve) => floorServer.close(() => resolve()));
   await deps.summaryRefresher.stop();
   await store.close();
 }

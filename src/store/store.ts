@@ -6,7 +6,7 @@ import { AuditLog } from './audit.ts';
 import { ClinicProfiles } from './clinic-settings.ts';
 import { CheckInReads } from './check-in-reads.ts';
 import { Documents } from './documents.ts';
-import { writeCheckIn, type CheckInWrite } from './check-in-write.ts';
+import { checkInWriter, type CheckInWrite } from './check-in-write.ts';
 import { ClinicExercises } from './clinic-exercises.ts';
 import { BulkExportHousekeeping, BulkExports } from './bulk-exports.ts';
 import { OAuthRecords } from './oauth-records.ts';
@@ -77,7 +77,7 @@ export interface StoreTx {
 export interface SingleStatements {
   /** The live session of a token hash with its active user (every request that is not cached asks this). */
   findSession: (tokenHash: string, now: Date) => Promise<SessionUser | null>;
-  /** A check-in with its write count and audit event; null when nothing was written (see check-in-write.ts). */
+  /** A check-in with its write count and audit event (grouped with others that arrive meanwhile); null when nothing was written (see check-in-write.ts). */
   recordCheckIn: (write: CheckInWrite) => Promise<{ patientId: string } | null>;
 }
 
@@ -99,12 +99,13 @@ function txOf(db: Db): StoreTx {
 }
 
 export function createStore(database: Database): Store {
+  const writeCheckIn = checkInWriter(database.db);
   return {
     kind: database.kind,
     global: new GlobalRecords(database.db),
     singleStatement: (clinicId) => ({
       findSession: (tokenHash, now) => findSessionUser(database.db, clinicId, tokenHash, now),
-      recordCheckIn: (write) => writeCheckIn(database.db, clinicId, write),
+      recordCheckIn: (write) => writeCheckIn(clinicId, write),
     }),
     transaction: (work) => database.db.transaction((tx) => work(txOf(tx as unknown as Db))),
     newId: () => randomUUID(),
