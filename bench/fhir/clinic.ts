@@ -1,5 +1,7 @@
 // The clinic the FHIR benchmarks read: a simulated clinic of N patients with about a year of records
-// each (the bulk load of `threshold simulate`), reused when the database already holds one that big.
+// each (the bulk load of `threshold simulate`), reused when the database already holds one that big;
+// a bench that writes (import) asks for a fresh clinic of its own, so it never grows the one the
+// others read.
 import { serve, type ServerType } from '@hono/node-server';
 import { availableParallelism } from 'node:os';
 import { and, asc, count, desc, eq } from 'drizzle-orm';
@@ -21,16 +23,28 @@ export interface BenchClinic {
   patients: number;
 }
 
-export async function benchClinic(url: string | undefined, size: number, now: Date): Promise<BenchClinic> {
+export interface BenchClinicOptions {
+  /** Load a new clinic even when the database holds one big enough (a bench that writes into it). */
+  fresh?: boolean;
+  /** Use this clinic, loading nothing (a child process of a bench that loaded it). */
+  clinicId?: string;
+}
+
+export async function benchClinic(url: string | undefined, size: number, now: Date, options: BenchClinicOptions = {}): Promise<BenchClinic> {
   const database = await openDatabase({ databaseUrl: url, dataDir: 'memory://', purpose: 'bench:fhir', now, bulkWrites: true });
   await database.migrate();
   const deps = serviceDeps(loadConfig({}), createStore(database));
-  const [largest] = await database.db.select({ clinicId: patients.clinicId, n: count() }).from(patients).groupBy(patients.clinicId).orderBy(desc(count())).limit(1);
-  let clinicId = largest !== undefined && largest.n >= size ? largest.clinicId : undefined;
+  let clinicId = options.clinicId;
+  if (clinicId === undefined && options.fresh !== true) {
+    const [largest] = await database.db.select({ clinicId: patients.clinicId, n: count() }).from(patients).groupBy(patients.clinicId).orderBy(desc(count())).limit(1);
+    clinicId = largest !== undefined && largest.n >= size ? largest.clinicId : undefined;
+  }
   if (clinicId === undefined) {
     const startDate = new Date(now.getTime() - 400 * 86_400_000).toISOString().slice(0, 10);
     let drawn = 0;
     const loaded = await bulkLoadSimulatedClinics(deps, createBulkLoader(database), {
+      // The same seed for a fresh clinic too (the same histories, so runs compare); its ids, and the
+      // users' emails made from them, are new each time.
       clinics: 1, patients: size, seed: 2026, startDate, summaries: 'stale', password: BENCH_PASSWORD, workers: availableParallelism(),
     }, now, (p) => {
       if (performance.now() - drawn < 1000 && p.patientsDone < p.patientsTotal) return;

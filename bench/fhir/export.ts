@@ -8,19 +8,28 @@
 // NDJSON (the export's own lines, parsed back untimed in slices, re-serialised and written timed).
 //
 //   TEST_DATABASE_URL=postgres://... npm run bench:fhir:export -- [--patients 2000] [--rounds 3]
-//   (--heap, run as node --expose-gc --import tsx bench/fhir/export.ts --heap: also the heap reachable
-//   after a full collection at each quarter; the forced collections lower the peak, so not by default)
+//   (--heap: also the heap reachable after a full collection at each quarter, the export's process run
+//   with --expose-gc; the forced collections lower the peak, so not by default. For the in-process
+//   figure, run as node --expose-gc --import tsx bench/fhir/export.ts --heap)
+// Memory is measured the way a deployment has it: each round's export runs in a child process started
+// after the seeding with bin/threshold.js's node options (export-process.ts), as the server or
+// `threshold export` would, which never loaded the clinic; the first round also runs it in this
+// process, after the seeding, and prints that (older) figure beside it.
 import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { execFile } from 'node:child_process';
 import { finished } from 'node:stream/promises';
-import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { parseArgs, promisify } from 'node:util';
 import postgres from 'postgres';
-import { createBulkExporter } from '../../src/fhir/bulk/exporter.ts';
 import { benchClinic } from './clinic.ts';
+import { measuredExport, type ExportFigures } from './export-process.ts';
+
+const run = promisify(execFile);
 
 const { values } = parseArgs({ options: { patients: { type: 'string', default: '2000' }, rounds: { type: 'string', default: '3' }, url: { type: 'string' }, heap: { type: 'boolean', default: false } } });
 const url = values.url ?? process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
@@ -59,32 +68,20 @@ async function bareCopy(file: string): Promise<{ ms: number; bytes: number }> {
   return { ms, bytes };
 }
 
-async function bulkExport(dir: string): Promise<{ ms: number; bytes: number; resources: number; peakRss: number; rssBefore: number; rssAt: number[]; heapAt: number[] }> {
-  const exporter = createBulkExporter({ deps: clinic.deps, dir, keepHours: 1, clock: () => new Date(), log: (error) => { throw error; } });
-  const rssAt: number[] = [];
-  const heapAt: number[] = [];
-  const gc = (globalThis as { gc?: () => void }).gc;
-  const rssBefore = Math.round(process.memoryUsage().rss / 1e6);
-  let peakRss = 0;
-  const sampler = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage().rss); }, 20);
-  const started = performance.now();
-  const job = await exporter.runNow(clinic.clinician, { level: 'system', request: 'bench', types: null, since: null }, {
-    dir,
-    onProgress: (p) => {
-      // RSS at each quarter of the patients: flat memory means these stay level.
-      if (Math.floor((4 * p.patientsDone) / p.patientsTotal) > rssAt.length) {
-        rssAt.push(Math.round(process.memoryUsage().rss / 1e6));
-        // --heap (under node --expose-gc): the heap still reachable after a full collection, i.e. what the export holds.
-        if (values.heap === true && gc !== undefined) { gc(); heapAt.push(Math.round(process.memoryUsage().heapUsed / 1e6)); }
-      }
-    },
-  });
-  const ms = performance.now() - started;
-  clearInterval(sampler);
-  if (job?.status !== 'complete') throw new Error(`the export ended ${job?.status ?? 'cancelled'}`);
-  let bytes = 0;
-  for (const name of await readdir(dir)) bytes += (await stat(join(dir, name))).size;
-  return { ms, bytes, resources: job.output.reduce((n, f) => n + f.count, 0), peakRss: Math.round(peakRss / 1e6), rssBefore, rssAt, heapAt };
+// The node options the CLI and the server run with (bin/threshold.js's first line): the export's
+// child process is started with them, as a deployment's export is.
+const nodeOptions = (await readFile(fileURLToPath(new URL('../../bin/threshold.js', import.meta.url)), 'utf8')).split('\n')[0]?.split(/\s+/).filter((word) => word.startsWith('--')) ?? [];
+
+/**
+ * The export in a process of its own, started after the seeding (as the server or `threshold export`
+ * runs it, which never loaded 2,000 patients): its RSS before and peak are the deployment's figures.
+ */
+async function exportInChild(dir: string): Promise<ExportFigures> {
+  const args = [...nodeOptions, ...(values.heap === true ? ['--expose-gc'] : []), '--import', 'tsx', fileURLToPath(new URL('./export-process.ts', import.meta.url)),
+    '--url', url ?? '', '--clinic', clinic.clinicId, '--dir', dir, ...(values.heap === true ? ['--heap'] : [])];
+  const { stdout } = await run(process.execPath, args, { maxBuffer: 1e6 });
+  const line = stdout.trim().split('\n').at(-1) ?? '';
+  return JSON.parse(line) as ExportFigures;
 }
 
 /**
@@ -121,9 +118,12 @@ const rounds = Number(values.rounds);
 const copies: number[] = [];
 const exports: number[] = [];
 const floors: number[] = [];
-let last: Awaited<ReturnType<typeof bulkExport>> | undefined;
+const childPeaks: number[] = [];
+let last: ExportFigures | undefined;
+let inProcess: ExportFigures | undefined;
 let copyBytes = 0;
-console.log(`clinic ${clinic.clinicId}: ${clinic.patients} patients; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+const rssOf = (figures: ExportFigures): string => `peak RSS ${figures.peakRss} MB (${figures.rssBefore} MB before it)`;
+console.log(`clinic ${clinic.clinicId}: ${clinic.patients} patients; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; the export's process runs with: ${nodeOptions.join(' ') || 'no node options'}`);
 for (let round = 0; round < rounds; round += 1) {
   const dir = await mkdtemp(join(tmpdir(), 'bench-fhir-export-'));
   try {
@@ -131,18 +131,27 @@ for (let round = 0; round < rounds; round += 1) {
     copies.push(copy.ms);
     copyBytes = copy.bytes;
     await rm(join(dir, 'copy.txt'));
-    last = await bulkExport(join(dir, 'export'));
+    // The old figure, kept beside the new one: the export in this process, which seeded the clinic
+    // (its leftover RSS included). Once, in the first round: it takes as long as the export itself.
+    if (round === 0) {
+      inProcess = await measuredExport(clinic, join(dir, 'in-process'), values.heap === true);
+      await rm(join(dir, 'in-process'), { recursive: true, force: true });
+    }
+    last = await exportInChild(join(dir, 'export'));
     exports.push(last.ms);
+    childPeaks.push(last.peakRss);
     const floor = await stringifyFloor(join(dir, 'export'), join(dir, 'floor.ndjson'));
     floors.push(floor.ms);
-    console.log(`round ${round + 1}: COPY ${(copy.ms / 1000).toFixed(2)} s, export ${(last.ms / 1000).toFixed(2)} s (${(last.ms / copy.ms).toFixed(1)}x), peak RSS ${last.peakRss} MB (${last.rssBefore} MB before it); stringify+write floor ${(floor.ms / 1000).toFixed(2)} s (${(floor.ms / copy.ms).toFixed(1)}x the COPY)`);
+    console.log(`round ${round + 1}: COPY ${(copy.ms / 1000).toFixed(2)} s, export ${(last.ms / 1000).toFixed(2)} s (${(last.ms / copy.ms).toFixed(1)}x), ${rssOf(last)} in its own process${round === 0 && inProcess !== undefined ? `; in this process (after seeding): export ${(inProcess.ms / 1000).toFixed(2)} s, ${rssOf(inProcess)}` : ''}; stringify+write floor ${(floor.ms / 1000).toFixed(2)} s (${(floor.ms / copy.ms).toFixed(1)}x the COPY)`);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
 const ratio = median(exports) / median(copies);
+const quarters = (figures: ExportFigures | undefined): string => `${figures?.rssAt.join(', ') ?? ''} MB${figures !== undefined && figures.heapAt.length > 0 ? ` (heap reachable after a full GC: ${figures.heapAt.join(', ')} MB)` : ''}`;
 console.log(`COPY of the clinic's rows: median ${(median(copies) / 1000).toFixed(2)} s, ${(copyBytes / 1e6).toFixed(0)} MB`);
 console.log(`Bulk export: median ${(median(exports) / 1000).toFixed(2)} s, ${last?.resources ?? 0} resources, ${((last?.bytes ?? 0) / 1e6).toFixed(0)} MB of NDJSON (${((last?.bytes ?? 0) / copyBytes).toFixed(1)}x the COPY's bytes)`);
 console.log(`Floor (JSON.stringify + write of the same NDJSON, nothing else): median ${(median(floors) / 1000).toFixed(2)} s, ${(median(floors) / median(copies)).toFixed(1)}x the COPY; the export is ${(median(exports) / median(floors)).toFixed(1)}x the floor`);
-console.log(`ratio export/COPY: ${ratio.toFixed(1)}x (goal <= 3x); peak RSS ${last?.peakRss ?? 0} MB (goal < 300 MB), RSS at each quarter: ${last?.rssAt.join(', ') ?? ''} MB${last !== undefined && last.heapAt.length > 0 ? ` (heap reachable after a full GC: ${last.heapAt.join(', ')} MB)` : ''}; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(`ratio export/COPY: ${ratio.toFixed(1)}x (goal <= 3x); peak RSS in the export's own process ${Math.max(0, ...childPeaks)} MB, the highest of the rounds (goal < 300 MB; ${last?.rssBefore ?? 0} MB before it), RSS at each quarter of the last: ${quarters(last)}; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+if (inProcess !== undefined) console.log(`the export in the bench's own process, after seeding (the old figure): peak RSS ${inProcess.peakRss} MB (${inProcess.rssBefore} MB before it), RSS at each quarter: ${quarters(inProcess)}`);
 await clinic.database.close();

@@ -58,7 +58,8 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
 
 async function run(backend: 'pglite' | 'postgres', url: string | undefined): Promise<boolean> {
   const now = new Date();
-  const clinic = await benchClinic(url, Number(values.patients), now);
+  // A clinic of its own: each round imports another patient, which must not grow the clinic the export and search benches read.
+  const clinic = await benchClinic(url, Number(values.patients), now, { fresh: true });
   const { db } = clinic.database;
   // The patient with the most records among the first few: a full year.
   const candidates = await db.select({ id: patients.id }).from(patients).where(eq(patients.clinicId, clinic.clinicId)).limit(10);
