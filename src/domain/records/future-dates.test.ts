@@ -21,6 +21,13 @@ describe('dates after today', () => {
     expect(datesAfterToday(factDates.session({ date: '2026-03-10T11:00:00Z' }), today)).toHaveLength(1);
     expect(datesAfterToday(factDates.session({ date: '2026-03-10T09:59:00Z' }), today)).toEqual([]);
   });
+
+  it('says a time of today has not come yet, and a later day that it is after today', () => {
+    const [later] = datesAfterToday(factDates.session({ date: '2026-03-10T11:00:00+00:00' }), today);
+    expect(later?.message).toMatch(/^2026-03-10 11:00 has not come yet: record what has happened/);
+    const [tomorrow] = datesAfterToday(factDates.session({ date: '2026-03-11T08:00:00+00:00' }), today);
+    expect(tomorrow?.message).toMatch(/^2026-03-11 is after today \(2026-03-10\): record what has happened/);
+  });
 });
 
 describe('withoutRemovedRecords', () => {

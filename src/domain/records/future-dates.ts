@@ -53,6 +53,17 @@ export const factDates = {
 
 export type DatedRecordKind = keyof typeof factDates;
 
+const FACTS_ONLY = 'record what has happened; only a plan, such as a checkpoint, can be dated ahead';
+
+/**
+ * Why a value lies ahead, in words: a day after today, or a time of today (as written, in its own
+ * zone) that has not come yet. The second once read "2026-12-07 is after today (2026-12-07)".
+ */
+function whenAhead(value: string, today: Today): string {
+  const day = value.slice(0, 10);
+  return value.length > 10 && day <= today.day ? `${day} ${value.slice(11, 16)} has not come yet` : `${day} is after today (${today.day})`;
+}
+
 function isAfter(value: string, today: Today): boolean {
   return value.length === 10 ? value > today.day : instant(value) > instant(today.now);
 }
@@ -61,8 +72,5 @@ function isAfter(value: string, today: Today): boolean {
 export function datesAfterToday(fields: readonly DatedField[], today: Today, prefix = ''): ErrorDetail[] {
   return fields
     .filter((f): f is { path: string; value: string } => f.value !== undefined && isAfter(f.value, today))
-    .map((f) => ({
-      path: `${prefix}${f.path}`,
-      message: `${f.value.slice(0, 10)} is after today (${today.day}): record what has happened; only a plan, such as a checkpoint, can be dated ahead`,
-    }));
+    .map((f) => ({ path: `${prefix}${f.path}`, message: `${whenAhead(f.value, today)}: ${FACTS_ONLY}` }));
 }
