@@ -13,7 +13,8 @@ export type WriteGroup<I, O> = (key: string, items: I[]) => Promise<O[]>;
 interface Waiting<I, O> { item: I; resolve: (answer: O) => void; reject: (error: unknown) => void }
 
 export function groupedWrites<I, O>(write: WriteGroup<I, O>, maxGroup = 100): (key: string, item: I) => Promise<O> {
-  const queues = new Map<string, { busy: boolean; waiting: Waiting<I, O>[] }>();
+  /** The writes waiting behind each key's statement under way (a key is here only while one is). */
+  const queues = new Map<string, Waiting<I, O>[]>();
 
   /** A group that failed as a whole: each item alone, so only a faulty one fails (with its own error). */
   async function oneByOne(key: string, group: Waiting<I, O>[]): Promise<void> {
@@ -27,10 +28,9 @@ export function groupedWrites<I, O>(write: WriteGroup<I, O>, maxGroup = 100): (k
     }
   }
 
-  async function drain(key: string, queue: { busy: boolean; waiting: Waiting<I, O>[] }): Promise<void> {
-    queue.busy = true;
-    while (queue.waiting.length > 0) {
-      const group = queue.waiting.splice(0, maxGroup);
+  async function drain(key: string, waiting: Waiting<I, O>[]): Promise<void> {
+    while (waiting.length > 0) {
+      const group = waiting.splice(0, maxGroup);
       try {
         const answers = await write(key, group.map((w) => w.item));
         if (answers.length !== group.length) throw new Error(`a group of ${group.length} writes got ${answers.length} answers`);
@@ -40,14 +40,17 @@ export function groupedWrites<I, O>(write: WriteGroup<I, O>, maxGroup = 100): (k
         else await oneByOne(key, group);
       }
     }
-    queue.busy = false;
     queues.delete(key);
   }
 
   return (key, item) => new Promise<O>((resolve, reject) => {
-    const queue = queues.get(key) ?? { busy: false, waiting: [] };
-    queues.set(key, queue);
-    queue.waiting.push({ item, resolve, reject });
-    if (!queue.busy) void drain(key, queue);
+    const waiting = queues.get(key);
+    if (waiting) {
+      waiting.push({ item, resolve, reject });
+      return;
+    }
+    const first = [{ item, resolve, reject }];
+    queues.set(key, first);
+    void drain(key, first);
   });
 }
