@@ -9,7 +9,7 @@
 // first read after 1,000 check-ins within 2x of a fresh read; caseload within 2x of the bare query.
 // Needs wrk (Debian's package; .ci/run installs it). NO_REFRESHER=1 runs the server without its
 // summary refresher, to tell the write's own cost from the recomputing of the summaries it stales.
-// Run: npx tsx bench/api/run.ts [--seconds 10] [--connections 10] [--only write|fresh|caseload] [--cpu]
+// Run: npx tsx bench/api/run.ts [--seconds 10] [--connections 10] [--only write|fresh|caseload] [--backend pglite|postgres] [--cpu]
 // (--cpu: where each write measurement's CPU went, per request, in its last round; bench/api/cpu.ts)
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
@@ -27,7 +27,7 @@ import { wrk, type Measured } from './wrk.ts';
 
 const { values } = parseArgs({ options: {
   seconds: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' }, patients: { type: 'string', default: '2000' },
-  only: { type: 'string', default: 'all' }, cpu: { type: 'boolean', default: false },
+  only: { type: 'string', default: 'all' }, cpu: { type: 'boolean', default: false }, backend: { type: 'string', default: 'all' },
 } });
 /** --only write | fresh | caseload: one of the three measurements (all by default). */
 const only = (part: 'write' | 'fresh' | 'caseload'): boolean => values.only === 'all' || values.only === part;
@@ -247,7 +247,8 @@ async function benchBackend(name: string, database: Database): Promise<void> {
   await store.close();
 }
 
-await benchBackend('PGlite (in memory)', await openDatabase({ dataDir: 'memory://', purpose: 'bench', now }));
+if (values.backend !== 'postgres') await benchBackend('PGlite (in memory)', await openDatabase({ dataDir: 'memory://', purpose: 'bench', now }));
 const url = process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-if (url) await benchBackend('PostgreSQL', await openDatabase({ databaseUrl: url, dataDir: 'unused', purpose: 'bench', now }));
+if (values.backend === 'pglite') console.log('\n(PostgreSQL skipped: --backend pglite)');
+else if (url) await benchBackend('PostgreSQL', await openDatabase({ databaseUrl: url, dataDir: 'unused', purpose: 'bench', now }));
 else console.log('\n(PostgreSQL skipped: set DATABASE_URL or TEST_DATABASE_URL)');

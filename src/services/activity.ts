@@ -5,6 +5,8 @@ export interface Activity {
   begin: () => () => void;
   /** No request under way. */
   idle: () => boolean;
+  /** How many requests are under way. */
+  inFlight: () => number;
   /** Resolves the next time no request is under way (at once when none is). */
   whenIdle: () => Promise<void>;
 }
@@ -28,6 +30,7 @@ export function createActivity(): Activity {
       };
     },
     idle: () => inFlight === 0,
+    inFlight: () => inFlight,
     whenIdle: () => (inFlight === 0 ? Promise.resolve() : new Promise((resolve) => waiters.push(resolve))),
   };
 }

@@ -163,6 +163,43 @@ describe.each(backends)('caseload summaries on $name', (backend) => {
     await expectCaseloadFresh(clinic);
   });
 
+  it('takes no more of the server than one more request would: after a batch that ended with requests under way, it rests that many times the batch', async () => {
+    const clinic = await makeClinic(api);
+    const other = await makeClinic(api);
+    await api.settle();
+    // Three requests under way throughout (a stand-in for the server's Activity), batches of one episode.
+    const activity = api.deps.activity;
+    api.deps.activity = { ...activity, idle: () => true, inFlight: () => 3 };
+    const refresher = api.deps.summaryRefresher;
+    api.deps.summaryRefresher = createSummaryRefresher(() => api.deps, { batchSize: 1, busyBatchSize: 1, gatherMs: 0 });
+    const batches: { start: number; end: number }[] = [];
+    const transaction = api.store.transaction.bind(api.store);
+    const timed = vi.spyOn(api.store, 'transaction').mockImplementation(async (work) => {
+      const start = performance.now();
+      try { return await transaction(work); } finally { batches.push({ start, end: performance.now() }); }
+    });
+    onTestFinished(async () => {
+      timed.mockRestore();
+      await api.deps.summaryRefresher.stop();
+      api.deps.summaryRefresher = refresher;
+      api.deps.activity = activity;
+    });
+    for (const episodeId of [clinic.episodeId, clinic.otherEpisodeId]) api.deps.summaryRefresher.wake(clinic.clinicId, episodeId, api.clock.now);
+    await api.deps.summaryRefresher.idle();
+    const [first, second] = batches;
+    expect(batches).toHaveLength(2);
+    // A timer may fire up to a millisecond early by performance.now().
+    expect((second?.start ?? 0) - (first?.end ?? 0)).toBeGreaterThanOrEqual(3 * ((first?.end ?? 0) - (first?.start ?? 0)) - 1);
+
+    // With nothing under way it does not rest: the two batches of a second clinic follow each other.
+    api.deps.activity = { ...activity, idle: () => true, inFlight: () => 0 };
+    batches.length = 0;
+    for (const episodeId of [other.episodeId, other.otherEpisodeId]) api.deps.summaryRefresher.wake(other.clinicId, episodeId, api.clock.now);
+    await api.deps.summaryRefresher.idle();
+    expect(batches).toHaveLength(2);
+    expect((batches[1]?.start ?? 0) - (batches[0]?.end ?? 0)).toBeLessThan(3 * ((batches[0]?.end ?? 0) - (batches[0]?.start ?? 0)));
+  });
+
   it.skipIf(backend.name === 'pglite')('keeps a summary stale when a write commits after the read counted the writes', async () => {
     // PGlite runs one transaction at a time, so this interleaving only exists on PostgreSQL.
     const clinic = await makeClinic(api);

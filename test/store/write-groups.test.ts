@@ -1,6 +1,7 @@
-// Group commit (src/store/write-groups.ts): a lone write goes at once; writes that arrive while one is
-// on its way go together next, in order, each getting its own answer; a group that fails is written
-// one by one so only the faulty write fails; each key (clinic) is grouped apart.
+// Group commit (src/store/write-groups.ts): a write goes after one turn of the event loop, with those
+// that arrived in that turn; writes that arrive while one is on its way go together next, in order,
+// each getting its own answer; a group that fails is written one by one so only the faulty write
+// fails; each key (clinic) is grouped apart.
 import { describe, expect, it } from 'vitest';
 import { groupedWrites } from '../../src/store/write-groups.ts';
 
@@ -19,10 +20,12 @@ function controlled(): {
 const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 describe('grouped writes', () => {
-  it('sends a lone write at once, and the writes that arrive meanwhile together next', async () => {
+  it('sends a lone write after one turn, and the writes that arrive meanwhile together next', async () => {
     const { calls, write } = controlled();
     const grouped = groupedWrites(write);
     const first = grouped('clinic-a', 1);
+    expect(calls).toHaveLength(0);
+    await settle();
     expect(calls.map((c) => c.items)).toEqual([[1]]);
     const later = [grouped('clinic-a', 2), grouped('clinic-a', 3), grouped('clinic-a', 4)];
     expect(calls).toHaveLength(1);
@@ -34,11 +37,22 @@ describe('grouped writes', () => {
     expect(await Promise.all(later)).toEqual([20, 30, 40]);
   });
 
+  it('sends the writes that arrive in the same turn together, in one call', async () => {
+    const { calls, write } = controlled();
+    const grouped = groupedWrites(write);
+    const both = [grouped('clinic-a', 1), grouped('clinic-a', 2)];
+    await settle();
+    expect(calls.map((c) => c.items)).toEqual([[1, 2]]);
+    calls[0]?.finish();
+    expect(await Promise.all(both)).toEqual([10, 20]);
+  });
+
   it('groups each key apart', async () => {
     const { calls, write } = controlled();
     const grouped = groupedWrites(write);
     const a = grouped('clinic-a', 1);
     const b = grouped('clinic-b', 2);
+    await settle();
     expect(calls.map((c) => [c.key, c.items])).toEqual([['clinic-a', [1]], ['clinic-b', [2]]]);
     for (const c of calls) c.finish();
     expect([await a, await b]).toEqual([10, 20]);
@@ -48,6 +62,7 @@ describe('grouped writes', () => {
     const { calls, write } = controlled();
     const grouped = groupedWrites(write);
     const first = grouped('clinic-a', 1);
+    await settle();
     const group = [grouped('clinic-a', 2), grouped('clinic-a', 3), grouped('clinic-a', 4)].map((p) => p.then((v) => ({ v }), (e: Error) => ({ e: e.message })));
     calls[0]?.finish();
     await first;
@@ -66,6 +81,7 @@ describe('grouped writes', () => {
     const { calls, write } = controlled();
     const grouped = groupedWrites(write);
     const first = grouped('clinic-a', 1);
+    await settle();
     const pair = [grouped('clinic-a', 2), grouped('clinic-a', 3)];
     calls[0]?.finish();
     await first;
@@ -79,9 +95,9 @@ describe('grouped writes', () => {
   it('caps a group at its size and sends the rest after it', async () => {
     const { calls, write } = controlled();
     const grouped = groupedWrites(write, 2);
-    const all = [grouped('k', 1), grouped('k', 2), grouped('k', 3), grouped('k', 4)];
+    const all = [grouped('k', 1), grouped('k', 2), grouped('k', 3), grouped('k', 4), grouped('k', 5)];
     for (let i = 0; i < 3; i += 1) { await settle(); calls.at(-1)?.finish(); }
-    expect(await Promise.all(all)).toEqual([10, 20, 30, 40]);
-    expect(calls.map((c) => c.items)).toEqual([[1], [2, 3], [4]]);
+    expect(await Promise.all(all)).toEqual([10, 20, 30, 40, 50]);
+    expect(calls.map((c) => c.items)).toEqual([[1, 2], [3, 4], [5]]);
   });
 });
