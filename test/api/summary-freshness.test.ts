@@ -163,7 +163,7 @@ describe.each(backends)('caseload summaries on $name', (backend) => {
     await expectCaseloadFresh(clinic);
   });
 
-  it('takes no more of the server than one more request would: after a batch that ended with requests under way, it rests that many times the batch', async () => {
+  it('shares the server with the requests under way: after a batch that ended with n of them, it rests n - 1 times the batch', async () => {
     const clinic = await makeClinic(api);
     const other = await makeClinic(api);
     await api.settle();
@@ -189,15 +189,15 @@ describe.each(backends)('caseload summaries on $name', (backend) => {
     const [first, second] = batches;
     expect(batches).toHaveLength(2);
     // A timer may fire up to a millisecond early by performance.now().
-    expect((second?.start ?? 0) - (first?.end ?? 0)).toBeGreaterThanOrEqual(3 * ((first?.end ?? 0) - (first?.start ?? 0)) - 1);
+    expect((second?.start ?? 0) - (first?.end ?? 0)).toBeGreaterThanOrEqual(2 * ((first?.end ?? 0) - (first?.start ?? 0)) - 1);
 
-    // With nothing under way it does not rest: the two batches of a second clinic follow each other.
-    api.deps.activity = { ...activity, idle: () => true, inFlight: () => 0 };
+    // Beside a single request it does not rest: the two batches of a second clinic follow each other.
+    api.deps.activity = { ...activity, idle: () => true, inFlight: () => 1 };
     batches.length = 0;
     for (const episodeId of [other.episodeId, other.otherEpisodeId]) api.deps.summaryRefresher.wake(other.clinicId, episodeId, api.clock.now);
     await api.deps.summaryRefresher.idle();
     expect(batches).toHaveLength(2);
-    expect((batches[1]?.start ?? 0) - (batches[0]?.end ?? 0)).toBeLessThan(3 * ((batches[0]?.end ?? 0) - (batches[0]?.start ?? 0)));
+    expect((batches[1]?.start ?? 0) - (batches[0]?.end ?? 0)).toBeLessThan((batches[0]?.end ?? 0) - (batches[0]?.start ?? 0));
   });
 
   it.skipIf(backend.name === 'pglite')('keeps a summary stale when a write commits after the read counted the writes', async () => {
