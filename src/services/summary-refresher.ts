@@ -10,16 +10,17 @@
 //   event loop back between batches; under a stream of requests that leaves no gap, it still takes
 //   one small batch (`busyBatchSize`) every `maxWaitMs`, so summaries do not wait for ever and no
 //   request waits behind more than a small batch;
-// - fair: after a batch that ended with n requests under way, it rests n - 1 times as long as the
-//   batch took: beside a single client it alternates a batch and a request as it always did (which
-//   keeps the first caseload read after a run of check-ins near a fresh one: bench:api's second
-//   measure), beside ten at once it takes about a tenth of the server's time. Under a stream of
-//   writes that saturates the server the summaries fall behind and catch up when the stream eases;
-//   a read meanwhile recomputes whatever is stale itself (below). On PGlite a summary costs a few
-//   times a bare insert (1.1 ms an episode in batches of 50, 2.5 ms in batches of 10), and without
-//   this rest bench:api's ten connections got 453 check-ins/s against 709-824/s with it. (Resting
-//   n times the batch also beside one client made that first read 2.9x a fresh one on PGlite and
-//   14x on PostgreSQL, where a batch's time is mostly waiting on the database.)
+// - fair: after each batch it rests n - 1 times as long as the batch took, n being the most requests
+//   under way at once over the last second or two (Activity.recentPeak): beside a single client it
+//   alternates a batch and a request as it always did (which keeps the first caseload read after a
+//   run of check-ins near a fresh one: bench:api's second measure), beside ten at once it takes
+//   about a tenth of the server's time. Under a stream of writes that saturates the server the
+//   summaries fall behind and catch up when the stream eases; a read meanwhile recomputes whatever
+//   is stale itself (below). On PGlite a summary costs a few times a bare insert (1.1 ms an episode
+//   in batches of 50, 2.5 ms in batches of 10), and without this rest bench:api's ten connections
+//   got 453 check-ins/s against 709-824/s with it. Counting the requests under way at the batch's
+//   end instead undercounts on PGlite, where a batch holds the event loop and the requests sent
+//   meanwhile are still unread (844/s, and 2.9x a fresh read when the rest was n times the batch).
 // - gathered: it lets writes gather for `gatherMs` after the oldest pending one before it takes a
 //   batch, unless a full batch is already waiting. Under a steady stream of writes a gap between two
 //   requests comes after almost every one, and without gathering each gap refreshed one episode at
@@ -126,13 +127,8 @@ export function createSummaryRefresher(deps: () => Deps, options: RefresherOptio
       if (!batch) continue;
       const started = performance.now();
       await refresh(batch);
-      const took = performance.now() - started;
-      // On PGlite a batch runs without the event loop turning, so the requests that came meanwhile
-      // are still unread: let it read them (a poll phase lies between two turns) before counting.
-      await nextTurn();
-      await nextTurn();
-      const waiting = activity.inFlight();
-      if (waiting > 1 && !stopped) await rest(took * (waiting - 1));
+      const sharers = activity.recentPeak();
+      if (sharers > 1 && !stopped) await rest((performance.now() - started) * (sharers - 1));
     }
   }
 

@@ -163,13 +163,13 @@ describe.each(backends)('caseload summaries on $name', (backend) => {
     await expectCaseloadFresh(clinic);
   });
 
-  it('shares the server with the requests under way: after a batch that ended with n of them, it rests n - 1 times the batch', async () => {
+  it('shares the server with its clients: with up to n requests under way of late, it rests n - 1 times each batch', async () => {
     const clinic = await makeClinic(api);
     const other = await makeClinic(api);
     await api.settle();
-    // Three requests under way throughout (a stand-in for the server's Activity), batches of one episode.
+    // Up to three requests under way at once of late (a stand-in for the server's Activity), batches of one episode.
     const activity = api.deps.activity;
-    api.deps.activity = { ...activity, idle: () => true, inFlight: () => 3 };
+    api.deps.activity = { ...activity, idle: () => true, recentPeak: () => 3 };
     const refresher = api.deps.summaryRefresher;
     api.deps.summaryRefresher = createSummaryRefresher(() => api.deps, { batchSize: 1, busyBatchSize: 1, gatherMs: 0 });
     const batches: { start: number; end: number }[] = [];
@@ -192,7 +192,7 @@ describe.each(backends)('caseload summaries on $name', (backend) => {
     expect((second?.start ?? 0) - (first?.end ?? 0)).toBeGreaterThanOrEqual(2 * ((first?.end ?? 0) - (first?.start ?? 0)) - 1);
 
     // Beside a single request it does not rest: the two batches of a second clinic follow each other.
-    api.deps.activity = { ...activity, idle: () => true, inFlight: () => 1 };
+    api.deps.activity = { ...activity, idle: () => true, recentPeak: () => 1 };
     batches.length = 0;
     for (const episodeId of [other.episodeId, other.otherEpisodeId]) api.deps.summaryRefresher.wake(other.clinicId, episodeId, api.clock.now);
     await api.deps.summaryRefresher.idle();
