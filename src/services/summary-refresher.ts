@@ -18,9 +18,11 @@
 //   summaries fall behind and catch up when the stream eases; a read meanwhile recomputes whatever
 //   is stale itself (below). On PGlite a summary costs a few times a bare insert (1.1 ms an episode
 //   in batches of 50, 2.5 ms in batches of 10), and without this rest bench:api's ten connections
-//   got 453 check-ins/s against 709-824/s with it. Counting the requests under way at the batch's
-//   end instead undercounts on PGlite, where a batch holds the event loop and the requests sent
-//   meanwhile are still unread (844/s, and 2.9x a fresh read when the rest was n times the batch).
+//   got 453 check-ins/s against 709-824/s with it (and 1,580/s once the body limit stopped building
+//   a Request per request). Two ways tried and dropped (bench:api): counting the requests under
+//   way at a batch's end undercounts on PGlite, where a batch holds the event loop and the requests
+//   sent meanwhile are still unread (844/s); resting n times the batch, also beside one client,
+//   left the first read after 1,000 check-ins 2.9x a fresh one on PGlite and 14x on PostgreSQL.
 // - gathered: it lets writes gather for `gatherMs` after the oldest pending one before it takes a
 //   batch, unless a full batch is already waiting. Under a steady stream of writes a gap between two
 //   requests comes after almost every one, and without gathering each gap refreshed one episode at
