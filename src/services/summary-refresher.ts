@@ -76,12 +76,11 @@ export function createSummaryRefresher(deps: () => Deps, options: RefresherOptio
   let stopped = false;
   const waiters: (() => void)[] = [];
 
-  const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-  /** A rest that stop() cuts short. */
-  let endRest = (): void => undefined;
-  const rest = (ms: number): Promise<void> => new Promise((resolve) => {
+  /** A wait that stop() cuts short (the loop waits on one at a time). */
+  let endSleep = (): void => undefined;
+  const sleep = (ms: number): Promise<void> => new Promise((resolve) => {
     const timer = setTimeout(resolve, ms);
-    endRest = () => { clearTimeout(timer); resolve(); };
+    endSleep = () => { clearTimeout(timer); resolve(); };
   });
   const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
   const oldest = (): number => Math.min(...[...pending.values()].map((work) => work.since));
@@ -130,7 +129,7 @@ export function createSummaryRefresher(deps: () => Deps, options: RefresherOptio
       const started = performance.now();
       await refresh(batch);
       const sharers = activity.recentPeak();
-      if (sharers > 1 && !stopped) await rest((performance.now() - started) * (sharers - 1));
+      if (sharers > 1 && !stopped) await sleep((performance.now() - started) * (sharers - 1));
     }
   }
 
@@ -156,7 +155,7 @@ export function createSummaryRefresher(deps: () => Deps, options: RefresherOptio
     async stop() {
       stopped = true;
       pending.clear();
-      endRest();
+      endSleep();
       await running;
       while (waiters.length > 0) waiters.shift()?.();
     },

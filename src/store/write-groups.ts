@@ -19,7 +19,7 @@ export type WriteGroup<I, O> = (key: string, items: I[]) => Promise<O[]>;
 interface Waiting<I, O> { item: I; resolve: (answer: O) => void; reject: (error: unknown) => void }
 
 export function groupedWrites<I, O>(write: WriteGroup<I, O>, maxGroup = 100): (key: string, item: I) => Promise<O> {
-  /** The writes waiting behind each key's statement under way (a key is here only while one is). */
+  /** Each key's writes not yet sent: a key is here from its first write's turn until its last statement has answered. */
   const queues = new Map<string, Waiting<I, O>[]>();
 
   /** A group that failed as a whole: each item alone, so only a faulty one fails (with its own error). */
